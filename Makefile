@@ -1,0 +1,47 @@
+# catalog_app: `make run` opens the app, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+# Debian packages Qt's xcb platform plugin needs for a real window (not needed for tests).
+XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+            libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
+
+.PHONY: run test lint bench wheel-check system-deps clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "catalog_app needs Python 3.11 or newer.")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(VENV)/bin/activate
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml | $(VENV)/bin/activate
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP) $@
+
+run: $(STAMP)
+	$(VENV)/bin/catalog-app $(ARGS)
+
+test: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m ruff check catalog_app tests benchmarks
+
+lint: $(TSTAMP)
+	$(PY) -m ruff check catalog_app tests benchmarks
+
+bench: $(TSTAMP)
+	$(PY) benchmarks/run_all.py
+
+# Builds the wheel, installs it into a throw-away venv and imports a photo with it.
+wheel-check: $(TSTAMP)
+	bash tests/wheel_check.sh
+
+system-deps:
+	apt-get update -qq && apt-get install -y -qq $(XCB_DEBS) xvfb
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

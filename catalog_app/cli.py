@@ -1,0 +1,220 @@
+"""The command line: argparse subcommands over the core services; the only place that prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from catalog_app import __version__, jsonout, settings
+from catalog_app.core.importer import ImportJob, default_workers
+from catalog_app.core.models import Photo
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import CatalogueError, PhotoNotFound
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1  # the rest was done; what failed is listed
+EXIT_USAGE = 2
+EXIT_CATALOGUE = 3  # the catalogue is missing, read-only, too new or damaged
+EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130
+
+EPILOG = """exit status:
+  0    everything asked for was done
+  1    some inputs failed (the rest was done; failures are listed)
+  2    usage error (bad arguments, unknown photo id)
+  3    the catalogue cannot be used (missing, read-only, newer version, damaged)
+  4    internal error (please report it)
+  130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
+
+With no command, the desktop window opens."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="catalog-app",
+        description="Catalogue a mission's photos as evidence: import, inspect, export.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"catalog_app {__version__}")
+    parser.add_argument(
+        "--catalogue", metavar="DIR", type=Path, default=None,
+        help=f"catalogue folder (default: ${settings.CATALOGUE_ENV} or "
+             f"{settings.default_catalogue()})",
+    )
+    parser.add_argument(
+        "--operator", metavar="NAME", default=None,
+        help=f"name recorded with every change (default: ${settings.OPERATOR_ENV} or login)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import photos from files and folders",
+                              description="Import photos: copy (or reference) each file, "
+                              "record its SHA-256 and metadata. Originals are never altered.")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    imp.add_argument("--in-place", action="store_true",
+                     help="reference files where they are instead of copying them in")
+    imp.add_argument("--json", action="store_true", help="print a JSON summary, no progress bar")
+    imp.add_argument("--workers", type=int, default=None, metavar="N",
+                     help=f"reading processes (default: every core, {default_workers()})")
+
+    photos = commands.add_parser("photos", help="list photos in capture-time order")
+    photos.add_argument("--json", action="store_true", help="print a JSON list")
+    photos.add_argument("--limit", type=int, default=None, metavar="N")
+
+    show = commands.add_parser("show", help="show everything known about one photo")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from catalog_app.gui.launch import launch
+
+            return launch(args.catalogue or settings.default_catalogue(), args.operator)
+        handler = {"import": _import, "photos": _photos, "show": _show}[args.command]
+        return handler(args)
+    except CatalogueError as exc:
+        _say(str(exc))
+        return EXIT_CATALOGUE
+    except PhotoNotFound as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("Interrupted; what was recorded stays. Run the same command again to finish.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if os.environ.get("CATALOG_APP_DEBUG"):
+            raise
+        _say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
+             "please report it with the command you ran (CATALOG_APP_DEBUG=1 shows details).")
+        return EXIT_INTERNAL
+
+
+def _catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
+    return Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
+
+
+def _import(args: argparse.Namespace) -> int:
+    if args.workers is not None and args.workers < 0:
+        _say("--workers must be 0 or more.")
+        return EXIT_USAGE
+    with _catalogue(args, create=True) as catalogue:
+        job = ImportJob(catalogue, args.paths, settings.actor(args.operator),
+                        in_place=args.in_place, workers=args.workers)
+        show_bar = not args.json and sys.stderr.isatty()
+        try:
+            _drive(job, show_bar)
+        except KeyboardInterrupt:
+            _say(f"Import interrupted: {job.summary.imported} photos recorded so far stay in "
+                 "the catalogue. Run the same command again to finish the rest.")
+            return EXIT_INTERRUPTED
+        summary = job.summary
+        if args.json:
+            _print_json(jsonout.import_summary(summary, job.import_id))
+        else:
+            _print_import_summary(job)
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _drive(job: ImportJob, show_bar: bool) -> None:
+    from tqdm import tqdm
+
+    bar = None
+    try:
+        for event in job.run():
+            if not show_bar:
+                continue
+            if bar is None:
+                bar = tqdm(total=event.total, unit="photo", file=sys.stderr, dynamic_ncols=True,
+                           desc="Importing", smoothing=0.1)
+            bar.update(event.done - bar.n)
+            if event.current:
+                bar.set_postfix_str(Path(event.current).name[-40:], refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _print_import_summary(job: ImportJob) -> None:
+    s = job.summary
+    print(f"Imported {s.imported} photo{'s' * (s.imported != 1)}; "
+          f"{s.already_present} already in the catalogue; {len(s.failed)} failed.")
+    for failure in s.failed:
+        print(f"  failed: {failure.path}: {failure.reason}")
+    if s.skipped:
+        print(f"{len(s.skipped)} file(s) skipped as not photos (--json lists them).")
+    if s.warnings:
+        print(f"{len(s.warnings)} metadata warning(s) recorded with the photos "
+              "(`catalog-app show ID` lists them).")
+
+
+def _photos(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        items = catalogue.photos(limit=args.limit)
+        if args.json:
+            _print_json([jsonout.photo(p, catalogue.layout) for p in items])
+            return EXIT_OK
+        print(f"{'ID':>6}  {'TAKEN':<25}  {'CAMERA':<28}  {'SIZE':>11}  GPS  FORMAT  SOURCE")
+        for p in items:
+            print(_row(p))
+        print(f"{len(items)} of {catalogue.count_photos()} photos.")
+    return EXIT_OK
+
+
+def _row(p: Photo) -> str:
+    taken = p.capture.taken_at.isoformat(sep=" ") if p.capture.taken_at else "—"
+    camera = " ".join(x for x in (p.capture.camera.make, p.capture.camera.model) if x) or "—"
+    size = f"{p.width}×{p.height}" if p.width else "—"
+    source = Path(p.sources[0].path).name if p.sources else "—"
+    gps = "yes" if p.capture.gps else "no "
+    return f"{p.id:>6}  {taken[:25]:<25}  {camera[:28]:<28}  {size:>11}  {gps}  " \
+           f"{p.format:<6}  {source}"
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        data = jsonout.photo(catalogue.photo(args.id), catalogue.layout)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    for key, value in data.items():
+        if key == "source_files":
+            continue
+        if isinstance(value, list):
+            print(f"{key}:")
+            for entry in value:
+                print(f"  {entry}")
+        else:
+            print(f"{key}: {_plain(value)}")
+    return EXIT_OK
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_plain(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _say(sentence: str) -> None:
+    print(f"catalog-app: {sentence}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain: dataclasses and pure functions, no Qt and no SQL."""

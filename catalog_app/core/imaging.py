@@ -1,0 +1,105 @@
+"""One decode per file: the orientation-corrected small image gives pHash, dHash and thumbnail."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from functools import cache
+
+import imagehash
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from catalog_app.errors import UnreadableImage
+
+THUMBNAIL_PX = 320  # longest side of a stored thumbnail
+THUMBNAIL_QUALITY = 80
+# Refuse images above this many pixels: a 200-megapixel frame is past any field camera, and a
+# decompression bomb declares far more. Pillow raises at twice its limit, so set half.
+MAX_PIXELS = 200_000_000
+_ORIENTATION = 0x0112
+_SWAPS_AXES = {5, 6, 7, 8}
+
+
+@dataclass(frozen=True, slots=True)
+class Rendition:
+    """What one decode of an image yields."""
+
+    format: str
+    width: int  # as displayed, orientation applied
+    height: int
+    phash: int
+    dhash: int
+    thumbnail_jpeg: bytes
+
+
+@cache
+def register_decoders() -> None:
+    """Teach Pillow HEIC/HEIF/AVIF (pillow-heif) and JPEG XL (pillow-jxl-plugin); idempotent."""
+    import pillow_heif
+    import pillow_jxl  # noqa: F401  (registers the JXL plugin on import)
+
+    pillow_heif.register_heif_opener()
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2
+
+
+def analyse_image(data: bytes) -> Rendition:
+    """Decode once (DCT-scaled for JPEG), apply orientation, hash and thumbnail the small image.
+
+    Raises UnreadableImage with a one-line reason for anything that is not a readable image.
+    """
+    register_decoders()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return _analyse(data)
+    except UnreadableImage:
+        raise
+    except Image.DecompressionBombError as exc:
+        raise UnreadableImage(f"image is too large to decode safely ({exc})") from exc
+    except Image.DecompressionBombWarning as exc:
+        raise UnreadableImage(f"image is too large to decode safely ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise UnreadableImage("not an image in a format this app can read") from exc
+    except MemoryError as exc:
+        raise UnreadableImage("image needs more memory to decode than is available") from exc
+    except OSError as exc:
+        text = str(exc)
+        if "truncated" in text.lower():
+            raise UnreadableImage("image data is truncated (the file is incomplete)") from exc
+        raise UnreadableImage(f"image data is corrupt ({_short(text)})") from exc
+    except Exception as exc:  # decoders raise SyntaxError, ValueError, struct.error, ...
+        raise UnreadableImage(f"image data is corrupt ({_short(repr(exc))})") from exc
+
+
+def _analyse(data: bytes) -> Rendition:
+    with Image.open(io.BytesIO(data)) as image:
+        fmt = image.format or "UNKNOWN"
+        full_w, full_h = image.size
+        if full_w <= 0 or full_h <= 0:
+            raise UnreadableImage("image has no pixels")
+        orientation = image.getexif().get(_ORIENTATION)
+        if fmt == "JPEG":
+            image.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))  # DCT scaling: decode 1/2..1/8
+        image.load()
+        small = _reduce(ImageOps.exif_transpose(image).convert("RGB"))
+    width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
+    phash = int(str(imagehash.phash(small)), 16)
+    dhash = int(str(imagehash.dhash(small)), 16)
+    small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
+    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue())
+
+
+def _reduce(image: Image.Image) -> Image.Image:
+    """Shrink a large decode by a power of two, as JPEG DCT scaling does, so hashes compare."""
+    factor = 1
+    while factor < 8 and min(image.size) // (factor * 2) >= THUMBNAIL_PX:
+        factor *= 2
+    return image.reduce(factor) if factor > 1 else image
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,214 @@
+"""Import: scan -> read on every core -> record in batches; a generator of progress events."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from catalog_app.core import reader, store
+from catalog_app.core.models import (
+    Actor,
+    BatchItem,
+    Failed,
+    ImportFailure,
+    ImportProgress,
+    ImportSummary,
+    Recorded,
+    SourceFile,
+)
+from catalog_app.core.scan import Found, Passed, display_path, scan
+from catalog_app.db.catalogue import Catalogue
+
+FILE_TIMEOUT = 120.0  # seconds with no file finished before the readers are deemed hung
+_WORKER_DIED = (
+    "reading this file crashed or hung its decoder (it was retried alone and failed again)"
+)
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class ImportJob:
+    """One import run. Iterate `run()` for progress; read `summary` when it ends.
+
+    `cancel()` may be called from another thread: no new file is started, the files being read
+    are finished and recorded, and the run is marked cancelled. Running the same import again
+    completes the rest (files already recorded are recognised by their SHA-256).
+    """
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        paths: Sequence[str],
+        actor: Actor,
+        *,
+        in_place: bool = False,
+        workers: int | None = None,
+        batch_size: int = 200,
+        batch_seconds: float = 1.0,
+    ) -> None:
+        self.catalogue = catalogue
+        self.paths = [os.fspath(p) for p in paths]
+        self.actor = actor
+        self.in_place = in_place
+        self.workers = default_workers() if workers is None else workers
+        self.batch_size = batch_size
+        self.batch_seconds = batch_seconds
+        self.summary = ImportSummary()
+        self.import_id: int | None = None
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> Iterator[ImportProgress]:
+        found: list[str] = []
+        problems: list[Passed] = []
+        for hit in scan(self.paths):
+            if isinstance(hit, Found):
+                found.append(hit.path)
+            elif hit.failed:
+                problems.append(hit)
+            else:
+                self.summary.skipped.append(ImportFailure(display_path(hit.path), hit.reason))
+        total = len(found) + len(problems)
+        shown = [display_path(p) for p in self.paths]
+        self.import_id = self.catalogue.begin_import(shown, self.in_place, self.actor)
+        store.remove_partial_files(self.catalogue.layout)
+        pending: list[BatchItem] = [Failed(_bare_source(p.path), p.reason) for p in problems]
+        done, bytes_done, last_flush = len(pending), 0, time.monotonic()
+        try:
+            yield self._progress(done, total, bytes_done, "")
+            for item in self._read_all(found):
+                pending.append(item)
+                done += 1
+                bytes_done += item.source.size_bytes
+                if len(pending) >= self.batch_size or (
+                    time.monotonic() - last_flush >= self.batch_seconds
+                ):
+                    self._flush(pending)
+                    last_flush = time.monotonic()
+                yield self._progress(done, total, bytes_done, item.source.path)
+        finally:
+            self._flush(pending)
+            self.summary.cancelled = self.cancelled or done < total
+            s = self.summary
+            self.catalogue.finish_import(self.import_id, s.imported, s.already_present,
+                                         len(s.failed), s.cancelled, self.actor)
+        yield self._progress(done, total, bytes_done, "")
+
+    def _progress(self, done: int, total: int, bytes_done: int, current: str) -> ImportProgress:
+        s = self.summary
+        return ImportProgress(done, total, s.imported, s.already_present, len(s.failed),
+                              bytes_done, current)
+
+    def _flush(self, pending: list[BatchItem]) -> None:
+        """Record what is pending in one transaction; a crash keeps the catalogue as before."""
+        if not pending:
+            return
+        assert self.import_id is not None
+        outcomes = self.catalogue.record_batch(self.import_id, pending, self.actor)
+        for item, outcome in zip(pending, outcomes, strict=True):
+            if outcome.status == "failed":
+                assert isinstance(item, Failed)
+                self.summary.failed.append(ImportFailure(item.source.path, item.reason))
+                continue
+            if outcome.status == "imported":
+                self.summary.imported += 1
+            else:
+                self.summary.already_present += 1
+            if outcome.photo_id is not None:
+                self.summary.photo_ids.append(outcome.photo_id)
+            if isinstance(item, Recorded):
+                self.summary.warnings.extend(
+                    ImportFailure(item.source.path, w) for w in item.photo.warnings
+                )
+        pending.clear()
+
+    def _read_all(self, paths: list[str]) -> Iterator[BatchItem]:
+        """Read files on `workers` processes (0: in this process), yielding as they complete.
+
+        If a worker dies (a decoder crash) or no file finishes for FILE_TIMEOUT seconds (a
+        hang), the pool is replaced and the files it held are read again one at a time, so
+        that only the file at fault is recorded as failed.
+        """
+        root = str(self.catalogue.layout.root)
+        if self.workers <= 0:
+            file_reader = reader.FileReader(self.catalogue.layout.root, self.in_place)
+            for path in paths:
+                if self.cancelled:
+                    return
+                yield file_reader.read(path)
+            return
+        queue, suspects, alone = deque(paths), deque[str](), set[str]()
+        inflight: dict[Future[BatchItem], str] = {}
+        pool = self._pool(root)
+        try:
+            while True:
+                limit = 1 if suspects else self.workers * 4
+                while not self.cancelled and len(inflight) < limit and (suspects or queue):
+                    path = suspects.popleft() if suspects else queue.popleft()
+                    if limit == 1:
+                        alone.add(path)
+                    inflight[pool.submit(reader.read_in_worker, path)] = path
+                if not inflight:
+                    return
+                finished, _ = wait(inflight, timeout=FILE_TIMEOUT, return_when=FIRST_COMPLETED)
+                if not finished:  # nothing finished in time: a decoder hangs
+                    _kill(pool)
+                    finished, _ = wait(inflight)
+                broken: list[str] = []
+                for future in finished:
+                    path = inflight.pop(future)
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        broken.append(path)
+                    except Exception as exc:  # a bug must not lose the file: record it
+                        yield Failed(_bare_source(path), f"internal error while reading ({exc})")
+                if broken:
+                    for path in broken + list(inflight.values()):
+                        if path in alone:
+                            yield Failed(_bare_source(path), _WORKER_DIED)
+                        else:
+                            suspects.append(path)
+                    inflight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool(root)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _pool(self, root: str) -> ProcessPoolExecutor:
+        # spawn, not fork: the GUI process has threads, and fork would copy their locks.
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=reader.init_worker,
+            initargs=(root, self.in_place),
+        )
+
+
+def _bare_source(path: str) -> SourceFile:
+    return SourceFile(display_path(os.path.abspath(path)), os.fsencode(os.path.abspath(path)),
+                      0, None)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool's worker processes at once (their futures then raise BrokenProcessPool)."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()

@@ -1,0 +1,209 @@
+"""Domain values: capture metadata, photos and import results (plain frozen dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class TimeSource(StrEnum):
+    """Where the time zone of a capture time came from."""
+
+    EXIF_OFFSET = "exif-offset"  # OffsetTimeOriginal (or OffsetTime*) written by the camera
+    GPS_TIME = "gps-time"  # difference between the local clock and the GPS UTC time stamp
+    GPS_POSITION = "gps-position"  # the time zone in force at the GPS position (offline lookup)
+    UNKNOWN = "unknown"  # a local time whose zone cannot be known
+    NONE = "none"  # no capture time recorded at all
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPoint:
+    """A position in signed decimal degrees (south and west negative), altitude in metres."""
+
+    lat: float
+    lon: float
+    alt: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Camera:
+    """The device that made a photo, as its EXIF names it."""
+
+    make: str | None = None
+    model: str | None = None
+    serial: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureInfo:
+    """Everything read from a file's EXIF that the catalogue keeps as typed values."""
+
+    taken_at: datetime | None = None  # as recorded; aware when its zone is known
+    time_source: TimeSource = TimeSource.NONE
+    gps: GeoPoint | None = None
+    camera: Camera = field(default_factory=Camera)
+    orientation: int | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def taken_at_utc(self) -> datetime | None:
+        """The capture time in UTC, or None when its zone is unknown."""
+        if self.taken_at is None or self.taken_at.tzinfo is None:
+            return None
+        from datetime import UTC
+
+        return self.taken_at.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One place a photo was imported from."""
+
+    path: str
+    size_bytes: int
+    mtime: str | None
+    recorded_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A photo as the catalogue holds it."""
+
+    id: int
+    sha256: str
+    stored_path: str
+    in_place: bool
+    format: str
+    size_bytes: int
+    width: int | None
+    height: int | None
+    capture: CaptureInfo
+    phash: int
+    dhash: int
+    thumbnail_path: str | None
+    imported_at: str
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFailure:
+    """A file that could not be imported, with the one-line reason recorded for it."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    """A progress event yielded by an import after each file."""
+
+    done: int
+    total: int
+    imported: int
+    already_present: int
+    failed: int
+    bytes_done: int
+    current: str
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did, filled in as it runs."""
+
+    imported: int = 0
+    already_present: int = 0
+    failed: list[ImportFailure] = field(default_factory=list)
+    skipped: list[ImportFailure] = field(default_factory=list)
+    warnings: list[ImportFailure] = field(default_factory=list)
+    cancelled: bool = False
+    photo_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who does something to the catalogue, recorded with every change."""
+
+    operator: str
+    machine: str
+    app_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file as found on a card or folder at import time."""
+
+    path: str  # printable
+    path_raw: bytes  # exact bytes of the name
+    size_bytes: int
+    mtime: str | None  # ISO 8601 UTC, as the file system reported it
+
+
+@dataclass(frozen=True, slots=True)
+class NewPhoto:
+    """A fully read file, ready to be recorded as a photo."""
+
+    sha256: str
+    stored_path: str
+    in_place: bool
+    format: str
+    size_bytes: int
+    width: int
+    height: int
+    capture: CaptureInfo
+    phash: int
+    dhash: int
+    thumbnail_path: str
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyEntry:
+    """One line of the append-only, hash-chained custody log."""
+
+    id: int
+    at: str
+    operator: str
+    machine: str
+    app_version: str
+    action: str
+    photo_id: int | None
+    details: dict
+    prev_hash: str
+    entry_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """A file read in full and ready to become a photo (or a new source of a known one)."""
+
+    source: SourceFile
+    photo: NewPhoto
+
+
+@dataclass(frozen=True, slots=True)
+class AlreadyPresent:
+    """A file whose SHA-256 the catalogue already holds."""
+
+    source: SourceFile
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A file that could not be imported."""
+
+    source: SourceFile
+    reason: str
+    sha256: str | None = None
+
+
+BatchItem = Recorded | AlreadyPresent | Failed
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What recording one batch item did: 'imported', 'present' or 'failed'."""
+
+    status: str
+    photo_id: int | None

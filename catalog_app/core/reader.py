@@ -1,0 +1,118 @@
+"""Read one file for import (runs in a worker process): hash, EXIF, one decode, copy, thumbnail."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from datetime import UTC, datetime
+from pathlib import Path
+
+from catalog_app.core import imaging, metadata, store
+from catalog_app.core.layout import Layout
+from catalog_app.core.models import (
+    AlreadyPresent,
+    BatchItem,
+    Failed,
+    NewPhoto,
+    Recorded,
+    SourceFile,
+)
+from catalog_app.core.scan import RAW_SUFFIXES, display_path
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import UnreadableImage
+
+MAX_FILE_BYTES = 2 * 1024**3
+_CANONICAL = {"JPEG": ".jpg", "MPO": ".jpg", "HEIF": ".heic", "AVIF": ".avif", "PNG": ".png",
+              "TIFF": ".tif", "JXL": ".jxl", "WEBP": ".webp", "GIF": ".gif", "BMP": ".bmp"}
+_SUFFIX_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG", ".jfif": "JPEG",
+                   ".heic": "HEIF", ".heif": "HEIF", ".hif": "HEIF", ".tif": "TIFF",
+                   ".tiff": "TIFF"}
+
+
+class FileReader:
+    """Reads files into batch items for one catalogue; one per worker process."""
+
+    def __init__(self, root: Path, in_place: bool) -> None:
+        self.layout = Layout(root)
+        self.in_place = in_place
+        self._catalogue = Catalogue.open(root, read_only=True)
+        imaging.register_decoders()
+
+    def read(self, path: str) -> BatchItem:
+        shown = display_path(path)
+        try:
+            with open(path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                source = _source(path, info)
+                if info.st_size > MAX_FILE_BYTES:
+                    return Failed(source, "file is larger than 2 GiB, too large for a photo")
+                data = handle.read()
+        except OSError as exc:
+            reason = "permission denied" if isinstance(exc, PermissionError) else (
+                f"file cannot be read ({(exc.strerror or type(exc).__name__).lower()})")
+            return Failed(SourceFile(shown, os.fsencode(path), 0, None), reason)
+        if not data:
+            return Failed(source, "empty file (0 bytes)")
+        sha = hashlib.sha256(data).hexdigest()
+        if self._catalogue.contains_sha256(sha):
+            return AlreadyPresent(source, sha)
+        return self._read_new(path, source, sha, data, info.st_mtime_ns)
+
+    def _read_new(self, path: str, source: SourceFile, sha: str, data: bytes,
+                  mtime_ns: int) -> BatchItem:
+        suffix = os.path.splitext(path)[1].lower()
+        try:
+            rendition = imaging.analyse_image(data)
+        except UnreadableImage as exc:
+            reason = str(exc)
+            if suffix in RAW_SUFFIXES and reason.startswith("not an image"):
+                reason = f"camera raw format '{suffix}' cannot be decoded by this version"
+            return Failed(source, reason, sha)
+        capture = metadata.read_metadata(data)
+        warnings = list(capture.warnings)
+        fmt = rendition.format
+        if suffix in RAW_SUFFIXES and fmt == "TIFF":
+            fmt = suffix.lstrip(".").upper()
+            warnings.append("camera raw: size, hashes and thumbnail come from its embedded preview")
+            ext = suffix
+        else:
+            ext = suffix if _SUFFIX_FORMATS.get(suffix) == fmt else _CANONICAL.get(fmt, ".bin")
+        try:
+            if self.in_place:
+                stored = display_path(os.path.abspath(path))
+            else:
+                stored, warning = store.store_original(self.layout, sha, data, ext, mtime_ns)
+                if warning:
+                    warnings.append(warning)
+            thumb = store.store_thumbnail(self.layout, sha, rendition.thumbnail_jpeg)
+        except OSError as exc:
+            return Failed(source, f"could not write into the catalogue ({exc})", sha)
+        return Recorded(source, NewPhoto(
+            sha256=sha, stored_path=stored, in_place=self.in_place, format=fmt,
+            size_bytes=len(data), width=rendition.width, height=rendition.height,
+            capture=capture, phash=rendition.phash, dhash=rendition.dhash,
+            thumbnail_path=thumb, warnings=tuple(warnings),
+        ))
+
+
+def _source(path: str, info: os.stat_result) -> SourceFile:
+    mtime = datetime.fromtimestamp(info.st_mtime, UTC).isoformat().replace("+00:00", "Z")
+    return SourceFile(display_path(os.path.abspath(path)), os.fsencode(os.path.abspath(path)),
+                      info.st_size, mtime)
+
+
+# -- process-pool glue: one FileReader per worker process -----------------------------------
+_reader: FileReader | None = None
+
+
+def init_worker(root: str, in_place: bool) -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle; build this process's reader."""
+    global _reader
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _reader = FileReader(Path(root), in_place)
+
+
+def read_in_worker(path: str) -> BatchItem:
+    assert _reader is not None, "init_worker was not run in this process"
+    return _reader.read(path)

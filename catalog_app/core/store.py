@@ -1,0 +1,110 @@
+"""Write originals (verified, read-only, content-addressed) and thumbnails into a catalogue."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+from catalog_app.core.layout import Layout
+
+_CHUNK = 1 << 20
+READ_ONLY = 0o444
+
+
+class StoreError(OSError):
+    """A copy into the catalogue could not be written or did not verify."""
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def store_original(
+    layout: Layout, sha256: str, data: bytes, ext: str, mtime_ns: int | None
+) -> tuple[str, str | None]:
+    """Copy bytes to their content-addressed place, verify the copy, make it read-only.
+
+    Returns (relative stored path, warning or None). A file already at that place is kept if it
+    hashes right; one that does not is moved aside as '.damaged-<time>' (never deleted) and
+    replaced with a good copy, with a warning saying so.
+    """
+    rel = layout.original_relpath(sha256, ext)
+    final = layout.root / rel
+    warning = None
+    if final.exists():
+        if sha256_file(final) == sha256:
+            return rel, None
+        aside = final.with_name(f"{final.name}.damaged-{time.time_ns()}")
+        os.replace(final, aside)
+        warning = f"a damaged earlier copy was found and kept as {aside.name}"
+    final.parent.mkdir(parents=True, exist_ok=True)
+    part = final.with_name(f".{final.name}.{os.getpid()}.part")
+    try:
+        with open(part, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if sha256_file(part) != sha256:
+            raise StoreError(f"the copy of {sha256[:12]}… did not verify against its SHA-256")
+        if mtime_ns is not None:
+            os.utime(part, ns=(mtime_ns, mtime_ns))
+        os.chmod(part, READ_ONLY)
+        os.replace(part, final)
+    finally:
+        if part.exists():
+            os.chmod(part, 0o600)
+            part.unlink()
+    return rel, warning
+
+
+def store_thumbnail(layout: Layout, sha256: str, jpeg: bytes) -> str:
+    """Write a thumbnail atomically (derived data: it can always be made again)."""
+    rel = layout.thumbnail_relpath(sha256)
+    final = layout.root / rel
+    final.parent.mkdir(parents=True, exist_ok=True)
+    part = final.with_name(f".{final.name}.{os.getpid()}.part")
+    part.write_bytes(jpeg)
+    os.replace(part, final)
+    return rel
+
+
+def remove_partial_files(layout: Layout) -> int:
+    """Delete '.part' files that a killed import left behind; returns how many.
+
+    A part file names the process writing it; those of a process still running (another
+    instance importing into the same catalogue) are left alone.
+    """
+    count = 0
+    for folder in (layout.originals, layout.thumbnails):
+        if not folder.is_dir():
+            continue
+        for part in folder.glob("*/.*.part"):
+            if _writer_alive(part):
+                continue
+            os.chmod(part, 0o600)
+            part.unlink(missing_ok=True)
+            count += 1
+    return count
+
+
+def _writer_alive(part: Path) -> bool:
+    try:
+        pid = int(part.name.rsplit(".", 2)[-2])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,252 @@
+"""Catalogue: open a catalogue folder, run its migrations, read and write photos in batches."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from catalog_app.core.layout import Layout
+from catalog_app.core.models import (
+    Actor,
+    BatchItem,
+    CustodyEntry,
+    Failed,
+    ImportFailure,
+    Outcome,
+    Photo,
+    Recorded,
+    Source,
+)
+from catalog_app.db import custody, migrate, rows
+from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly, PhotoNotFound
+
+_README = "ABOUT-THIS-FOLDER.txt"
+
+
+class Catalogue:
+    """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
+
+    def __init__(self, layout: Layout, conn: sqlite3.Connection) -> None:
+        self.layout = layout
+        self._conn = conn
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path, *, create: bool = False, read_only: bool = False) -> Catalogue:
+        """Open (or create) the catalogue in folder `root`, bringing its schema up to date."""
+        layout = Layout(Path(root).expanduser().absolute())
+        exists = layout.db_path.is_file()
+        if not exists and not create:
+            raise CatalogueMissing(
+                f"There is no catalogue at {layout.root}; import photos to create one, "
+                "or choose another with --catalogue."
+            )
+        if not exists:
+            _create_folder(layout)
+        if not read_only and not os.access(layout.root, os.W_OK):
+            raise CatalogueReadOnly(
+                f"The catalogue folder {layout.root} cannot be written; copy it somewhere "
+                "writable or open it read-only."
+            )
+        conn = _connect(layout.db_path, read_only)
+        if not read_only:
+            migrate.migrate(conn, layout.db_path, layout.backups)
+        else:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != migrate.latest_version():
+                conn.close()
+                raise CatalogueError(
+                    f"The catalogue at {layout.root} needs a schema update (version {version}); "
+                    "open it once for writing first."
+                )
+        return cls(layout, conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Catalogue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; BEGIN IMMEDIATE takes SQLite's write lock up front."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.rollback()
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- imports -------------------------------------------------------------------------
+    def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO imports (started_at, status, operator, machine, app_version,"
+                " in_place, paths) VALUES (?, 'running', ?, ?, ?, ?, ?)",
+                (custody.now_utc(), actor.operator, actor.machine, actor.app_version,
+                 int(in_place), json.dumps(list(paths), ensure_ascii=False)),
+            )
+            import_id = int(cursor.lastrowid or 0)
+            custody.CustodyWriter(conn, actor).append(
+                "import-started", {"import": import_id, "paths": list(paths),
+                                   "in_place": in_place})
+        return import_id
+
+    def record_batch(
+        self, import_id: int, items: Sequence[BatchItem], actor: Actor
+    ) -> list[Outcome]:
+        """Record a batch of import results in one transaction, with custody entries."""
+        outcomes = []
+        with self._write() as conn:
+            log = custody.CustodyWriter(conn, actor)
+            for item in items:
+                outcomes.append(self._record(conn, log, import_id, item))
+        return outcomes
+
+    def _record(self, conn: sqlite3.Connection, log: custody.CustodyWriter, import_id: int,
+                item: BatchItem) -> Outcome:
+        now = custody.now_utc()
+        src = item.source
+        if isinstance(item, Failed):
+            conn.execute(
+                "INSERT INTO import_failures (import_id, path, path_raw, sha256, reason,"
+                " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (import_id, src.path, src.path_raw, item.sha256, item.reason, now),
+            )
+            log.append("import-failed", {"import": import_id, "path": src.path,
+                                         "sha256": item.sha256, "reason": item.reason})
+            return Outcome("failed", None)
+        sha = item.photo.sha256 if isinstance(item, Recorded) else item.sha256
+        status = "present"
+        if isinstance(item, Recorded):
+            values = rows.photo_values(item.photo, now, import_id)
+            names = ", ".join(values)
+            marks = ", ".join(f":{k}" for k in values)
+            cursor = conn.execute(
+                f"INSERT INTO photos ({names}) VALUES ({marks}) ON CONFLICT (sha256) DO NOTHING",
+                values,
+            )
+            if cursor.rowcount == 1:
+                status = "imported"
+                log.append("import", {"import": import_id, "sha256": sha, "path": src.path,
+                                      "stored_path": item.photo.stored_path},
+                           photo_id=cursor.lastrowid)
+        row = conn.execute("SELECT id FROM photos WHERE sha256 = ?", (sha,)).fetchone()
+        if row is None:  # the worker saw it, then it vanished: only possible if tampered with
+            raise CatalogueError(f"Photo {sha[:12]}… disappeared from the catalogue mid-import.")
+        photo_id = row[0]
+        added = conn.execute(
+            "INSERT INTO sources (photo_id, path, path_raw, size_bytes, mtime, import_id,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (photo_id, src.path, src.path_raw, src.size_bytes, src.mtime, import_id, now),
+        ).rowcount
+        if added and status == "present":
+            log.append("add-source", {"import": import_id, "sha256": sha, "path": src.path},
+                       photo_id=photo_id)
+        return Outcome(status, photo_id)
+
+    def finish_import(self, import_id: int, imported: int, present: int, failed: int,
+                      cancelled: bool, actor: Actor) -> None:
+        status = "cancelled" if cancelled else "finished"
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE imports SET finished_at = ?, status = ?, imported = ?,"
+                " already_present = ?, failed = ? WHERE id = ?",
+                (custody.now_utc(), status, imported, present, failed, import_id),
+            )
+            custody.CustodyWriter(conn, actor).append(
+                f"import-{status}", {"import": import_id, "imported": imported,
+                                     "already_present": present, "failed": failed})
+
+    # -- reading -------------------------------------------------------------------------
+    def contains_sha256(self, sha256: str) -> bool:
+        query = "SELECT 1 FROM photos WHERE sha256 = ?"
+        return self._conn.execute(query, (sha256,)).fetchone() is not None
+
+    def count_photos(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM photos").fetchone()[0]
+
+    def photos(self, limit: int | None = None, offset: int = 0) -> list[Photo]:
+        """Photos in capture-time order (unknown times last), each with its sources."""
+        found = self._conn.execute(
+            f"SELECT {rows.PHOTO_COLUMNS} FROM photos"
+            " ORDER BY sort_time IS NULL, sort_time, id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        ).fetchall()
+        sources = self._sources([r[0] for r in found])
+        return [rows.photo_from_row(r, sources.get(r[0], ())) for r in found]
+
+    def photo(self, photo_id: int) -> Photo:
+        row = self._conn.execute(
+            f"SELECT {rows.PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)
+        ).fetchone()
+        if row is None:
+            raise PhotoNotFound(photo_id)
+        return rows.photo_from_row(row, self._sources([photo_id]).get(photo_id, ()))
+
+    def _sources(self, photo_ids: list[int]) -> dict[int, tuple[Source, ...]]:
+        found: dict[int, list[Source]] = {}
+        for start in range(0, len(photo_ids), 500):
+            chunk = photo_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, path, size, mtime, at in self._conn.execute(
+                f"SELECT photo_id, path, size_bytes, mtime, recorded_at FROM sources"
+                f" WHERE photo_id IN ({marks}) ORDER BY id", chunk,
+            ):
+                found.setdefault(pid, []).append(Source(path, size, mtime, at))
+        return {pid: tuple(items) for pid, items in found.items()}
+
+    def failures(self, import_id: int | None = None) -> list[ImportFailure]:
+        sql = "SELECT path, reason FROM import_failures"
+        params: tuple = ()
+        if import_id is not None:
+            sql += " WHERE import_id = ?"
+            params = (import_id,)
+        return [ImportFailure(p, r) for p, r in self._conn.execute(sql + " ORDER BY id", params)]
+
+    def custody_log(self, photo_id: int | None = None) -> list[CustodyEntry]:
+        return custody.read_entries(self._conn, photo_id)
+
+    def import_status(self, import_id: int) -> str:
+        row = self._conn.execute("SELECT status FROM imports WHERE id = ?", (import_id,))
+        found = row.fetchone()
+        return found[0] if found else "unknown"
+
+
+def _connect(db_path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = f"{db_path.as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+                               check_same_thread=False)
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+    except sqlite3.DatabaseError as exc:
+        raise CatalogueError(
+            f"The catalogue database {db_path} cannot be opened ({exc})."
+        ) from exc
+    return conn
+
+
+def _create_folder(layout: Layout) -> None:
+    try:
+        for folder in (layout.root, layout.originals, layout.thumbnails):
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CatalogueReadOnly(
+            f"The catalogue folder {layout.root} cannot be created ({exc.strerror})."
+        ) from exc
+    from importlib import resources
+
+    text = resources.files("catalog_app.resources").joinpath("catalogue_readme.txt")
+    (layout.root / _README).write_text(text.read_text(encoding="utf-8"), encoding="utf-8")

@@ -1,0 +1,61 @@
+"""Append to the custody log: each entry carries the SHA-256 of the one before (a hash chain)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from catalog_app.core.models import Actor, CustodyEntry
+
+GENESIS = "0" * 64
+
+
+def now_utc() -> str:
+    """The current time, ISO 8601 UTC with a Z."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def entry_hash(
+    prev_hash: str, at: str, actor: Actor, action: str, photo_id: int | None, details: str
+) -> str:
+    """The hash of one entry: canonical JSON of its fields and the previous hash."""
+    body = json.dumps(
+        [prev_hash, at, actor.operator, actor.machine, actor.app_version, action, photo_id,
+         details],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+class CustodyWriter:
+    """Appends entries inside the caller's write transaction (which holds SQLite's lock)."""
+
+    def __init__(self, conn: sqlite3.Connection, actor: Actor) -> None:
+        self._conn = conn
+        self._actor = actor
+        row = conn.execute("SELECT entry_hash FROM custody_log ORDER BY id DESC LIMIT 1").fetchone()
+        self._head = row[0] if row else GENESIS
+
+    def append(self, action: str, details: dict[str, Any], photo_id: int | None = None) -> str:
+        at = now_utc()
+        text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        digest = entry_hash(self._head, at, self._actor, action, photo_id, text)
+        self._conn.execute(
+            "INSERT INTO custody_log (at, operator, machine, app_version, action, photo_id,"
+            " details, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, self._actor.operator, self._actor.machine, self._actor.app_version, action,
+             photo_id, text, self._head, digest),
+        )
+        self._head = digest
+        return digest
+
+
+def read_entries(conn: sqlite3.Connection, photo_id: int | None = None) -> list[CustodyEntry]:
+    sql = ("SELECT id, at, operator, machine, app_version, action, photo_id, details, prev_hash,"
+           " entry_hash FROM custody_log")
+    rows = (conn.execute(sql + " WHERE photo_id = ? ORDER BY id", (photo_id,))
+            if photo_id is not None else conn.execute(sql + " ORDER BY id"))
+    return [CustodyEntry(*row[:7], json.loads(row[7]), row[8], row[9]) for row in rows]

@@ -1,0 +1,67 @@
+"""Apply numbered schema migrations, each in one transaction, after backing the file up."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from catalog_app.errors import CatalogueTooNew
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def available() -> list[tuple[int, str]]:
+    """(version, SQL) for every migration shipped with the app, in order."""
+    found = []
+    for entry in resources.files("catalog_app.db.migrations").iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def latest_version() -> int:
+    return available()[-1][0]
+
+
+def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]:
+    """Bring the schema up to date; returns the versions applied.
+
+    An existing catalogue is copied to `backups/` (SQLite backup API) before the first step.
+    Each step runs in its own transaction with its user_version bump, so a crash leaves the
+    catalogue at the last complete version.
+    """
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    steps = available()
+    newest = steps[-1][0]
+    if current > newest:
+        raise CatalogueTooNew(
+            f"This catalogue was written by a newer version of catalog_app (schema {current}, "
+            f"this version knows up to {newest}); update the app to open it."
+        )
+    pending = [(v, sql) for v, sql in steps if v > current]
+    if pending and current > 0:
+        _backup(conn, backups, current)
+    for version, sql in pending:
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+    return [v for v, _ in pending]
+
+
+def _backup(conn: sqlite3.Connection, backups: Path, version: int) -> Path:
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"catalogue-schema{version}-{stamp}.sqlite"
+    with sqlite3.connect(target) as copy:
+        conn.backup(copy)
+    copy.close()
+    return target

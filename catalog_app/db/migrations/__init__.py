@@ -1,0 +1,1 @@
+"""Numbered schema versions, applied in order (NNNN_name.sql)."""

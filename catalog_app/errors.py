@@ -1,0 +1,33 @@
+"""Typed exceptions raised by library code; only cli.py and gui/ turn them into sentences."""
+
+
+class CatalogueError(Exception):
+    """A catalogue cannot be opened or used; the message is one sentence for a person."""
+
+
+class CatalogueMissing(CatalogueError):
+    """The catalogue folder does not exist and was not asked to be created."""
+
+
+class CatalogueReadOnly(CatalogueError):
+    """The catalogue folder or its database cannot be written."""
+
+
+class CatalogueTooNew(CatalogueError):
+    """The catalogue was written by a newer version of the app."""
+
+
+class CatalogueLocked(CatalogueError):
+    """Another running instance holds the catalogue's write lock."""
+
+
+class PhotoNotFound(LookupError):
+    """No photo with that id is in the catalogue."""
+
+    def __init__(self, photo_id: int) -> None:
+        super().__init__(f"No photo with id {photo_id} is in this catalogue.")
+        self.photo_id = photo_id
+
+
+class UnreadableImage(Exception):
+    """A file could not be read as an image; the message is the one-line reason recorded."""

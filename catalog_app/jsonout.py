@@ -1,0 +1,57 @@
+"""JSON forms of domain objects: the command-line contract other tools rely on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from catalog_app.core import hashes, timezones
+from catalog_app.core.layout import Layout
+from catalog_app.core.models import ImportFailure, ImportSummary, Photo
+
+
+def photo(item: Photo, layout: Layout) -> dict[str, Any]:
+    capture = item.capture
+    gps = capture.gps
+    utc = capture.taken_at_utc
+    return {
+        "id": item.id,
+        "sha256": item.sha256,
+        "sources": [s.path for s in item.sources],
+        "stored_path": str(layout.resolve(item.stored_path)),
+        "in_place": item.in_place,
+        "format": item.format,
+        "size_bytes": item.size_bytes,
+        "width": item.width,
+        "height": item.height,
+        "taken_at": capture.taken_at.isoformat() if capture.taken_at else None,
+        "taken_at_utc": timezones.to_utc_iso(utc) if utc else None,
+        "time_source": capture.time_source.value,
+        "gps": {"lat": gps.lat, "lon": gps.lon, "alt": gps.alt} if gps else None,
+        "camera": {"make": capture.camera.make, "model": capture.camera.model,
+                   "serial": capture.camera.serial},
+        "orientation": capture.orientation,
+        "phash": hashes.to_hex(item.phash),
+        "dhash": hashes.to_hex(item.dhash),
+        "imported_at": item.imported_at,
+        "thumbnail_path": str(layout.resolve(item.thumbnail_path)) if item.thumbnail_path
+        else None,
+        "metadata_warnings": list(capture.warnings),
+        "source_files": [{"path": s.path, "size_bytes": s.size_bytes, "mtime": s.mtime,
+                          "recorded_at": s.recorded_at} for s in item.sources],
+    }
+
+
+def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, Any]:
+    return {
+        "import_id": import_id,
+        "imported": summary.imported,
+        "already_present": summary.already_present,
+        "failed": _pairs(summary.failed),
+        "skipped": _pairs(summary.skipped),
+        "warnings": _pairs(summary.warnings),
+        "cancelled": summary.cancelled,
+    }
+
+
+def _pairs(items: list[ImportFailure]) -> list[dict[str, str]]:
+    return [{"path": f.path, "reason": f.reason} for f in items]

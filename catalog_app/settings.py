@@ -1,0 +1,36 @@
+"""Defaults that come from the environment: catalogue location, operator, machine."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+from pathlib import Path
+
+import platformdirs
+
+from catalog_app import APP_NAME, __version__
+from catalog_app.core.models import Actor
+
+CATALOGUE_ENV = "CATALOG_APP_CATALOGUE"
+OPERATOR_ENV = "CATALOG_APP_OPERATOR"
+
+
+def default_catalogue() -> Path:
+    """$CATALOG_APP_CATALOGUE, else a 'catalogue' folder in the platform's user data folder."""
+    chosen = os.environ.get(CATALOGUE_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "catalogue"
+
+
+def actor(operator: str | None = None) -> Actor:
+    """Who is acting: the given name, else $CATALOG_APP_OPERATOR, else the login name."""
+    name = operator or os.environ.get(OPERATOR_ENV)
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "unknown"
+    return Actor(operator=name, machine=socket.gethostname() or "unknown",
+                 app_version=__version__)

@@ -1,0 +1,1 @@
+"""Data files shipped with the app: catalogue folder notes, styles, themes."""
