@@ -21,6 +21,7 @@ EXIT_SOME_FAILED = 1  # the rest was done; what failed is listed
 EXIT_USAGE = 2
 EXIT_CATALOGUE = 3  # the catalogue is missing, read-only, too new or damaged
 EXIT_INTERNAL = 4
+EXIT_NO_DISPLAY = 5
 EXIT_INTERRUPTED = 130
 
 EPILOG = """exit status:
@@ -29,6 +30,7 @@ EPILOG = """exit status:
   2    usage error (bad arguments, unknown photo id)
   3    the catalogue cannot be used (missing, read-only, newer version, damaged)
   4    internal error (please report it)
+  5    no display to open the window on (use the subcommands instead)
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
 With no command, the desktop window opens."""

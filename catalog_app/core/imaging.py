@@ -31,6 +31,7 @@ class Rendition:
     phash: int
     dhash: int
     thumbnail_jpeg: bytes
+    warnings: tuple[str, ...] = ()
 
 
 @cache
@@ -78,18 +79,24 @@ def _analyse(data: bytes) -> Rendition:
         full_w, full_h = image.size
         if full_w <= 0 or full_h <= 0:
             raise UnreadableImage("image has no pixels")
-        orientation = image.getexif().get(_ORIENTATION)
+        warnings: tuple[str, ...] = ()
+        try:
+            orientation = image.getexif().get(_ORIENTATION)
+        except Exception:  # a garbage EXIF block must not cost the pixels
+            orientation = None
+            warnings = ("EXIF block is unreadable, so no orientation was applied",)
         if fmt == "JPEG":
             image.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))  # DCT scaling: decode 1/2..1/8
         image.load()
-        small = _reduce(ImageOps.exif_transpose(image).convert("RGB"))
+        oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
+        small = _reduce(oriented.convert("RGB"))
     width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
     phash = int(str(imagehash.phash(small)), 16)
     dhash = int(str(imagehash.dhash(small)), 16)
     small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
     buffer = io.BytesIO()
     small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
-    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue())
+    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings)
 
 
 def _reduce(image: Image.Image) -> Image.Image:

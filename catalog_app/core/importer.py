@@ -7,7 +7,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
@@ -57,6 +57,7 @@ class ImportJob:
         workers: int | None = None,
         batch_size: int = 200,
         batch_seconds: float = 1.0,
+        read_in_worker: Callable[[str], BatchItem] = reader.read_in_worker,
     ) -> None:
         self.catalogue = catalogue
         self.paths = [os.fspath(p) for p in paths]
@@ -67,6 +68,7 @@ class ImportJob:
         self.batch_seconds = batch_seconds
         self.summary = ImportSummary()
         self.import_id: int | None = None
+        self._read_in_worker = read_in_worker  # a module-level function (pickled by name)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -165,7 +167,7 @@ class ImportJob:
                     path = suspects.popleft() if suspects else queue.popleft()
                     if limit == 1:
                         alone.add(path)
-                    inflight[pool.submit(reader.read_in_worker, path)] = path
+                    inflight[pool.submit(self._read_in_worker, path)] = path
                 if not inflight:
                     return
                 finished, _ = wait(inflight, timeout=FILE_TIMEOUT, return_when=FIRST_COMPLETED)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.process
 import os
 import signal
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -70,7 +73,7 @@ class FileReader:
                 reason = f"camera raw format '{suffix}' cannot be decoded by this version"
             return Failed(source, reason, sha)
         capture = metadata.read_metadata(data)
-        warnings = list(capture.warnings)
+        warnings = [*capture.warnings, *rendition.warnings]
         fmt = rendition.format
         if suffix in RAW_SUFFIXES and fmt == "TIFF":
             fmt = suffix.lstrip(".").upper()
@@ -107,10 +110,22 @@ _reader: FileReader | None = None
 
 
 def init_worker(root: str, in_place: bool) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle; build this process's reader."""
+    """Pool initializer: Ctrl-C is the parent's to handle; build this process's reader.
+
+    A worker also exits as soon as its parent dies (a crash, a SIGKILL): otherwise it would
+    wait on its task queue for ever.
+    """
     global _reader
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _reader = FileReader(Path(root), in_place)
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(0)
 
 
 def read_in_worker(path: str) -> BatchItem:

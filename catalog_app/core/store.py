@@ -44,67 +44,77 @@ def store_original(
         aside = final.with_name(f"{final.name}.damaged-{time.time_ns()}")
         os.replace(final, aside)
         warning = f"a damaged earlier copy was found and kept as {aside.name}"
-    final.parent.mkdir(parents=True, exist_ok=True)
-    part = final.with_name(f".{final.name}.{os.getpid()}.part")
-    try:
-        with open(part, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if sha256_file(part) != sha256:
-            raise StoreError(f"the copy of {sha256[:12]}… did not verify against its SHA-256")
-        if mtime_ns is not None:
-            os.utime(part, ns=(mtime_ns, mtime_ns))
-        os.chmod(part, READ_ONLY)
-        os.replace(part, final)
-    finally:
-        if part.exists():
-            os.chmod(part, 0o600)
-            part.unlink()
+    _write_atomically(final, data, durable=True, sha256=sha256, mtime_ns=mtime_ns)
     return rel, warning
 
 
 def store_thumbnail(layout: Layout, sha256: str, jpeg: bytes) -> str:
     """Write a thumbnail atomically (derived data: it can always be made again)."""
     rel = layout.thumbnail_relpath(sha256)
-    final = layout.root / rel
-    final.parent.mkdir(parents=True, exist_ok=True)
-    part = final.with_name(f".{final.name}.{os.getpid()}.part")
-    part.write_bytes(jpeg)
-    os.replace(part, final)
+    _write_atomically(layout.root / rel, jpeg, durable=False)
     return rel
 
 
-def remove_partial_files(layout: Layout) -> int:
-    """Delete '.part' files that a killed import left behind; returns how many.
+def _write_atomically(final: Path, data: bytes, *, durable: bool, sha256: str | None = None,
+                      mtime_ns: int | None = None) -> None:
+    """Write to a locked '.part' file beside `final`, then rename it into place.
 
-    A part file names the process writing it; those of a process still running (another
-    instance importing into the same catalogue) are left alone.
+    The lock lives as long as the writing process: remove_partial_files() uses it to tell a
+    part file being written from one a killed process left behind.
+    """
+    final.parent.mkdir(parents=True, exist_ok=True)
+    part = final.with_name(f".{final.name}.{os.getpid()}.part")
+    try:
+        with open(part, "xb") as handle:
+            _lock(handle.fileno(), blocking=True)
+            handle.write(data)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+            if sha256 is not None and sha256_file(part) != sha256:
+                raise StoreError(f"the copy of {sha256[:12]}… did not verify against its SHA-256")
+            if mtime_ns is not None:
+                os.utime(part, ns=(mtime_ns, mtime_ns))
+            if sha256 is not None:
+                os.chmod(part, READ_ONLY)
+            os.replace(part, final)
+    finally:
+        if part.exists():
+            os.chmod(part, 0o600)
+            part.unlink()
+
+
+def remove_partial_files(layout: Layout) -> int:
+    """Delete '.part' files that a killed process left behind; returns how many.
+
+    Part files still locked by a live writer (another instance importing into the same
+    catalogue) are left alone.
     """
     count = 0
     for folder in (layout.originals, layout.thumbnails):
         if not folder.is_dir():
             continue
         for part in folder.glob("*/.*.part"):
-            if _writer_alive(part):
+            try:
+                with open(part, "rb") as handle:
+                    if not _lock(handle.fileno(), blocking=False):
+                        continue
+                    os.chmod(part, 0o600)
+                    part.unlink()
+                    count += 1
+            except FileNotFoundError:
                 continue
-            os.chmod(part, 0o600)
-            part.unlink(missing_ok=True)
-            count += 1
     return count
 
 
-def _writer_alive(part: Path) -> bool:
+def _lock(fd: int, *, blocking: bool) -> bool:
+    """An exclusive advisory lock on an open file; False if another process holds it."""
     try:
-        pid = int(part.name.rsplit(".", 2)[-2])
-    except ValueError:
-        return False
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be deleted, which protects it as well
         return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
     return True

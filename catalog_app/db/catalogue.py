@@ -215,6 +215,13 @@ class Catalogue:
     def custody_log(self, photo_id: int | None = None) -> list[CustodyEntry]:
         return custody.read_entries(self._conn, photo_id)
 
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's own integrity and foreign-key checks report; empty when sound."""
+        problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"broken reference in {r[0]} row {r[1]}"
+                     for r in self._conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
     def import_status(self, import_id: int) -> str:
         row = self._conn.execute("SELECT status FROM imports WHERE id = ?", (import_id,))
         found = row.fetchone()

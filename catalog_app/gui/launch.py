@@ -1,0 +1,30 @@
+"""Open the desktop window, or say in one sentence why it cannot open here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+EXIT_NO_DISPLAY = 5
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
+
+
+def has_display() -> bool:
+    """True when Qt has somewhere to draw a window."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in _HEADLESS_PLATFORMS:
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True  # Windows and macOS always have a desktop session for a logged-in user
+
+
+def launch(catalogue: Path, operator: str | None) -> int:
+    if not has_display():
+        print("catalog-app: There is no display here, so the window cannot open; the command "
+              "line does everything it does (see catalog-app --help).", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    from catalog_app.gui.app import run_app
+
+    return run_app(catalogue, operator)
