@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from catalog_app.errors import CatalogueTooNew
+from catalog_app.errors import CatalogueError, CatalogueTooNew
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -50,9 +50,14 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]
             conn.executescript(
                 f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
             )
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise CatalogueError(
+                    f"The catalogue could not be updated to schema {version} ({exc}); it was "
+                    f"left unchanged at schema {version - 1}, with a backup in {backups}."
+                ) from exc
             raise
     return [v for v, _ in pending]
 

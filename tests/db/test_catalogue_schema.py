@@ -1,0 +1,81 @@
+"""Schema versions, backups before migration, and the rules the database itself enforces."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from catalog_app.db import migrate
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueTooNew
+from tests.conftest import ACTOR, CORPUS
+
+
+def _with_one_photo(root):
+    from catalog_app.core.importer import ImportJob
+
+    catalogue = Catalogue.open(root, create=True)
+    list(ImportJob(catalogue, [str(CORPUS / "exif-samples/jpg/Canon_40D.jpg")], ACTOR,
+                   workers=0).run())
+    return catalogue
+
+
+def test_a_new_catalogue_is_at_the_latest_version_with_wal_and_foreign_keys(tmp_path) -> None:
+    with Catalogue.open(tmp_path / "c", create=True) as catalogue:
+        conn = catalogue._conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrate.latest_version()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert (tmp_path / "c" / "ABOUT-THIS-FOLDER.txt").read_text().startswith("This folder")
+
+
+def test_opening_a_missing_catalogue_without_create_is_refused(tmp_path) -> None:
+    with pytest.raises(CatalogueMissing):
+        Catalogue.open(tmp_path / "nothing")
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_a_newer_schema_is_refused(tmp_path) -> None:
+    _with_one_photo(tmp_path / "c").close()
+    with sqlite3.connect(tmp_path / "c" / "catalogue.sqlite") as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(CatalogueTooNew, match="newer version"):
+        Catalogue.open(tmp_path / "c")
+
+
+def test_migration_backs_up_first_and_runs_in_one_transaction(tmp_path, monkeypatch) -> None:
+    _with_one_photo(tmp_path / "c").close()
+    shipped = migrate.available()
+    step = (shipped[-1][0] + 1, "ALTER TABLE photos ADD COLUMN caption TEXT;")
+    monkeypatch.setattr(migrate, "available", lambda: [*shipped, step])
+    with Catalogue.open(tmp_path / "c") as catalogue:
+        conn = catalogue._conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == step[0]
+        assert conn.execute("SELECT caption FROM photos").fetchall() == [(None,)]
+    backups = list((tmp_path / "c" / "backups").glob("*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == shipped[-1][0]
+        assert old.execute("SELECT count(*) FROM photos").fetchone()[0] == 1
+
+    broken = (step[0] + 1, "ALTER TABLE photos ADD COLUMN place TEXT; SELECT no_such_fn();")
+    monkeypatch.setattr(migrate, "available", lambda: [*shipped, step, broken])
+    with pytest.raises(CatalogueError, match="left unchanged"):
+        Catalogue.open(tmp_path / "c")
+    with sqlite3.connect(tmp_path / "c" / "catalogue.sqlite") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == step[0]
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(photos)")}
+        assert "place" not in columns  # the failed step left nothing behind
+
+
+def test_custody_log_is_append_only_and_photos_cannot_be_deleted(tmp_path) -> None:
+    with _with_one_photo(tmp_path / "c") as catalogue:
+        conn = catalogue._conn
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE custody_log SET operator = 'someone else'")
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("DELETE FROM custody_log")
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            conn.execute("DELETE FROM photos")
+        assert catalogue.count_photos() == 1
