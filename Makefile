@@ -8,7 +8,7 @@ TSTAMP := $(VENV)/.installed-test
 XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
 
-.PHONY: run test lint bench wheel-check system-deps clean
+.PHONY: run test lint bench system-deps clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "catalog_app needs Python 3.11 or newer.")'
@@ -35,10 +35,6 @@ lint: $(TSTAMP)
 
 bench: $(TSTAMP)
 	$(PY) benchmarks/run_all.py
-
-# Builds the wheel, installs it into a throw-away venv and imports a photo with it.
-wheel-check: $(TSTAMP)
-	bash tests/wheel_check.sh
 
 system-deps:
 	apt-get update -qq && apt-get install -y -qq $(XCB_DEBS) xvfb
