@@ -28,8 +28,9 @@ def test_wheel_installs_and_imports_a_photo(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                     str(target), str(wheel)], check=True)
     env = {**os.environ, "PYTHONPATH": str(target)}
-    where = subprocess.run([sys.executable, "-c", "import catalog_app; print(catalog_app.__file__)"],
-                           capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    probe = "import catalog_app; print(catalog_app.__file__)"
+    where = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           env=env, cwd=tmp_path, check=True)
     assert where.stdout.strip().startswith(str(target)), "the test did not use the wheel"
     result = subprocess.run(
         [sys.executable, "-m", "catalog_app", "--catalogue", str(tmp_path / "cat"), "import",

@@ -207,3 +207,25 @@ class Outcome:
 
     status: str
     photo_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoFilter:
+    """What the grid shows: a collection narrowed by text, camera, position and dates."""
+
+    collection: str = "all"  # "all" | "no-gps" | "no-time"
+    text: str = ""  # matched against source file paths
+    camera: str | None = None  # "make model" as GridRow.camera shows it
+    has_gps: bool | None = None
+    date_from: str | None = None  # ISO date, inclusive, compared with the local capture date
+    date_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """The little the thumbnail grid needs per photo (kept small: 100,000 of them in memory)."""
+
+    id: int
+    thumbnail_path: str | None
+    label: str  # capture time as recorded, or the file name
+    name: str  # first source's file name

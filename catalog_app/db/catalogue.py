@@ -15,13 +15,15 @@ from catalog_app.core.models import (
     BatchItem,
     CustodyEntry,
     Failed,
+    GridRow,
     ImportFailure,
     Outcome,
     Photo,
+    PhotoFilter,
     Recorded,
     Source,
 )
-from catalog_app.db import custody, migrate, rows
+from catalog_app.db import custody, migrate, queries, rows
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly, PhotoNotFound
 
 _README = "ABOUT-THIS-FOLDER.txt"
@@ -214,6 +216,18 @@ class Catalogue:
 
     def custody_log(self, photo_id: int | None = None) -> list[CustodyEntry]:
         return custody.read_entries(self._conn, photo_id)
+
+    def grid_rows(self, spec: PhotoFilter) -> list[GridRow]:
+        return queries.grid_rows(self._conn, spec)
+
+    def collection_counts(self) -> dict[str, int]:
+        return queries.collection_counts(self._conn)
+
+    def cameras(self) -> list[str]:
+        return queries.cameras(self._conn)
+
+    def open_failures(self) -> list[tuple[str, str, str]]:
+        return queries.open_failures(self._conn)
 
     def integrity_problems(self) -> list[str]:
         """What SQLite's own integrity and foreign-key checks report; empty when sound."""

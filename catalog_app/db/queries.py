@@ -1,0 +1,72 @@
+"""Read-only queries behind the browsing views: filtered grid rows, counts, cameras."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from catalog_app.core.models import GridRow, PhotoFilter
+
+_COLLECTIONS = {
+    "all": "1",
+    "no-gps": "p.gps_lat IS NULL",
+    "no-time": "p.taken_at IS NULL",
+}
+_CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, ''))"
+_FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1)"
+
+
+def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter) -> list[GridRow]:
+    """Photos matching `spec`, in capture-time order (unknown times last)."""
+    where, params = _where(spec)
+    sql = (f"SELECT p.id, p.thumbnail_path, p.taken_at, {_FIRST_SOURCE} FROM photos p"
+           f" WHERE {where} ORDER BY p.sort_time IS NULL, p.sort_time, p.id")
+    rows = []
+    for pid, thumb, taken, source in conn.execute(sql, params):
+        name = (source or "").rsplit("/", 1)[-1]
+        label = taken[:19].replace("T", " ") if taken else name
+        rows.append(GridRow(pid, thumb, label, name))
+    return rows
+
+
+def collection_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    counts = {name: conn.execute(f"SELECT count(*) FROM photos p WHERE {cond}").fetchone()[0]
+              for name, cond in _COLLECTIONS.items()}
+    counts["failed"] = conn.execute(
+        "SELECT count(DISTINCT path_raw) FROM import_failures f WHERE NOT EXISTS"
+        " (SELECT 1 FROM sources s WHERE s.path_raw = f.path_raw)").fetchone()[0]
+    return counts
+
+
+def cameras(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(f"SELECT DISTINCT {_CAMERA} AS c FROM photos p WHERE c != '' ORDER BY c")
+    return [r[0] for r in rows]
+
+
+def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(path, reason, when) for failed files never imported since, newest first."""
+    return conn.execute(
+        "SELECT path, reason, max(recorded_at) FROM import_failures f WHERE NOT EXISTS"
+        " (SELECT 1 FROM sources s WHERE s.path_raw = f.path_raw)"
+        " GROUP BY path_raw ORDER BY max(recorded_at) DESC").fetchall()
+
+
+def _where(spec: PhotoFilter) -> tuple[str, list]:
+    clauses = [_COLLECTIONS.get(spec.collection, "1")]
+    params: list = []
+    if spec.text.strip():
+        clauses.append("EXISTS (SELECT 1 FROM sources s WHERE s.photo_id = p.id"
+                       " AND s.path LIKE ? ESCAPE '\\')")
+        escaped = spec.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    if spec.camera:
+        clauses.append(f"{_CAMERA} = ?")
+        params.append(spec.camera)
+    if spec.has_gps is not None:
+        clauses.append("p.gps_lat IS NOT NULL" if spec.has_gps else "p.gps_lat IS NULL")
+    if spec.date_from:
+        clauses.append("substr(p.taken_at, 1, 10) >= ?")
+        params.append(spec.date_from)
+    if spec.date_to:
+        clauses.append("substr(p.taken_at, 1, 10) <= ?")
+        params.append(spec.date_to)
+    return " AND ".join(clauses), params
