@@ -82,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from catalog_app.gui.launch import launch
 
-            return launch(args.catalogue or settings.default_catalogue(), args.operator)
+            chosen = args.catalogue or (settings.default_catalogue()
+                                        if os.environ.get(settings.CATALOGUE_ENV) else None)
+            return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show}[args.command]
         return handler(args)
     except CatalogueError as exc:

@@ -24,6 +24,11 @@ def default_catalogue() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "catalogue"
 
 
+def demo_catalogue() -> Path:
+    """Where the demo mission is unpacked: a catalogue of its own, never the team's."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "demo-mission"
+
+
 def actor(operator: str | None = None) -> Actor:
     """Who is acting: the given name, else $CATALOG_APP_OPERATOR, else the login name."""
     name = operator or os.environ.get(OPERATOR_ENV)

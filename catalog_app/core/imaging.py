@@ -6,6 +6,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import imagehash
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -97,6 +98,28 @@ def _analyse(data: bytes) -> Rendition:
     buffer = io.BytesIO()
     small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
     return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings)
+
+
+def render_preview(path: Path, max_px: int) -> Image.Image:
+    """An RGB rendition of a stored photo, orientation applied, at most max_px on its long side.
+
+    Raises UnreadableImage like analyse_image.
+    """
+    register_decoders()
+    try:
+        with Image.open(path) as image:
+            if image.format == "JPEG":
+                image.draft("RGB", (max_px, max_px))
+            image.load()
+            try:
+                oriented = ImageOps.exif_transpose(image)
+            except Exception:  # unreadable EXIF: show the pixels as stored
+                oriented = image
+            rgb = oriented.convert("RGB")
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise UnreadableImage(f"the photo cannot be shown ({_short(str(exc))})") from exc
+    rgb.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+    return rgb
 
 
 def _reduce(image: Image.Image) -> Image.Image:

@@ -20,7 +20,8 @@ def has_display() -> bool:
     return True  # Windows and macOS always have a desktop session for a logged-in user
 
 
-def launch(catalogue: Path, operator: str | None) -> int:
+def launch(catalogue: Path | None, operator: str | None) -> int:
+    """Open the window on `catalogue` (None: the last one used, else the default)."""
     if not has_display():
         print("catalog-app: There is no display here, so the window cannot open; the command "
               "line does everything it does (see catalog-app --help).", file=sys.stderr)

@@ -1,0 +1,118 @@
+"""The import progress panel and the end-of-import summary dialog."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from catalog_app.core.models import ImportProgress, ImportSummary
+
+
+def rate_and_eta(done: int, total: int, elapsed: float) -> tuple[float, float | None]:
+    """Photos per second so far, and seconds left at that rate (None before any is done)."""
+    if done <= 0 or elapsed <= 0:
+        return 0.0, None
+    rate = done / elapsed
+    return rate, max(total - done, 0) / rate
+
+
+class ImportPanel(QFrame):
+    """Files done of total, photos/s, ETA, the current file, and Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("importPanel")
+        self.bar = QProgressBar()
+        self.bar.setFormat("%v of %m")
+        self.status = QLabel("Starting…")
+        self.current = QLabel("")
+        self.current.setObjectName("currentFile")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setToolTip("Stop after the files being read now; what is done stays (Esc)")
+        self.cancel.clicked.connect(self._cancel)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Importing"))
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.current)
+        self._started = time.monotonic()
+        self.hide()
+
+    def begin(self) -> None:
+        self._started = time.monotonic()
+        self.bar.setRange(0, 0)
+        self.status.setText("Looking for photos…")
+        self.current.setText("")
+        self.cancel.setEnabled(True)
+        self.show()
+
+    def update_progress(self, event: ImportProgress) -> None:
+        self.bar.setRange(0, max(event.total, 1))
+        self.bar.setValue(event.done)
+        rate, eta = rate_and_eta(event.done, event.total, time.monotonic() - self._started)
+        eta_text = "—" if eta is None else f"{int(eta // 60)}:{int(eta % 60):02d}"
+        self.status.setText(
+            f"{event.done:,} of {event.total:,} files · {rate:.1f} photos/s · {eta_text} left · "
+            f"{event.imported:,} new, {event.already_present:,} already here, "
+            f"{event.failed:,} failed")
+        self.current.setText(Path(event.current).name if event.current else "")
+
+    def _cancel(self) -> None:
+        self.cancel.setEnabled(False)
+        self.status.setText("Cancelling: finishing the files being read…")
+        self.cancel_requested.emit()
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did, with every failure and its reason."""
+
+    def __init__(self, summary: ImportSummary, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
+        headline = (f"{summary.imported:,} imported · {summary.already_present:,} already in "
+                    f"the catalogue · {len(summary.failed):,} failed")
+        if summary.cancelled:
+            headline += " · cancelled: run the same import again to finish the rest"
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(headline, wordWrap=True)
+        layout.addWidget(self.headline)
+        rows = [(f.path, f.reason, "failed") for f in summary.failed]
+        rows += [(f.path, f.reason, "skipped") for f in summary.skipped]
+        rows += [(f.path, f.reason, "warning") for f in summary.warnings]
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["File", "Reason", "Kind"])
+        for n, (path, reason, kind) in enumerate(rows):
+            for column, text in enumerate((path, reason, kind)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(n, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(bool(rows))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(820, 420 if rows else 120)

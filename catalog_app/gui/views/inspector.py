@@ -1,0 +1,148 @@
+"""The inspector: a preview and everything the catalogue knows about the selected photo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog_app.core import timezones
+from catalog_app.core.models import Photo, TimeSource
+
+ZONE_SOURCES = {
+    TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
+    TimeSource.GPS_TIME: "zone from the GPS time stamp",
+    TimeSource.GPS_POSITION: "zone at the GPS position (offline lookup)",
+    TimeSource.UNKNOWN: "zone unknown: local camera time",
+    TimeSource.NONE: "no capture time recorded",
+}
+
+
+class Inspector(QScrollArea):
+    """Thin view: show_photo() fills it, set_preview() shows the picture."""
+
+    preview_size_changed = Signal(QSize)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(280)
+        self.setAccessibleName("Inspector")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.preview = QLabel("No photo selected", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(200)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.preview.setObjectName("preview")
+        layout.addWidget(self.preview)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("taken", "Taken"), ("zone", "Time zone"), ("utc", "UTC"),
+                           ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
+                           ("sha256", "SHA-256"), ("imported", "Imported"),
+                           ("sources", "Sources"), ("warnings", "Warnings")):
+            field = QLabel("—", wordWrap=True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.fields[key] = field
+            form.addRow(label, field)
+            if key == "utc":
+                form.addRow("GPS", self._gps_row())
+        self.fields["sha256"].setFont(QFont("monospace", 8))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._pixmap: QPixmap | None = None
+        self.show_photo(None)
+
+    def _gps_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.gps = QLineEdit(readOnly=True)
+        self.gps.setAccessibleName("GPS position")
+        self.copy_gps = QPushButton("Copy")
+        self.copy_gps.setToolTip("Copy the position as 'latitude, longitude'")
+        self.copy_gps.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.gps.text()))
+        self.open_map = QPushButton("Map…")
+        self.open_map.setToolTip("Open the position on OpenStreetMap in your browser "
+                                 "(needs a network; nothing is sent unless you click)")
+        self.open_map.clicked.connect(self._open_map)
+        layout.addWidget(self.gps, 1)
+        layout.addWidget(self.copy_gps)
+        layout.addWidget(self.open_map)
+        return row
+
+    def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
+        self._photo = photo
+        has_gps = bool(photo and photo.capture.gps)
+        self.copy_gps.setEnabled(has_gps)
+        self.open_map.setEnabled(has_gps)
+        if photo is None:
+            for field in self.fields.values():
+                field.setText("—")
+            self.gps.setText("")
+            self._pixmap = None
+            text = f"{selected:,} photos selected" if selected > 1 else "No photo selected"
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(text)
+            return
+        capture = photo.capture
+        taken = capture.taken_at
+        self.fields["taken"].setText(taken.isoformat(sep=" ") if taken else "—")
+        self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
+        utc = capture.taken_at_utc
+        self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
+        gps = capture.gps
+        self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
+        self.gps.setToolTip(f"altitude {gps.alt:.1f} m" if gps and gps.alt is not None else "")
+        cam = capture.camera
+        camera = " ".join(x for x in (cam.make, cam.model) if x) or "—"
+        self.fields["camera"].setText(camera + (f" · serial {cam.serial}" if cam.serial else ""))
+        orientation = f" · EXIF orientation {capture.orientation}" if capture.orientation else ""
+        self.fields["size"].setText(f"{photo.width} × {photo.height} px{orientation}")
+        self.fields["format"].setText(f"{photo.format} · {photo.size_bytes / 1e6:.2f} MB")
+        self.fields["sha256"].setText(photo.sha256)
+        self.fields["imported"].setText(photo.imported_at)
+        self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
+        self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
+        self.preview.setText("Loading preview…")
+
+    def set_preview(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self._fit()
+
+    def preview_target(self) -> QSize:
+        return QSize(max(self.preview.width(), 200), max(self.preview.width(), 200))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+        self.preview_size_changed.emit(self.preview_target())
+
+    def _fit(self) -> None:
+        if self._pixmap is None or self._pixmap.isNull():
+            return
+        width = self.preview.width()
+        scaled = self._pixmap.scaled(width, width, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(scaled)
+
+    def _open_map(self) -> None:
+        if self._photo and self._photo.capture.gps:
+            gps = self._photo.capture.gps
+            url = (f"https://www.openstreetmap.org/?mlat={gps.lat:.6f}&mlon={gps.lon:.6f}"
+                   f"#map=17/{gps.lat:.6f}/{gps.lon:.6f}")
+            QDesktopServices.openUrl(QUrl(url))

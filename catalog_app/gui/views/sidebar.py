@@ -1,0 +1,48 @@
+"""The sidebar of collections, each with its count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+COLLECTIONS = (
+    ("all", "All photos", "Every photo in the catalogue"),
+    ("no-gps", "No GPS", "Photos without a position"),
+    ("no-time", "No capture time", "Photos whose EXIF holds no capture time"),
+    ("failed", "Failed imports", "Files that could not be imported, with the reason"),
+)
+
+
+class Sidebar(QListWidget):
+    """Click a collection to show it; counts come from set_counts()."""
+
+    collection_chosen = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAccessibleName("Collections")
+        for key, label, tip in COLLECTIONS:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, label)
+            item.setToolTip(tip)
+            self.addItem(item)
+        self.setCurrentRow(0)
+        self.currentItemChanged.connect(self._changed)
+        self.setMaximumWidth(240)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            label = item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setText(f"{label}  ({counts.get(key, 0):,})")
+
+    def current_key(self) -> str:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "all"
+
+    def _changed(self, current, _previous) -> None:
+        if current is not None:
+            self.collection_chosen.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,67 @@
+"""Drive the real window (run under xvfb-run) and save screenshots of it to docs/."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from catalog_app.gui.app import AppController
+from catalog_app.gui.settings_store import AppSettings
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(signal, ms: int = 20000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("catalogue", type=Path)
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    parser.add_argument("--select", type=int, default=5, help="row to select")
+    parser.add_argument("--import-from", type=Path, help="also shoot an import in progress")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    from importlib import resources
+
+    app.setStyleSheet(resources.files("catalog_app.resources").joinpath("style.qss").read_text())
+    settings_file = args.out / ".screenshot-settings.ini"
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    settings.sample_offered = True
+    controller = AppController(settings, "screenshot", notify=print, ask=lambda *_: False)
+    assert controller.open(args.catalogue, create=True)
+    window = controller.window
+    window.resize(1400, 860)
+    wait_for(window.refreshed)
+    wait(1500)
+    args.out.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(args.out / "main-window.png"))
+    window.grid.setCurrentIndex(window.model.index(args.select))
+    wait_for(window.preview_shown)
+    wait(800)
+    window.grab().save(str(args.out / "inspector.png"))
+    if args.import_from:
+        window.start_import([str(args.import_from)])
+        wait(2500)
+        window.grab().save(str(args.out / "import-progress.png"))
+        wait_for(controller.importer.finished, 120000)
+        wait(500)
+    controller.close_window()
+    settings_file.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
