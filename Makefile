@@ -28,10 +28,10 @@ run: $(STAMP)
 
 test: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
-	$(PY) -m ruff check catalog_app tests benchmarks
+	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
 
 lint: $(TSTAMP)
-	$(PY) -m ruff check catalog_app tests benchmarks
+	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
 
 bench: $(TSTAMP)
 	$(PY) benchmarks/run_all.py

@@ -29,15 +29,21 @@ def read_metadata(source: bytes | BinaryIO) -> CaptureInfo:
     """Read a file's EXIF into a CaptureInfo. Never raises for bad EXIF: it records warnings."""
     stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
     warnings: list[str] = []
-    with _exifread_log(warnings):
-        tags = _exif_tags(stream, warnings)
-        if not tags:
-            # exifread reads only the first APP1 segment; when XMP comes first (or the
-            # container is unusual) Pillow still finds the EXIF block, which exifread then parses.
-            stream.seek(0)
-            block = _exif_block(stream)
-            if block:
-                tags = _exif_tags(io.BytesIO(block), warnings)
+    first: list[str] = []
+    with _exifread_log(first):
+        tags = _exif_tags(stream, first)
+    if tags:
+        warnings.extend(first)
+    else:
+        # exifread reads only the first APP1 segment, and trips on some HEIF layouts; Pillow
+        # still finds the EXIF block there, which exifread then parses on its own.
+        stream.seek(0)
+        block = _exif_block(stream)
+        second: list[str] = []
+        if block:
+            with _exifread_log(second):
+                tags = _exif_tags(io.BytesIO(block), second)
+        warnings.extend(second if tags else [w for w in first + second if not _no_exif(w)])
     taken_at, time_warnings = _capture_time(tags)
     warnings.extend(time_warnings)
     gps, gps_warnings = _position(tags)
@@ -66,6 +72,12 @@ def _exif_tags(stream: BinaryIO, warnings: list[str]) -> dict[str, Any]:
     except Exception as exc:  # exifread raises many kinds on hostile input
         warnings.append(f"EXIF could not be read ({type(exc).__name__}: {exc})")
         return {}
+
+
+def _no_exif(message: str) -> bool:
+    """exifread's way of saying a file simply has no EXIF: not a problem with the file."""
+    text = message.lower()
+    return "does not have exif" in text or "no exif" in text
 
 
 def _exif_block(stream: BinaryIO) -> bytes | None:

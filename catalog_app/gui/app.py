@@ -99,12 +99,13 @@ class AppController(QObject):
         loader = ThumbnailLoader(catalogue.layout.root, self._thumb_pool,
                                  self.settings.thumbnail_size, self)
         window = MainWindow(self.session, self.importer, self.previews, loader, self._menus)
+        loader.setParent(window)  # its pixmaps go with the window
         geometry = self.settings.geometry("main")
         if geometry is not None:
             window.restoreGeometry(geometry)
         else:
             window.resize(1300, 820)
-        window.closing.connect(self._window_closing)
+        window.closing.connect(lambda: self._save_window(window))
         self.window = window
         self.settings.remember_catalogue(catalogue.layout.root)
         window.show()
@@ -114,6 +115,7 @@ class AppController(QObject):
         if self.window is not None:
             window, self.window = self.window, None
             window.close()
+            self.previews.forget_pending()
             window.deleteLater()
         if self.session is not None:
             self.session.close()
@@ -122,11 +124,10 @@ class AppController(QObject):
             self._lock.release()
             self._lock = None
 
-    def _window_closing(self) -> None:
-        if self.window is not None:
-            self.settings.set_geometry("main", self.window.saveGeometry())
-            self.settings.thumbnail_size = self.window.thumbnails.size
-            self.settings.sync()
+    def _save_window(self, window: MainWindow) -> None:
+        self.settings.set_geometry("main", window.saveGeometry())
+        self.settings.thumbnail_size = window.thumbnails.size
+        self.settings.sync()
 
     # -- first start ---------------------------------------------------------------------
     def _offer_sample(self, count: int) -> None:

@@ -37,6 +37,7 @@ class CatalogueSession(QObject):
 
     def close(self) -> None:
         """Wait for queued reads, then close the connection on the thread that used it."""
+        self.runner.forget_pending()
         self.runner.wait()
         done: list[Any] = []
         self.runner.run(self.catalogue.close, done.append)

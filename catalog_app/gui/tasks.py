@@ -41,6 +41,10 @@ class Task(QObject):
         """Ask a generator task to stop between two events (results still arrive)."""
         self.cancelled = True
 
+    def forget(self) -> None:
+        """Drop the callbacks: whoever asked is gone (e.g. its window closed)."""
+        self._on_event = self._on_done = self._on_error = None
+
     @Slot(object)
     def _event(self, value: Any) -> None:
         if self._on_event is not None:
@@ -112,6 +116,11 @@ class TaskRunner(QObject):
         """Run a generator; its events reach on_event on the main thread, throttled."""
         return self._start(work, on_event, on_done, on_error, events=True,
                            min_interval=min_interval)
+
+    def forget_pending(self) -> None:
+        """Results of tasks still in flight will reach no callback (their window closed)."""
+        for task in self._alive:
+            task.forget()
 
     def busy(self) -> bool:
         return bool(self._alive)

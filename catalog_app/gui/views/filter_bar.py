@@ -41,11 +41,15 @@ class FilterBar(QWidget):
         layout.setStretch(0, 3)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.changed)
-        self.search.textChanged.connect(self._debounce.start)
-        for signal in (self.camera.currentIndexChanged, self.gps.currentIndexChanged,
-                       self.use_from.toggled, self.use_to.toggled, self.date_from.dateChanged,
-                       self.date_to.dateChanged):
-            signal.connect(self._debounce.start)
+        # Not connected straight to QTimer.start: its start(int msec) overload would take each
+        # signal's argument as a new interval.
+        for signal in (self.search.textChanged, self.camera.currentIndexChanged,
+                       self.gps.currentIndexChanged, self.use_from.toggled, self.use_to.toggled,
+                       self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self._schedule)
+
+    def _schedule(self, *_: object) -> None:
+        self._debounce.start()
 
     def set_cameras(self, cameras: list[str]) -> None:
         current = self.camera.currentText()

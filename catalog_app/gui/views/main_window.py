@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # never pass `checked` on
         self.addAction(action)
         return action
 

@@ -1,0 +1,156 @@
+"""The window, headless: importing through it, browsing, the inspector, filters, threads."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThread, QThreadPool, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.tasks import TaskRunner
+from tests.conftest import CORPUS, corpus_files
+from tests.support.synthetic import make_jpegs
+
+
+def import_and_wait(qtbot, window, paths, timeout=180000):
+    events = []
+    window.importer.progress.connect(events.append)
+    with qtbot.waitSignal(window.importer.finished, timeout=timeout) as finished:
+        assert window.start_import([str(p) for p in paths])
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        pass
+    return finished.args[0], events
+
+
+@pytest.fixture
+def corpus_window(qtbot, controller, tmp_path):
+    window = _open(qtbot, controller, tmp_path / "cat")
+    summary, events = import_and_wait(qtbot, window, [CORPUS])
+    return window, summary, events
+
+
+def _open(qtbot, controller, root):
+    assert controller.open(root, create=True)
+    qtbot.waitUntil(lambda: not controller.window._refreshing, timeout=10000)
+    return controller.window
+
+
+def test_import_through_the_window_reaches_the_end(corpus_window) -> None:
+    window, summary, events = corpus_window
+    total = len(corpus_files())
+    assert summary.imported == total - 1 and len(summary.failed) == 1
+    assert events and events[-1].done == events[-1].total == total
+    assert [e.done for e in events] == sorted(e.done for e in events)
+    assert window.model.rowCount() == total - 1
+    assert window.import_panel.isHidden()
+    assert window.last_summary is summary
+    assert "116 shown" in window.statusBar().currentMessage()
+
+
+def test_selecting_a_photo_fills_the_inspector(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    row = next(r for r in range(window.model.rowCount())
+               if window.model.data(window.model.index(r), Qt.ItemDataRole.ToolTipRole)
+               .startswith("IMG_5195.HEIC"))
+    with qtbot.waitSignal(window.preview_shown, timeout=20000):
+        window.grid.setCurrentIndex(window.model.index(row))
+    fields = window.inspector.fields
+    assert fields["taken"].text() == "2021-04-11 15:47:53.054000-05:00"
+    assert fields["utc"].text() == "2021-04-11T20:47:53.054000Z"
+    assert "EXIF offset" in fields["zone"].text()
+    assert fields["camera"].text().startswith("Apple iPhone")
+    assert fields["sources"].text().endswith("exif-samples/heic/IMG_5195.HEIC")
+    assert len(fields["sha256"].text()) == 64
+    assert window.inspector.gps.text() and window.inspector.copy_gps.isEnabled()
+    assert not window.inspector.preview.pixmap().isNull()
+
+
+def test_filters_change_the_grid(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    all_rows = window.model.rowCount()
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.filters.gps.setCurrentIndex(1)  # with GPS
+    with_gps = window.model.rowCount()
+    assert 0 < with_gps < all_rows
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.filters.gps.setCurrentIndex(0)
+        window.filters.search.setText("DSCN")
+    assert window.model.rowCount() == 9
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.filters.search.setText("")
+        window.filters.camera.setCurrentText("NIKON COOLPIX P6000")
+    assert window.model.rowCount() == 9
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.sidebar.setCurrentRow(1)  # No GPS
+    assert window.model.rowCount() == 0  # the P6000 photos all have GPS
+
+
+def test_multi_selection_is_counted(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    window.grid.selectAll()
+    assert len(window.selected_ids()) == window.model.rowCount()
+    assert f"{window.model.rowCount()} selected" in window.statusBar().currentMessage()
+    assert "photos selected" in window.inspector.preview.text()
+
+
+def test_failed_imports_collection_lists_the_reason(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.sidebar.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.failures
+    assert window.failures.rowCount() == 1
+    assert "raw" in window.failures.item(0, 1).text()
+
+
+def test_cancel_mid_way_leaves_a_consistent_catalogue(qtbot, controller, tmp_path) -> None:
+    card = tmp_path / "card"
+    make_jpegs(card, 400)
+    root = tmp_path / "cat"
+    window = _open(qtbot, controller, root)
+    window.importer.progress.connect(
+        lambda e: e.done > 20 and window.import_panel.cancel.click())
+    with qtbot.waitSignal(window.importer.finished, timeout=120000) as finished:
+        window.start_import([str(card)])
+    summary = finished.args[0]
+    assert summary.cancelled
+    assert 0 < summary.imported < 400
+    controller.close_window()
+    with Catalogue.open(root) as catalogue:
+        assert catalogue.integrity_problems() == []
+        assert catalogue.count_photos() == summary.imported
+    window = _open(qtbot, controller, root)
+    summary, _ = import_and_wait(qtbot, window, [card])
+    assert summary.imported + summary.already_present == 400 and not summary.cancelled
+
+
+def test_results_reach_the_main_thread_only(qtbot, corpus_window) -> None:
+    """Work runs on a pool thread; its result, and every thumbnail, arrive on the main one."""
+    window, _, _ = corpus_window
+    main = QApplication.instance().thread()
+    seen = []
+    runner = TaskRunner(QThreadPool())
+    with qtbot.waitCallback(timeout=5000) as done:
+        runner.run(lambda: threading.current_thread() is threading.main_thread(),
+                   lambda work_on_main: (seen.append((work_on_main, QThread.currentThread()
+                                                      is main)), done()))
+    assert seen == [(False, True)]
+    thumbs = []
+    window.thumbnails.ready.connect(lambda _id: thumbs.append(QThread.currentThread() is main))
+    window.set_thumbnail_size(224)  # drops the cache: the visible thumbnails load again
+    window.grid.viewport().update()
+    qtbot.waitUntil(lambda: len(thumbs) > 3, timeout=10000)
+    assert all(thumbs)
+
+
+def test_dropping_a_folder_starts_an_import(qtbot, controller, tmp_path) -> None:
+    window = _open(qtbot, controller, tmp_path / "cat")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(CORPUS / "exif-samples/jpg/gps"))])
+    event = QDropEvent(QPointF(QPoint(400, 300)), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
+        window.dropEvent(event)
+    assert finished.args[0].imported == 9
