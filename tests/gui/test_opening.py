@@ -38,7 +38,7 @@ def test_first_start_offers_the_demo_mission_in_its_own_catalogue(
 
 def test_a_missing_catalogue_is_explained(controller, dialogs, tmp_path) -> None:
     assert not controller.open(tmp_path / "unplugged-usb-disk")
-    (title, text), = dialogs.notes
+    (_title, text), = dialogs.notes
     assert "There is no catalogue at" in text and _one_sentence(text)
     assert controller.window is None
 
