@@ -180,7 +180,7 @@ class Catalogue:
         """Photos in capture-time order (unknown times last), each with its sources."""
         found = self._conn.execute(
             f"SELECT {rows.PHOTO_COLUMNS} FROM photos"
-            " ORDER BY sort_time IS NULL, sort_time, id LIMIT ? OFFSET ?",
+            " ORDER BY (sort_time IS NULL), sort_time, id LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         ).fetchall()
         sources = self._sources([r[0] for r in found])
@@ -217,8 +217,8 @@ class Catalogue:
     def custody_log(self, photo_id: int | None = None) -> list[CustodyEntry]:
         return custody.read_entries(self._conn, photo_id)
 
-    def grid_rows(self, spec: PhotoFilter) -> list[GridRow]:
-        return queries.grid_rows(self._conn, spec)
+    def grid_rows(self, spec: PhotoFilter, limit: int | None = None) -> list[GridRow]:
+        return queries.grid_rows(self._conn, spec, limit)
 
     def collection_counts(self) -> dict[str, int]:
         return queries.collection_counts(self._conn)

@@ -15,13 +15,14 @@ _CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, '
 _FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1)"
 
 
-def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter) -> list[GridRow]:
+def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
+              limit: int | None = None) -> list[GridRow]:
     """Photos matching `spec`, in capture-time order (unknown times last)."""
     where, params = _where(spec)
     sql = (f"SELECT p.id, p.thumbnail_path, p.taken_at, {_FIRST_SOURCE} FROM photos p"
-           f" WHERE {where} ORDER BY p.sort_time IS NULL, p.sort_time, p.id")
+           f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
-    for pid, thumb, taken, source in conn.execute(sql, params):
+    for pid, thumb, taken, source in conn.execute(sql, [*params, -1 if limit is None else limit]):
         name = (source or "").rsplit("/", 1)[-1]
         label = taken[:19].replace("T", " ") if taken else name
         rows.append(GridRow(pid, thumb, label, name))

@@ -115,7 +115,9 @@ class AppController(QObject):
         if self.window is not None:
             window, self.window = self.window, None
             window.close()
+            window.thumbnails.stop()
             self.previews.forget_pending()
+            self._thumb_pool.waitForDone(5000)
             window.deleteLater()
         if self.session is not None:
             self.session.close()

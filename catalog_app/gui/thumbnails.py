@@ -34,7 +34,10 @@ class _Drain(QRunnable):
                 fitted = original.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
                 reader.setScaledSize(fitted)
             image = reader.read()
-            self._loader._signals.image.emit(photo_id, image)
+            try:
+                self._loader._signals.image.emit(photo_id, image)
+            except RuntimeError:  # the window and its loader were closed meanwhile
+                return
 
 
 class ThumbnailLoader(QObject):
@@ -67,11 +70,11 @@ class ThumbnailLoader(QObject):
         self._cache.clear()
         self.placeholder = self._make_placeholder()
 
-    def set_root(self, root: Path) -> None:
-        self._root = root
-        self._cache.clear()
+    def stop(self) -> None:
+        """Drop queued loads (the window is closing); running decodes end on their own."""
         with self._lock:
             self._queued.clear()
+        self._pending.clear()
 
     def get(self, photo_id: int, relpath: str | None) -> QPixmap | None:
         """The thumbnail if loaded; otherwise None and a load is queued (no disk I/O here)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from catalog_app.gui.views.viewer import Viewer
 
 THUMB_SIZES = (96, 128, 160, 224, 320)
 REFRESH_DURING_IMPORT_MS = 1500
+FIRST_PAGE = 1000  # rows painted before the full list arrives
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +160,11 @@ class MainWindow(QMainWindow):
 
     # -- browsing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-run the grid query and counts on the database thread (coalesced)."""
+        """Re-run the grid query and counts on the database thread (coalesced).
+
+        When the grid is empty (at launch) a first page is queried and painted before the full
+        list, so the first screen does not wait for 100,000 rows; counts come last.
+        """
         if self._refreshing:
             self._refresh_again = True
             return
@@ -166,24 +172,34 @@ class MainWindow(QMainWindow):
         collection = self.sidebar.current_key()
         spec = self.filters.spec(collection)
         self.stack.setCurrentIndex(1 if collection == "failed" else 0)
+        if self.model.rowCount() == 0 and collection != "failed":
+            self.session.read(lambda c: c.grid_rows(spec, FIRST_PAGE), self.model.set_rows,
+                              self._read_failed)
 
-        def query(catalogue):
+        def rows(catalogue):
             failures = catalogue.open_failures() if collection == "failed" else []
-            return (catalogue.grid_rows(spec), catalogue.collection_counts(),
-                    catalogue.cameras(), failures)
+            return catalogue.grid_rows(spec), failures
 
-        self.session.read(query, self._refreshed, self._read_failed)
+        self.session.read(rows, self._rows_read, self._read_failed)
+        self.session.read(lambda c: (c.collection_counts(), c.cameras()), self._counts_read,
+                          self._read_failed)
 
-    def _refreshed(self, result) -> None:
-        rows, counts, cameras, failures = result
+    def _rows_read(self, result) -> None:
+        rows, failures = result
         selected = self.selected_ids()
         self.model.set_rows(rows)
+        # The rows live as long as the grid shows them: moving them out of the collector's way
+        # keeps a full collection (60 ms over 100,000 rows) from landing mid-scroll.
+        gc.freeze()
         self._reselect(selected)
+        self._show_failures(failures)
+        self._update_status()
+
+    def _counts_read(self, result) -> None:
+        counts, cameras = result
         self.sidebar.set_counts(counts)
         self.filters.set_cameras(cameras)
-        self._show_failures(failures)
         self._refreshing = False
-        self._update_status()
         self.refreshed.emit()
         if self._refresh_again:
             self._refresh_again = False
