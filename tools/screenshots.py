@@ -53,8 +53,12 @@ def main() -> int:
     wait(800)
     window.grab().save(str(args.out / "inspector.png"))
     if args.import_from:
+        shot = QEventLoop()
+        controller.importer.progress.connect(
+            lambda e: e.total and e.done >= e.total // 4 and shot.quit())
         window.start_import([str(args.import_from)])
-        wait(2500)
+        shot.exec()
+        wait(300)  # let the panel repaint with that event
         window.grab().save(str(args.out / "import-progress.png"))
         wait_for(controller.importer.finished, 120000)
         wait(500)

@@ -174,3 +174,15 @@ def test_no_display_gives_one_sentence_and_points_at_the_cli(tmp_path) -> None:
     assert result.returncode == 5
     assert_one_sentence(result.stderr)
     assert "catalog-app --help" in result.stderr
+
+
+def test_missing_x11_libraries_are_named_in_one_sentence(tmp_path, monkeypatch) -> None:
+    from catalog_app.gui import launch
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr("ctypes.util.find_library",
+                        lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    assert launch.missing_x11_libraries() == ["xcb-cursor"]
+    assert launch.launch(tmp_path / "c", None) == 5

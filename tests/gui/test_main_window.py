@@ -154,3 +154,23 @@ def test_dropping_a_folder_starts_an_import(qtbot, controller, tmp_path) -> None
     with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
         window.dropEvent(event)
     assert finished.args[0].imported == 9
+
+
+def test_viewer_steps_through_photos_and_shows_actual_pixels(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    window.grid.setCurrentIndex(window.model.index(0))
+    window.open_viewer()
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.image.pixmap() is not None
+                    and not viewer.image.pixmap().isNull(), timeout=20000)
+    assert viewer.isVisible()
+    first_caption = viewer.caption.text()
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert window.grid.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: viewer.caption.text() != first_caption, timeout=20000)
+    qtbot.keyClick(viewer, Qt.Key.Key_1)  # actual pixels: the full-size decode replaces the fit
+    photo_id = window.model.photo_id(1)
+    photo = window.session.catalogue.photo(photo_id)
+    qtbot.waitUntil(lambda: viewer._pixmap.width() == photo.width, timeout=20000)
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()

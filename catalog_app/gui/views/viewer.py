@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
 
 
@@ -30,11 +30,17 @@ class Viewer(QDialog):
         layout.addWidget(self.caption)
         self._pixmap = QPixmap()
         self.actual_size = False
-        for key, action in ((Qt.Key.Key_Right, lambda: self.step.emit(1)),
-                            (Qt.Key.Key_Left, lambda: self.step.emit(-1)),
-                            (Qt.Key.Key_1, self._actual), (Qt.Key.Key_0, self._fit),
-                            (Qt.Key.Key_Space, self.close), (Qt.Key.Key_Escape, self.close)):
-            QShortcut(QKeySequence(key), self, action)
+        self._keys = {Qt.Key.Key_Right: lambda: self.step.emit(1),
+                      Qt.Key.Key_Left: lambda: self.step.emit(-1),
+                      Qt.Key.Key_1: self._actual, Qt.Key.Key_0: self._fit,
+                      Qt.Key.Key_Space: self.close, Qt.Key.Key_Escape: self.close}
+
+    def keyPressEvent(self, event) -> None:
+        action = self._keys.get(Qt.Key(event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        action()
 
     def show_pixmap(self, pixmap: QPixmap, caption: str) -> None:
         self._pixmap = pixmap
