@@ -30,7 +30,7 @@ EPILOG = """exit status:
   2    usage error (bad arguments, unknown photo id)
   3    the catalogue cannot be used (missing, read-only, newer version, damaged)
   4    internal error (please report it)
-  5    no display to open the window on (use the subcommands instead)
+  5    the window cannot open here (no display, or Qt's system libraries are missing)
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
 With no command, the desktop window opens."""

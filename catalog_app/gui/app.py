@@ -47,8 +47,9 @@ class AppController(QObject):
         super().__init__()
         self.settings = app_settings
         self._operator = operator
-        self.notify = notify or (lambda title, text: QMessageBox.warning(None, title, text))
-        self.ask = ask or (lambda title, text: QMessageBox.question(None, title, text)
+        self.notify = notify or (
+            lambda title, text: QMessageBox.warning(self.window, title, text))
+        self.ask = ask or (lambda title, text: QMessageBox.question(self.window, title, text)
                            == QMessageBox.StandardButton.Yes)
         self.workers = workers
         self.window: MainWindow | None = None
@@ -167,17 +168,18 @@ class AppController(QObject):
         help_menu.addAction("&About catalog_app", self._about)
 
     def _new_catalogue(self) -> None:
-        folder = QFileDialog.getExistingDirectory(None, "Choose an empty folder for the catalogue")
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  "Choose an empty folder for the catalogue")
         if folder:
             self.open(Path(folder), create=True)
 
     def _open_catalogue(self) -> None:
-        folder = QFileDialog.getExistingDirectory(None, "Open a catalogue folder")
+        folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
         if folder:
             self.open(Path(folder))
 
     def _set_operator(self) -> None:
-        name, ok = QInputDialog.getText(None, "Operator name",
+        name, ok = QInputDialog.getText(self.window, "Operator name",
                                         "Name recorded with everything you do:",
                                         text=self.actor().operator)
         if ok and name.strip():
@@ -187,7 +189,7 @@ class AppController(QObject):
                 self.session.actor = self.importer.actor = self.actor()
 
     def _about(self) -> None:
-        QMessageBox.about(None, "About catalog_app", about_text())
+        QMessageBox.about(self.window, "About catalog_app", about_text())
 
 
 def about_text() -> str:
