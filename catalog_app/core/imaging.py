@@ -33,6 +33,8 @@ class Rendition:
     dhash: int
     thumbnail_jpeg: bytes
     warnings: tuple[str, ...] = ()
+    canonical_phashes: tuple[int, ...] = ()  # pHash of the image turned to canonical pose
+    pixel_hash: str | None = None  # same for identical pixels, whatever the metadata
 
 
 @cache
@@ -81,6 +83,7 @@ def _analyse(data: bytes) -> Rendition:
         if full_w <= 0 or full_h <= 0:
             raise UnreadableImage("image has no pixels")
         warnings: tuple[str, ...] = ()
+        pixel_hash: str | None = None
         try:
             orientation = image.getexif().get(_ORIENTATION)
         except Exception:  # a garbage EXIF block must not cost the pixels
@@ -88,16 +91,86 @@ def _analyse(data: bytes) -> Rendition:
             warnings = ("EXIF block is unreadable, so no orientation was applied",)
         if fmt == "JPEG":
             image.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))  # DCT scaling: decode 1/2..1/8
+            pixel_hash = jpeg_pixel_hash(data)
         image.load()
+        if fmt != "JPEG":  # decoded at full size anyway: hash the pixels themselves
+            pixel_hash = _pixels_hash(image)
         oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
         small = _reduce(oriented.convert("RGB"))
     width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
     phash = int(str(imagehash.phash(small)), 16)
     dhash = int(str(imagehash.dhash(small)), 16)
+    canonical = canonical_phashes(small)
     small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
     buffer = io.BytesIO()
     small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
-    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings)
+    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings, canonical,
+                     pixel_hash)
+
+
+_DIHEDRAL = (None, Image.Transpose.FLIP_LEFT_RIGHT, Image.Transpose.FLIP_TOP_BOTTOM,
+             Image.Transpose.ROTATE_180, Image.Transpose.TRANSPOSE, Image.Transpose.ROTATE_90,
+             Image.Transpose.ROTATE_270, Image.Transpose.TRANSVERSE)
+_AMBIGUOUS = 0.01  # brightness differences (0..1) below this cannot decide a pose
+
+
+def canonical_phashes(small: Image.Image) -> tuple[int, ...]:
+    """pHash(es) of the image turned to a canonical pose, so rotations and mirrors hash alike.
+
+    The pose puts the brighter half on the left and on top, and the stronger of those two
+    differences left-right. Turning or mirroring a picture only permutes these, so every
+    variant reaches the same pose. Where a difference is too small to decide, every pose it
+    allows is hashed (rarely more than two), and matching compares them all.
+    """
+    import numpy as np
+
+    grey = small.convert("L").resize((32, 32), Image.Resampling.BILINEAR)
+    hashes = []
+    for turn in _DIHEDRAL:
+        posed = grey if turn is None else grey.transpose(turn)
+        pixels = np.asarray(posed, dtype=np.float32) / 255.0
+        left_right = pixels[:, :16].mean() - pixels[:, 16:].mean()
+        top_bottom = pixels[:16, :].mean() - pixels[16:, :].mean()
+        if (left_right >= -_AMBIGUOUS and top_bottom >= -_AMBIGUOUS
+                and abs(left_right) >= abs(top_bottom) - _AMBIGUOUS):
+            turned = small if turn is None else small.transpose(turn)
+            hashes.append(int(str(imagehash.phash(turned)), 16))
+    return tuple(dict.fromkeys(hashes))
+
+
+def jpeg_pixel_hash(data: bytes) -> str | None:
+    """SHA-256 of a JPEG without its APPn and COM segments: what decodes to the pixels.
+
+    Two files that differ only in EXIF, XMP, ICC or comments get the same value.
+    """
+    import hashlib
+    import struct
+
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    digest = hashlib.sha256()
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xDA:  # start of scan: the rest is image data
+            digest.update(data[pos:])
+            return digest.hexdigest()
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        segment = data[pos : pos + 2 + length]
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE):
+            digest.update(segment)
+        pos += 2 + length
+    return None
+
+
+def _pixels_hash(image: Image.Image) -> str:
+    import hashlib
+
+    digest = hashlib.sha256(f"{image.mode} {image.size}".encode())
+    digest.update(image.tobytes())
+    return digest.hexdigest()
 
 
 def render_preview(path: Path, max_px: int) -> Image.Image:

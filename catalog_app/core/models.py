@@ -155,6 +155,8 @@ class NewPhoto:
     dhash: int
     thumbnail_path: str
     warnings: tuple[str, ...]
+    canonical_phashes: tuple[int, ...] = ()
+    pixel_hash: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,7 @@ class FileReader:
             size_bytes=len(data), width=rendition.width, height=rendition.height,
             capture=capture, phash=rendition.phash, dhash=rendition.dhash,
             thumbnail_path=thumb, warnings=tuple(warnings),
+            canonical_phashes=rendition.canonical_phashes, pixel_hash=rendition.pixel_hash,
         ))
 
 
