@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
     Actor,
@@ -23,7 +24,7 @@ from catalog_app.core.models import (
     Recorded,
     Source,
 )
-from catalog_app.db import custody, migrate, queries, rows
+from catalog_app.db import custody, duplicates, migrate, queries, rows
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly, PhotoNotFound
 
 _README = "ABOUT-THIS-FOLDER.txt"
@@ -228,6 +229,33 @@ class Catalogue:
 
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)
+
+    # -- duplicates ----------------------------------------------------------------------
+    def duplicate_inputs(self, photo_ids: Sequence[int] | None = None) -> list[DupPhoto]:
+        return duplicates.inputs(self._conn, photo_ids)
+
+    def duplicate_decisions(self) -> Decisions:
+        return duplicates.decisions(self._conn)
+
+    def photos_missing_hashes(self) -> list[tuple[int, str]]:
+        return duplicates.missing_hashes(self._conn)
+
+    def set_duplicate_hashes(self, values: Sequence[tuple[int, bytes, str | None]]) -> None:
+        with self._write() as conn:
+            for photo_id, canonical, pixel_hash in values:
+                duplicates.set_hashes(conn, photo_id, canonical, pixel_hash)
+
+    def mark_duplicates(self, keeper: int, members: Sequence[tuple[int, str, int]],
+                        actor: Actor) -> None:
+        """Keep `keeper`; link the other (photo, kind, distance) members to it."""
+        with self._write() as conn:
+            log = custody.CustodyWriter(conn, actor)
+            duplicates.mark(conn, log, keeper, members, actor.operator)
+
+    def mark_not_duplicates(self, photo_ids: Sequence[int], actor: Actor) -> None:
+        with self._write() as conn:
+            duplicates.unmark(conn, custody.CustodyWriter(conn, actor), photo_ids,
+                              actor.operator)
 
     def integrity_problems(self) -> list[str]:
         """What SQLite's own integrity and foreign-key checks report; empty when sound."""

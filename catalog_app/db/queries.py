@@ -6,10 +6,13 @@ import sqlite3
 
 from catalog_app.core.models import GridRow, PhotoFilter
 
+_LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
+# Photos marked as duplicates of a keeper are kept but shown only in their own collection.
 _COLLECTIONS = {
-    "all": "1",
-    "no-gps": "p.gps_lat IS NULL",
-    "no-time": "p.taken_at IS NULL",
+    "all": f"NOT {_LINKED}",
+    "no-gps": f"p.gps_lat IS NULL AND NOT {_LINKED}",
+    "no-time": f"p.taken_at IS NULL AND NOT {_LINKED}",
+    "marked-duplicates": _LINKED,
 }
 _CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, ''))"
 _FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1)"

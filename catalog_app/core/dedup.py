@@ -1,0 +1,242 @@
+"""Group duplicate photos: same pixels, near copies by perceptual hash, and a weaker tier.
+
+Kinds, strongest first:
+  same-bytes   one photo imported from several places (already one catalogue entry)
+  same-pixels  identical decoded pixels, different bytes (metadata edited or stripped)
+  near         canonical-pose pHashes within the threshold: resized, recompressed, re-encoded,
+               rotated or mirrored copies
+  similar      within the threshold too, but both photos record capture times more than
+               DISTINCT_CAPTURE apart: distinct shots of one scene (a burst, a second angle);
+               shown only when asked for
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from catalog_app.core.hash_index import MAX_RADIUS, HashIndex
+
+THRESHOLDS = {"strict": 4, "normal": 8, "loose": MAX_RADIUS}
+DEFAULT_THRESHOLD = THRESHOLDS["normal"]
+DISTINCT_CAPTURE = timedelta(seconds=2)
+KEEPER_RULE = ("largest pixel count, then the original over re-encodings (camera EXIF or "
+               "capture time kept, then HEIF/raw/JPEG over PNG/WebP, then the larger file), "
+               "then earliest capture time, then has GPS")
+_FORMAT_RANK = {"DNG": 5, "ARW": 5, "NEF": 5, "CR2": 5, "HEIF": 4, "JXL": 3, "JPEG": 3,
+                "AVIF": 2, "TIFF": 2, "WEBP": 1, "PNG": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class DupPhoto:
+    """What grouping needs to know about one photo."""
+
+    id: int
+    canonical: tuple[int, ...]
+    pixel_hash: str | None
+    taken_at: datetime | None
+    width: int
+    height: int
+    format: str
+    has_camera: bool
+    has_gps: bool
+    sources: int = 1
+    keeper_id: int | None = None  # set when a person marked it a duplicate of that photo
+    size_bytes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    photo: int
+    distance: int  # to the keeper (canonical pHash bits)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    id: int  # the lowest photo id in the group: stable while the group is
+    kind: str
+    keeper: int
+    members: tuple[Member, ...]
+    resolved: bool = False
+    max_distance: int = 0
+
+
+@dataclass
+class Decisions:
+    """What people decided: pairs that are not duplicates."""
+
+    not_duplicates: set[tuple[int, int]] = field(default_factory=set)
+
+
+def parse_threshold(text: str) -> int:
+    """'strict' | 'normal' | 'loose' | a number 0..MAX_RADIUS -> bits."""
+    if text in THRESHOLDS:
+        return THRESHOLDS[text]
+    value = int(text)
+    if not 0 <= value <= MAX_RADIUS:
+        raise ValueError(f"the threshold must be 0 to {MAX_RADIUS} bits")
+    return value
+
+
+def distinct_captures(a: DupPhoto, b: DupPhoto) -> bool:
+    """Both record when they were taken, and not the same moment: two shots, not copies."""
+    if a.taken_at is None or b.taken_at is None:
+        return False
+    ta, tb = a.taken_at, b.taken_at
+    if (ta.tzinfo is None) != (tb.tzinfo is None):
+        ta, tb = ta.replace(tzinfo=None), tb.replace(tzinfo=None)
+    return abs(ta - tb) > DISTINCT_CAPTURE
+
+
+def hash_distance(a: DupPhoto, b: DupPhoto) -> int:
+    if a.pixel_hash is not None and a.pixel_hash == b.pixel_hash:
+        return 0
+    return min(((x ^ y).bit_count() for x in a.canonical for y in b.canonical), default=64)
+
+
+def suggest_keeper(photos: Iterable[DupPhoto]) -> DupPhoto:
+    """The copy to keep, by KEEPER_RULE."""
+    def rank(p: DupPhoto):
+        taken = p.taken_at.replace(tzinfo=None) if p.taken_at else datetime.max
+        original = p.has_camera or p.taken_at is not None
+        return (-(p.width * p.height), -int(original), -_FORMAT_RANK.get(p.format, 0),
+                -p.size_bytes, taken, -int(p.has_gps), p.id)
+    return min(photos, key=rank)
+
+
+def find_groups(photos: Sequence[DupPhoto], threshold: int = DEFAULT_THRESHOLD,
+                decisions: Decisions | None = None, similar: bool = False,
+                same_bytes: bool = True) -> list[DuplicateGroup]:
+    """Every duplicate group among `photos`, strongest kinds first, then by id."""
+    decisions = decisions or Decisions()
+    by_id = {p.id: p for p in photos}
+    near, weak = _pairs(photos, threshold, decisions)
+    groups = [_group(part, by_id, "near") for members in _components(near, photos)
+              for part in _split_by_capture(members, by_id) if len(part) > 1]
+    if similar:
+        grouped = {m.photo: g.id for g in groups for m in g.members}
+        weak = [(a, b) for a, b in weak if grouped.get(a, -a) != grouped.get(b, -b)]
+        groups += [_group(members, by_id, "similar") for members in _components(weak, photos)]
+    if same_bytes:
+        groups += [DuplicateGroup(p.id, "same-bytes", p.id, (Member(p.id, 0),), True)
+                   for p in photos if p.sources > 1]
+    order = {"same-pixels": 0, "near": 1, "similar": 2, "same-bytes": 3}
+    return sorted(groups, key=lambda g: (order[g.kind], g.id))
+
+
+def near_duplicates_of(new: Sequence[DupPhoto], existing: Sequence[DupPhoto],
+                       threshold: int = DEFAULT_THRESHOLD) -> dict[int, list[int]]:
+    """For each new photo, the other photos it nearly duplicates (similar tier excluded)."""
+    owners, hashes = _entries(existing)
+    found: dict[int, list[int]] = {}
+    if not hashes.size:
+        return found
+    q_owners, q_hashes = _entries(new)
+    qi, j, _ = HashIndex(hashes).query(q_hashes, threshold)
+    for a, b in zip(q_owners[qi].tolist(), owners[j].tolist(), strict=True):
+        pa, pb = new[a], existing[b]
+        if pa.id != pb.id and not distinct_captures(pa, pb):
+            found.setdefault(pa.id, []).append(pb.id)
+    by_pixels: dict[str, list[int]] = {}
+    for pb in existing:
+        if pb.pixel_hash:
+            by_pixels.setdefault(pb.pixel_hash, []).append(pb.id)
+    for pa in new:  # identical pixels need no perceptual hash at all
+        for other in by_pixels.get(pa.pixel_hash or "", []):
+            if other != pa.id:
+                found.setdefault(pa.id, []).append(other)
+    return {k: sorted(set(v)) for k, v in found.items()}
+
+
+def _entries(photos: Sequence[DupPhoto]) -> tuple[np.ndarray, np.ndarray]:
+    owners = [k for k, p in enumerate(photos) for _ in p.canonical]
+    hashes = [h for p in photos for h in p.canonical]
+    return np.array(owners, dtype=np.int64), np.array(hashes, dtype=np.uint64)
+
+
+def _pairs(photos: Sequence[DupPhoto], threshold: int, decisions: Decisions):
+    """(near pairs, weak pairs) of photo ids, refused pairs left out."""
+    owners, hashes = _entries(photos)
+    candidates: set[tuple[int, int]] = set()
+    if hashes.size:
+        i, j, _ = HashIndex(hashes).pairs(threshold)
+        a, b = owners[i], owners[j]
+        keep = a != b
+        candidates = set(zip(np.minimum(a, b)[keep].tolist(), np.maximum(a, b)[keep].tolist(),
+                             strict=True))
+    by_pixels: dict[str, list[int]] = {}
+    for k, p in enumerate(photos):
+        if p.pixel_hash:
+            by_pixels.setdefault(p.pixel_hash, []).append(k)
+    for ks in by_pixels.values():
+        candidates |= {(ks[0], k) for k in ks[1:]}
+    near, weak = [], []
+    for a, b in candidates:
+        pa, pb = photos[a], photos[b]
+        pair = (min(pa.id, pb.id), max(pa.id, pb.id))
+        if pair in decisions.not_duplicates:
+            continue
+        same_pixels = pa.pixel_hash is not None and pa.pixel_hash == pb.pixel_hash
+        (weak if distinct_captures(pa, pb) and not same_pixels else near).append(pair)
+    return near, weak
+
+
+def _components(pairs: list[tuple[int, int]], photos: Sequence[DupPhoto]) -> list[list[int]]:
+    if not pairs:
+        return []
+    ids = sorted({x for pair in pairs for x in pair})
+    position = {pid: n for n, pid in enumerate(ids)}
+    rows = [position[a] for a, _ in pairs]
+    cols = [position[b] for _, b in pairs]
+    graph = coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(len(ids), len(ids)))
+    count, labels = connected_components(graph, directed=False)
+    members: list[list[int]] = [[] for _ in range(count)]
+    for pid, label in zip(ids, labels.tolist(), strict=True):
+        members[label].append(pid)
+    return [m for m in members if len(m) > 1]
+
+
+def _split_by_capture(member_ids: list[int], by_id: dict[int, DupPhoto]) -> list[list[int]]:
+    """Copies may chain two distinct shots together (shot A ~ copy ~ shot B): split them.
+
+    Members timed at distinct moments become separate anchors; each untimed member joins the
+    anchor it is nearest to by hash.
+    """
+    anchors: list[list[int]] = []
+    untimed = []
+    for pid in sorted(member_ids, key=lambda p: (by_id[p].taken_at is None, p)):
+        photo = by_id[pid]
+        if photo.taken_at is None:
+            untimed.append(pid)
+            continue
+        home = next((a for a in anchors if not distinct_captures(by_id[a[0]], photo)), None)
+        if home is None:
+            anchors.append([pid])
+        else:
+            home.append(pid)
+    if len(anchors) <= 1:
+        return [member_ids]
+    for pid in untimed:
+        nearest = min(anchors, key=lambda a: min(hash_distance(by_id[x], by_id[pid]) for x in a))
+        nearest.append(pid)
+    return anchors
+
+
+def _group(member_ids: list[int], by_id: dict[int, DupPhoto], kind: str) -> DuplicateGroup:
+    photos = [by_id[m] for m in member_ids]
+    chosen = {p.keeper_id for p in photos if p.keeper_id is not None}
+    linked_keeper = next(iter(chosen)) if len(chosen) == 1 and chosen <= set(member_ids) else None
+    keeper = by_id[linked_keeper] if linked_keeper is not None else suggest_keeper(photos)
+    members = tuple(sorted((Member(p.id, hash_distance(keeper, p)) for p in photos),
+                           key=lambda m: (m.photo != keeper.id, m.distance, m.photo)))
+    if kind == "near" and all(p.pixel_hash and p.pixel_hash == keeper.pixel_hash
+                              for p in photos):
+        kind = "same-pixels"
+    resolved = all(p.id == keeper.id or p.keeper_id == keeper.id for p in photos)
+    return DuplicateGroup(min(member_ids), kind, keeper.id, members, resolved,
+                          max(m.distance for m in members))
