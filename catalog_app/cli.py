@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from catalog_app import __version__, jsonout, settings
+from catalog_app.core import dedup, dedup_actions
+from catalog_app.core.hash_index import MAX_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
 from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
@@ -72,7 +74,47 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show everything known about one photo")
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
+    _duplicates_parser(commands)
     return parser
+
+
+def _threshold(text: str) -> int:
+    try:
+        return dedup.parse_threshold(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"use strict, normal, loose or a number of bits from 0 to {MAX_RADIUS}") from None
+
+
+def _duplicates_parser(commands) -> None:
+    dup = commands.add_parser(
+        "duplicates", help="list duplicate groups; resolve them",
+        description="Exact copies, same-pixel copies and near copies (resized, recompressed, "
+        "re-encoded, rotated, mirrored), grouped. Nothing is deleted: a duplicate is linked to "
+        f"the photo kept. Suggested keeper: {dedup.KEEPER_RULE}.")
+    threshold = argparse.ArgumentParser(add_help=False)
+    threshold.add_argument(
+        "--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD, metavar="T",
+        help=f"strict ({dedup.THRESHOLDS['strict']}), normal ({dedup.THRESHOLDS['normal']}, "
+             f"the default), loose ({dedup.THRESHOLDS['loose']}) or bits 0-{MAX_RADIUS}")
+    dup.add_argument("--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD,
+                     metavar="T", help=threshold._actions[0].help)
+    dup.add_argument("--similar", action="store_true",
+                     help="also list the weaker tier: distinct shots of one scene")
+    dup.add_argument("--json", action="store_true", help="print a JSON list")
+    actions = dup.add_subparsers(dest="dup_action", metavar="ACTION")
+    resolve = actions.add_parser("resolve", parents=[threshold],
+                                 help="decide one group: keep a photo, or not duplicates")
+    resolve.add_argument("group", type=int, metavar="GROUP")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keeper", type=int, metavar="ID",
+                        help="keep this photo; link the others to it")
+    choice.add_argument("--not-duplicate", action="store_true",
+                        help="these photos are distinct: never group them again")
+    accept = actions.add_parser("accept", parents=[threshold],
+                                help="keep the suggested keeper of every group within a distance")
+    accept.add_argument("--max-distance", type=int, default=4, metavar="N",
+                        help="only groups whose members are all within N bits (default 4)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,12 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             chosen = args.catalogue or (settings.default_catalogue()
                                         if os.environ.get(settings.CATALOGUE_ENV) else None)
             return launch(chosen, args.operator)
-        handler = {"import": _import, "photos": _photos, "show": _show}[args.command]
+        handler = {"import": _import, "photos": _photos, "show": _show,
+                   "duplicates": _duplicates}[args.command]
         return handler(args)
     except CatalogueError as exc:
         _say(str(exc))
         return EXIT_CATALOGUE
-    except PhotoNotFound as exc:
+    except (PhotoNotFound, dedup_actions.GroupNotFound, dedup_actions.NotInGroup) as exc:
         _say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -153,6 +196,9 @@ def _print_import_summary(job: ImportJob) -> None:
     s = job.summary
     print(f"Imported {s.imported} photo{'s' * (s.imported != 1)}; "
           f"{s.already_present} already in the catalogue; {len(s.failed)} failed.")
+    if s.near_duplicates:
+        print(f"{len(s.near_duplicates)} new photo(s) nearly duplicate photos already here "
+              "(`catalog-app duplicates` lists the groups).")
     for failure in s.failed:
         print(f"  failed: {failure.path}: {failure.reason}")
     if s.skipped:
@@ -209,6 +255,44 @@ def _plain(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k} {_plain(v)}" for k, v in value.items())
     return str(value)
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        missing = catalogue.photos_missing_hashes()
+        if missing:
+            _say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
+                 "existed (once only).")
+            for _ in dedup_actions.backfill_hashes(catalogue):
+                pass
+        actor = settings.actor(args.operator)
+        if args.dup_action == "resolve":
+            group = dedup_actions.find_group(catalogue, args.group, args.threshold)
+            if args.not_duplicate:
+                dedup_actions.not_duplicates(catalogue, group, actor)
+                print(f"Group {group.id}: recorded as not duplicates; it will not come back.")
+            else:
+                dedup_actions.keep(catalogue, group, args.keeper, actor)
+                print(f"Group {group.id}: keeping photo {args.keeper}; "
+                      f"{len(group.members) - 1} linked to it as duplicates.")
+            return EXIT_OK
+        if args.dup_action == "accept":
+            count = dedup_actions.accept_suggested(catalogue, args.max_distance, actor,
+                                                   args.threshold)
+            print(f"Accepted the suggested keeper of {count} group(s).")
+            return EXIT_OK
+        found = dedup_actions.groups(catalogue, args.threshold, args.similar)
+    if args.json:
+        _print_json([jsonout.duplicate_group(g) for g in found])
+        return EXIT_OK
+    for g in found:
+        state = "resolved" if g.resolved else "open"
+        members = ", ".join(f"{m.photo}" + ("*" if m.photo == g.keeper else f" ({m.distance})")
+                            for m in g.members)
+        print(f"group {g.id:>6}  {g.kind:<11} {state:<8}  {members}")
+    print(f"{len(found)} group(s); * marks the suggested or chosen keeper, (n) its distance in "
+          "bits.")
+    return EXIT_OK
 
 
 def _print_json(data: Any) -> None:

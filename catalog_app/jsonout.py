@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from catalog_app.core import hashes, timezones
+from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import ImportFailure, ImportSummary, Photo
 
@@ -50,7 +51,16 @@ def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, A
         "skipped": _pairs(summary.skipped),
         "warnings": _pairs(summary.warnings),
         "cancelled": summary.cancelled,
+        "near_duplicates": len(summary.near_duplicates),
+        "near_duplicate_photos": [{"photo": new, "of": others}
+                                  for new, others in summary.near_duplicates.items()],
     }
+
+
+def duplicate_group(group: DuplicateGroup) -> dict[str, Any]:
+    return {"id": group.id, "kind": group.kind, "keeper": group.keeper,
+            "resolved": group.resolved,
+            "members": [{"photo": m.photo, "distance": m.distance} for m in group.members]}
 
 
 def _pairs(items: list[ImportFailure]) -> list[dict[str, str]]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from catalog_app.core import reader, store
+from catalog_app.core import dedup, reader, store
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -109,10 +109,20 @@ class ImportJob:
         finally:
             self._flush(pending)
             self.summary.cancelled = self.cancelled or done < total
+            if not self.summary.cancelled and self.summary.new_photo_ids:
+                self.summary.near_duplicates = self._near_duplicates()
             s = self.summary
             self.catalogue.finish_import(self.import_id, s.imported, s.already_present,
                                          len(s.failed), s.cancelled, self.actor)
         yield self._progress(done, total, bytes_done, "")
+
+    def _near_duplicates(self) -> dict[int, list[int]]:
+        """New photos that nearly duplicate a photo recorded before them (pairs counted once)."""
+        found = dedup.near_duplicates_of(
+            self.catalogue.duplicate_inputs(self.summary.new_photo_ids),
+            self.catalogue.duplicate_inputs())
+        earlier = {new: [o for o in others if o < new] for new, others in found.items()}
+        return {new: others for new, others in earlier.items() if others}
 
     def _progress(self, done: int, total: int, bytes_done: int, current: str) -> ImportProgress:
         s = self.summary
@@ -132,6 +142,8 @@ class ImportJob:
                 continue
             if outcome.status == "imported":
                 self.summary.imported += 1
+                if outcome.photo_id is not None:
+                    self.summary.new_photo_ids.append(outcome.photo_id)
             else:
                 self.summary.already_present += 1
             if outcome.photo_id is not None:

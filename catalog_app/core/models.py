@@ -118,6 +118,8 @@ class ImportSummary:
     warnings: list[ImportFailure] = field(default_factory=list)
     cancelled: bool = False
     photo_ids: list[int] = field(default_factory=list)
+    new_photo_ids: list[int] = field(default_factory=list)
+    near_duplicates: dict[int, list[int]] = field(default_factory=dict)  # new -> existing
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,89 @@
+"""Duplicate actions shared by the command line and the window: list, resolve, accept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from catalog_app.core import dedup, imaging
+from catalog_app.core.models import Actor
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.rows import pack_hashes
+from catalog_app.errors import UnreadableImage
+
+
+class GroupNotFound(LookupError):
+    """No duplicate group with that id at that threshold."""
+
+    def __init__(self, group_id: int) -> None:
+        super().__init__(f"There is no duplicate group {group_id} at this threshold; list them "
+                         "with `catalog-app duplicates` (and the same --threshold).")
+
+
+class NotInGroup(ValueError):
+    """The keeper asked for is not a member of the group."""
+
+    def __init__(self, photo_id: int, group_id: int) -> None:
+        super().__init__(f"Photo {photo_id} is not in duplicate group {group_id}.")
+
+
+def groups(catalogue: Catalogue, threshold: int = dedup.DEFAULT_THRESHOLD,
+           similar: bool = False) -> list[dedup.DuplicateGroup]:
+    return dedup.find_groups(catalogue.duplicate_inputs(), threshold,
+                             catalogue.duplicate_decisions(), similar=similar)
+
+
+def find_group(catalogue: Catalogue, group_id: int, threshold: int,
+               similar: bool = True) -> dedup.DuplicateGroup:
+    for group in groups(catalogue, threshold, similar):
+        if group.id == group_id and group.kind != "same-bytes":
+            return group
+    raise GroupNotFound(group_id)
+
+
+def keep(catalogue: Catalogue, group: dedup.DuplicateGroup, keeper: int, actor: Actor) -> None:
+    """Keep `keeper`; every other member becomes a linked, hidden duplicate of it."""
+    if keeper not in {m.photo for m in group.members}:
+        raise NotInGroup(keeper, group.id)
+    inputs = {p.id: p for p in catalogue.duplicate_inputs([m.photo for m in group.members])}
+    members = [(m.photo, group.kind, dedup.hash_distance(inputs[keeper], inputs[m.photo]))
+               for m in group.members]
+    catalogue.mark_duplicates(keeper, members, actor)
+
+
+def not_duplicates(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Actor) -> None:
+    """Remember that these photos are distinct: the group never comes back."""
+    catalogue.mark_not_duplicates([m.photo for m in group.members], actor)
+
+
+def accept_suggested(catalogue: Catalogue, max_distance: int, actor: Actor,
+                     threshold: int = dedup.DEFAULT_THRESHOLD) -> int:
+    """Keep the suggested keeper of every unresolved group whose members are all within
+    `max_distance` of it (the similar tier is never accepted in bulk); returns how many."""
+    accepted = 0
+    for group in groups(catalogue, threshold):
+        if group.kind in {"near", "same-pixels"} and not group.resolved \
+                and group.max_distance <= max_distance:
+            keep(catalogue, group, group.keeper, actor)
+            accepted += 1
+    return accepted
+
+
+def backfill_hashes(catalogue: Catalogue) -> Iterator[tuple[int, int]]:
+    """Give photos imported before schema 3 their duplicate hashes; yields (done, total).
+
+    Reads each stored original once, as an import would.
+    """
+    missing = catalogue.photos_missing_hashes()
+    batch = []
+    for done, (photo_id, stored) in enumerate(missing, start=1):
+        try:
+            rendition = imaging.analyse_image(Path(catalogue.layout.resolve(stored)).read_bytes())
+            batch.append((photo_id, pack_hashes(rendition.canonical_phashes),
+                          rendition.pixel_hash))
+        except (OSError, UnreadableImage):
+            batch.append((photo_id, b"", None))  # unreadable now: verify will say why
+        if len(batch) >= 200 or done == len(missing):
+            catalogue.set_duplicate_hashes(batch)
+            batch.clear()
+        yield done, len(missing)
