@@ -154,9 +154,12 @@ def near_duplicates_of(new: Sequence[DupPhoto], existing: Sequence[DupPhoto],
 
 
 def _entries(photos: Sequence[DupPhoto]) -> tuple[np.ndarray, np.ndarray]:
-    owners = [k for k, p in enumerate(photos) for _ in p.canonical]
-    hashes = [h for p in photos for h in p.canonical]
-    return np.array(owners, dtype=np.int64), np.array(hashes, dtype=np.uint64)
+    """(owning photo's position, hash) for every canonical hash of every photo."""
+    counts = np.fromiter((len(p.canonical) for p in photos), dtype=np.int64, count=len(photos))
+    owners = np.repeat(np.arange(len(photos), dtype=np.int64), counts)
+    hashes = np.fromiter((h for p in photos for h in p.canonical), dtype=np.uint64,
+                         count=int(counts.sum()))
+    return owners, hashes
 
 
 def _pairs(photos: Sequence[DupPhoto], threshold: int, decisions: Decisions):
