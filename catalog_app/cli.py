@@ -263,8 +263,7 @@ def _duplicates(args: argparse.Namespace) -> int:
         if missing:
             _say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
                  "existed (once only).")
-            for _ in dedup_actions.backfill_hashes(catalogue):
-                pass
+            dedup_actions.ensure_hashes(catalogue)
         actor = settings.actor(args.operator)
         if args.dup_action == "resolve":
             group = dedup_actions.find_group(catalogue, args.group, args.threshold)

@@ -52,6 +52,12 @@ def main() -> int:
     wait_for(window.preview_shown)
     wait(800)
     window.grab().save(str(args.out / "inspector.png"))
+    if window.session.catalogue.count_photos() and not args.import_from:
+        window.sidebar.select("duplicates")
+        wait_for(window.review.loaded)
+        window.duplicates.groups.setCurrentRow(0)
+        wait(1500)
+        window.grab().save(str(args.out / "duplicates.png"))
     if args.import_from:
         shot = QEventLoop()
         controller.importer.progress.connect(

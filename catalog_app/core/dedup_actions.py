@@ -69,6 +69,12 @@ def accept_suggested(catalogue: Catalogue, max_distance: int, actor: Actor,
     return accepted
 
 
+def ensure_hashes(catalogue: Catalogue) -> int:
+    """Backfill every photo that lacks duplicate hashes; returns how many were done."""
+    progress = list(backfill_hashes(catalogue))
+    return progress[-1][0] if progress else 0
+
+
 def backfill_hashes(catalogue: Catalogue) -> Iterator[tuple[int, int]]:
     """Give photos imported before schema 3 their duplicate hashes; yields (done, total).
 

@@ -114,3 +114,15 @@ def test_errors_are_one_sentence_with_exit_2(demo) -> None:
     assert_one_sentence(wrong.stderr)
     bad = run("duplicates", "--threshold", "99", catalogue=root)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_catalogue_from_before_duplicate_hashes_is_backfilled(demo) -> None:
+    import sqlite3
+
+    root, _ = demo
+    with sqlite3.connect(root / "catalogue.sqlite") as conn:  # as schema 2 left them
+        conn.execute("UPDATE photos SET phash_canonical = NULL, pixel_hash = NULL")
+    result = run("duplicates", "--json", catalogue=root)
+    assert result.returncode == 0
+    assert "Computing duplicate hashes for 19 photos" in result.stderr
+    assert len([g for g in json.loads(result.stdout) if g["kind"] == "near"]) == 3

@@ -84,7 +84,7 @@ def test_filters_change_the_grid(qtbot, corpus_window) -> None:
         window.filters.camera.setCurrentText("NIKON COOLPIX P6000")
     assert window.model.rowCount() == 9
     with qtbot.waitSignal(window.refreshed, timeout=10000):
-        window.sidebar.setCurrentRow(1)  # No GPS
+        window.sidebar.select("no-gps")
     assert window.model.rowCount() == 0  # the P6000 photos all have GPS
 
 
@@ -99,7 +99,7 @@ def test_multi_selection_is_counted(qtbot, corpus_window) -> None:
 def test_failed_imports_collection_lists_the_reason(qtbot, corpus_window) -> None:
     window, _, _ = corpus_window
     with qtbot.waitSignal(window.refreshed, timeout=10000):
-        window.sidebar.setCurrentRow(3)
+        window.sidebar.select("failed")
     assert window.stack.currentWidget() is window.failures
     assert window.failures.rowCount() == 1
     assert "raw" in window.failures.item(0, 1).text()

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import ImportProgress, ImportSummary, Photo
+from catalog_app.gui.duplicates_controller import DuplicatesController
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.importing import ImportController
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.thumbnails import ThumbnailLoader
+from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.filter_bar import FilterBar
 from catalog_app.gui.views.import_panel import ImportPanel, ImportSummaryDialog
 from catalog_app.gui.views.inspector import Inspector
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
     """Lays out the views and wires them to the session, importer and loaders it is given."""
 
     closing = Signal()
+    decided = Signal()  # a duplicate decision was recorded
     refreshed = Signal()  # the grid shows the latest query (tests wait on it)
     preview_shown = Signal(int)  # photo id
 
@@ -95,9 +98,11 @@ class MainWindow(QMainWindow):
         self.failures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates = DuplicatesView(self.thumbnails)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.failures)
+        self.stack.addWidget(self.duplicates)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +122,10 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.refresh)
         self.import_panel.cancel_requested.connect(self.importer.cancel)
         self.inspector.preview_size_changed.connect(lambda _: self._preview_timer.start())
+        self.review = DuplicatesController(self.session, self.duplicates, self.sidebar, self)
+        self.review.decided.connect(self._decided)
+        self.duplicates.options_changed.connect(self.refresh)
+        self.thumbnails.ready.connect(self.duplicates.thumbnail_ready)
         self.viewer = Viewer(self)
         self.viewer.step.connect(self._viewer_step)
         self.viewer.want_full_size.connect(self._viewer_full_size)
@@ -171,8 +180,11 @@ class MainWindow(QMainWindow):
         self._refreshing = True
         collection = self.sidebar.current_key()
         spec = self.filters.spec(collection)
-        self.stack.setCurrentIndex(1 if collection == "failed" else 0)
-        if self.model.rowCount() == 0 and collection != "failed":
+        self.stack.setCurrentIndex({"failed": 1, "duplicates": 2}.get(collection, 0))
+        self.filters.setVisible(collection not in {"failed", "duplicates"})
+        if collection == "duplicates":
+            self.review.load()
+        if self.model.rowCount() == 0 and collection not in {"failed", "duplicates"}:
             self.session.read(lambda c: c.grid_rows(spec, FIRST_PAGE), self.model.set_rows,
                               self._read_failed)
 
@@ -204,6 +216,11 @@ class MainWindow(QMainWindow):
         if self._refresh_again:
             self._refresh_again = False
             self.refresh()
+
+    def _decided(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.decided.emit()
+        self.refresh()
 
     def _read_failed(self, error: BaseException) -> None:
         self._refreshing = False

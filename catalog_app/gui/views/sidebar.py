@@ -9,6 +9,8 @@ COLLECTIONS = (
     ("all", "All photos", "Every photo in the catalogue"),
     ("no-gps", "No GPS", "Photos without a position"),
     ("no-time", "No capture time", "Photos whose EXIF holds no capture time"),
+    ("duplicates", "Duplicates", "Groups of copies to review: keep one, link the rest"),
+    ("marked-duplicates", "Marked duplicates", "Copies linked to a kept photo (never deleted)"),
     ("failed", "Failed imports", "Files that could not be imported, with the reason"),
 )
 
@@ -37,7 +39,13 @@ class Sidebar(QListWidget):
             item = self.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             label = item.data(Qt.ItemDataRole.UserRole + 1)
-            item.setText(f"{label}  ({counts.get(key, 0):,})")
+            if key in counts:
+                item.setText(f"{label}  ({counts[key]:,})")
+
+    def select(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.setCurrentRow(row)
 
     def current_key(self) -> str:
         item = self.currentItem()

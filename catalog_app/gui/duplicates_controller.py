@@ -1,0 +1,66 @@
+"""Wire the duplicates review view to the catalogue: reads and decisions on the DB thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from catalog_app.core import dedup_actions
+from catalog_app.core.dedup import DuplicateGroup
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.views.duplicates_view import DuplicatesView
+from catalog_app.gui.views.sidebar import Sidebar
+
+
+class DuplicatesController(QObject):
+    """Loads groups and members into the view; records keep / not-duplicate / accept."""
+
+    decided = Signal(str)  # what was recorded, as a sentence for the status bar
+    loaded = Signal()
+
+    def __init__(self, session: CatalogueSession, view: DuplicatesView, sidebar: Sidebar,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.view, self.sidebar = session, view, sidebar
+        view.group_chosen.connect(self._load_group)
+        view.keep_requested.connect(self._keep)
+        view.not_duplicates_requested.connect(self._not_duplicates)
+        view.accept_requested.connect(self._accept)
+
+    def load(self) -> None:
+        """Backfill hashes older photos lack (once), then group; all on the DB thread."""
+        threshold, similar = self.view.options()
+
+        def work(catalogue):
+            dedup_actions.ensure_hashes(catalogue)
+            return dedup_actions.groups(catalogue, threshold, similar)
+
+        self.session.read(work, self._loaded)
+
+    def _loaded(self, groups: list[DuplicateGroup]) -> None:
+        self.view.set_groups(groups)
+        self.sidebar.set_counts({"duplicates": self.view.open_count()})
+        self.loaded.emit()
+
+    def _load_group(self, group: DuplicateGroup) -> None:
+        self.session.read(lambda c: [c.photo(m.photo) for m in group.members],
+                          lambda photos: self.view.show_members(group, photos))
+
+    def _keep(self, group: DuplicateGroup, keeper: int) -> None:
+        actor = self.session.actor
+        self.session.read(lambda c: dedup_actions.keep(c, group, keeper, actor),
+                          lambda _: self.decided.emit(f"Kept photo {keeper}; the others in "
+                                                      f"group {group.id} are linked to it."))
+
+    def _not_duplicates(self, group: DuplicateGroup) -> None:
+        actor = self.session.actor
+        self.session.read(lambda c: dedup_actions.not_duplicates(c, group, actor),
+                          lambda _: self.decided.emit(f"Group {group.id} recorded as not "
+                                                      "duplicates."))
+
+    def _accept(self, max_distance: int) -> None:
+        actor = self.session.actor
+        threshold, _ = self.view.options()
+        self.session.read(
+            lambda c: dedup_actions.accept_suggested(c, max_distance, actor, threshold),
+            lambda count: self.decided.emit(f"Accepted the suggested keeper of {count} "
+                                            "group(s)."))

@@ -1,0 +1,219 @@
+"""Review duplicate groups: members side by side, differences highlighted, decide per group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog_app.core.dedup import KEEPER_RULE, THRESHOLDS, DuplicateGroup
+from catalog_app.core.models import Photo
+from catalog_app.gui.thumbnails import ThumbnailLoader
+
+_FIELDS = ("size", "file", "taken", "gps", "camera", "source")
+_KIND_TEXT = {"same-pixels": "same pixels", "near": "near copies", "similar": "similar shots"}
+
+
+def describe(photo: Photo) -> dict[str, str]:
+    """The facts compared across a group, as shown."""
+    cap = photo.capture
+    camera = " ".join(x for x in (cap.camera.make, cap.camera.model) if x) or "—"
+    return {
+        "size": f"{photo.width} × {photo.height} px",
+        "file": f"{photo.format} · {photo.size_bytes / 1e6:.2f} MB",
+        "taken": cap.taken_at.isoformat(sep=" ") if cap.taken_at else "no capture time",
+        "gps": f"{cap.gps.lat:.5f}, {cap.gps.lon:.5f}" if cap.gps else "no GPS",
+        "camera": camera,
+        "source": Path(photo.sources[0].path).name if photo.sources else "—",
+    }
+
+
+class MemberCard(QFrame):
+    """One member: thumbnail, facts (those differing from the keeper highlighted), Keep."""
+
+    keep = Signal(int)
+
+    def __init__(self, photo: Photo, distance: int, is_keeper: bool,
+                 keeper_facts: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.photo_id = photo.id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setObjectName("keeperCard" if is_keeper else "memberCard")
+        layout = QVBoxLayout(self)
+        self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.image.setFixedSize(240, 180)
+        layout.addWidget(self.image)
+        badge = "KEEPER" if is_keeper else f"distance {distance} bits"
+        layout.addWidget(QLabel(f"<b>#{photo.id}</b> · {badge}"))
+        grid = QGridLayout()
+        self.differs: list[str] = []
+        for row, (key, value) in enumerate(describe(photo).items()):
+            label = QLabel(value, wordWrap=True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if not is_keeper and value != keeper_facts.get(key):
+                label.setStyleSheet("color: #b35900; font-weight: bold;")
+                label.setToolTip("differs from the keeper")
+                self.differs.append(key)
+            grid.addWidget(QLabel(key), row, 0)
+            grid.addWidget(label, row, 1)
+        layout.addLayout(grid)
+        self.keep_button = QPushButton("Keep this one")
+        self.keep_button.setToolTip("Keep this photo; link the others to it as duplicates "
+                                    "(nothing is deleted)")
+        self.keep_button.setEnabled(not is_keeper)
+        self.keep_button.clicked.connect(lambda: self.keep.emit(self.photo_id))
+        layout.addWidget(self.keep_button)
+
+
+class DuplicatesView(QWidget):
+    """Thin view: set_groups() lists them, show_members() lays out one group."""
+
+    options_changed = Signal()
+    group_chosen = Signal(object)  # DuplicateGroup
+    keep_requested = Signal(object, int)  # group, keeper id
+    not_duplicates_requested = Signal(object)  # group
+    accept_requested = Signal(int)  # max distance
+
+    def __init__(self, thumbnails: ThumbnailLoader, parent=None) -> None:
+        super().__init__(parent)
+        self._thumbnails = thumbnails
+        self.threshold = QComboBox()
+        for name, bits in THRESHOLDS.items():
+            self.threshold.addItem(f"{name} ({bits} bits)", bits)
+        self.threshold.setCurrentIndex(list(THRESHOLDS).index("normal"))
+        self.threshold.setToolTip("How different two copies may be and still be grouped")
+        self.similar = QCheckBox("Show similar shots")
+        self.similar.setToolTip("Also list distinct shots of one scene (taken at different "
+                                "times): a weaker tier")
+        self.max_distance = QSpinBox(minimum=0, maximum=8, value=4)
+        self.accept = QPushButton("Accept suggested keepers")
+        self.accept.setToolTip(f"For every open group whose copies are all within this many "
+                               f"bits: keep the suggested photo ({KEEPER_RULE})")
+        bar = QHBoxLayout()
+        for widget in (QLabel("Threshold"), self.threshold, self.similar, QLabel("Up to"),
+                       self.max_distance, QLabel("bits:"), self.accept):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.groups = QListWidget()
+        self.groups.setAccessibleName("Duplicate groups")
+        self.members = QWidget()
+        self.members_layout = QHBoxLayout(self.members)
+        self.members_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.members_layout.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.members)
+        self.not_duplicates = QPushButton("Not duplicates")
+        self.not_duplicates.setToolTip("These photos are distinct: never group them again")
+        self.heading = QLabel("Choose a group", wordWrap=True)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.not_duplicates)
+        column.addLayout(head)
+        column.addWidget(scroll, 1)
+        split = QSplitter()
+        split.addWidget(self.groups)
+        split.addWidget(right)
+        split.setSizes([220, 700])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self._groups: list[DuplicateGroup] = []
+        self._current: DuplicateGroup | None = None
+        self.cards: list[MemberCard] = []
+        self.threshold.currentIndexChanged.connect(lambda _i: self.options_changed.emit())
+        self.similar.toggled.connect(lambda _on: self.options_changed.emit())
+        self.groups.currentRowChanged.connect(self._row_changed)
+        self.accept.clicked.connect(lambda: self.accept_requested.emit(self.max_distance.value()))
+        self.not_duplicates.clicked.connect(self._not_duplicates)
+        self.not_duplicates.setEnabled(False)
+
+    def options(self) -> tuple[int, bool]:
+        return int(self.threshold.currentData()), self.similar.isChecked()
+
+    def set_groups(self, groups: list[DuplicateGroup]) -> None:
+        current = self._current.id if self._current else None
+        self._groups = [g for g in groups if g.kind != "same-bytes"]
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        for group in self._groups:
+            state = "✓ " if group.resolved else ""
+            item = QListWidgetItem(f"{state}#{group.id} · {_KIND_TEXT[group.kind]} · "
+                                   f"{len(group.members)} photos")
+            item.setToolTip("resolved" if group.resolved else "open: choose what to keep")
+            self.groups.addItem(item)
+        self.groups.blockSignals(False)
+        rows = [n for n, g in enumerate(self._groups) if g.id == current]
+        if rows:
+            self.groups.setCurrentRow(rows[0])
+        elif self._groups:
+            self.groups.setCurrentRow(0)
+        else:
+            self._current = None
+            self.show_members(None, [])
+
+    def open_count(self) -> int:
+        return sum(not g.resolved for g in self._groups)
+
+    def show_members(self, group: DuplicateGroup | None, photos: list[Photo]) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self.not_duplicates.setEnabled(group is not None)
+        if group is None:
+            self.heading.setText("No duplicate groups at this threshold.")
+            return
+        by_id = {p.id: p for p in photos}
+        keeper_facts = describe(by_id[group.keeper])
+        state = "resolved" if group.resolved else "suggested keeper first"
+        self.heading.setText(f"Group #{group.id}: {_KIND_TEXT[group.kind]}, {state}. "
+                             f"Highlighted facts differ from the keeper.")
+        for member in group.members:
+            photo = by_id[member.photo]
+            card = MemberCard(photo, member.distance, member.photo == group.keeper, keeper_facts)
+            card.keep.connect(lambda keeper, g=group: self.keep_requested.emit(g, keeper))
+            self._set_thumbnail(card, photo)
+            self.members_layout.insertWidget(self.members_layout.count() - 1, card)
+            self.cards.append(card)
+
+    def thumbnail_ready(self, photo_id: int) -> None:
+        for card in self.cards:
+            if card.photo_id == photo_id:
+                pixmap = self._thumbnails.get(photo_id, None)
+                if pixmap is not None:
+                    card.image.setPixmap(pixmap.scaled(card.image.size(),
+                                                       Qt.AspectRatioMode.KeepAspectRatio))
+
+    def _set_thumbnail(self, card: MemberCard, photo: Photo) -> None:
+        pixmap = self._thumbnails.get(photo.id, photo.thumbnail_path)
+        card.image.setPixmap((pixmap or self._thumbnails.placeholder).scaled(
+            card.image.size(), Qt.AspectRatioMode.KeepAspectRatio))
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._groups):
+            self._current = self._groups[row]
+            self.group_chosen.emit(self._current)
+
+    def _not_duplicates(self) -> None:
+        if self._current is not None:
+            self.not_duplicates_requested.emit(self._current)

@@ -1,0 +1,60 @@
+"""Reviewing duplicates in the window: groups, side-by-side members, the three decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from catalog_app.core.models import PhotoFilter
+from tests.gui.test_main_window import _open, import_and_wait
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
+
+
+def _show_duplicates(qtbot, window):
+    with qtbot.waitSignal(window.review.loaded, timeout=20000):
+        window.sidebar.select("duplicates")
+    qtbot.waitUntil(lambda: len(window.duplicates.cards) >= 2, timeout=20000)
+    return window.duplicates
+
+
+def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> None:
+    window = _open(qtbot, controller, tmp_path / "cat")
+    summary, _ = import_and_wait(qtbot, window, [SAMPLE])
+    assert len(summary.near_duplicates) == 3
+    view = _show_duplicates(qtbot, window)
+    assert view.groups.count() == 3 and view.open_count() == 3
+    assert window.stack.currentWidget() is view
+    assert "Duplicates  (3)" in [window.sidebar.item(r).text()
+                                 for r in range(window.sidebar.count())]
+
+    keeper_card, copy_card = view.cards[:2]
+    assert not keeper_card.keep_button.isEnabled()  # the suggested keeper comes first
+    assert copy_card.differs, "a copy shows how it differs from the keeper"
+    chosen = copy_card.photo_id  # overrule the suggestion: keep the copy
+    group_id = view._current.id
+    with qtbot.waitSignal(window.decided, timeout=20000):
+        copy_card.keep_button.click()
+    qtbot.waitUntil(lambda: view.open_count() == 2, timeout=20000)
+    catalogue = window.session.catalogue
+    shown = window.session.runner  # reads go through the session thread; wait for it idle
+    shown.wait()
+    grid = {r.id for r in catalogue.grid_rows(PhotoFilter())}
+    assert chosen in grid and keeper_card.photo_id not in grid
+    assert catalogue.custody_log(keeper_card.photo_id)[-1].details["keeper"] == chosen
+    assert catalogue.custody_log(keeper_card.photo_id)[-1].operator == "gui-tester"
+
+    open_group = next(g for g in view._groups if not g.resolved)
+    view.groups.setCurrentRow(view._groups.index(open_group))
+    qtbot.waitUntil(lambda: view._current is open_group and len(view.cards) >= 2,
+                    timeout=20000)
+    with qtbot.waitSignal(window.decided, timeout=20000):
+        view.not_duplicates.click()
+    refused = {m.photo for m in open_group.members}
+    qtbot.waitUntil(lambda: all(not refused <= {m.photo for m in g.members}
+                                for g in view._groups), timeout=20000)
+    # (a member may still group with another photo it nearly duplicates; never with these)
+
+    with qtbot.waitSignal(window.decided, timeout=20000):
+        view.accept.click()
+    qtbot.waitUntil(lambda: view.open_count() == 0, timeout=20000)
+    assert any(g.id == group_id and g.resolved and g.keeper == chosen for g in view._groups)
