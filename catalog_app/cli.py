@@ -14,9 +14,9 @@ from catalog_app import __version__, jsonout, settings
 from catalog_app.core import dedup, dedup_actions
 from catalog_app.core.hash_index import MAX_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
-from catalog_app.core.models import Photo
+from catalog_app.core.models import Incident, Photo
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.errors import CatalogueError, PhotoNotFound
+from catalog_app.errors import CatalogueError, IncidentNotFound, PhotoNotFound
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1  # the rest was done; what failed is listed
@@ -75,7 +75,32 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
     _duplicates_parser(commands)
+    _incident_parsers(commands)
     return parser
+
+
+def _incident_parsers(commands) -> None:
+    incidents = commands.add_parser("incidents", help="add and list incidents (site + event)")
+    actions = incidents.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add an incident; prints its id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", help="e.g. mass grave, strike on a hospital, destroyed housing")
+    add.add_argument("--place", help="place name")
+    add.add_argument("--lat", type=float)
+    add.add_argument("--lon", type=float)
+    add.add_argument("--radius-m", type=float, help="radius of the site in metres")
+    add.add_argument("--start", metavar="ISO", help="start date-time, ISO 8601 with offset")
+    add.add_argument("--end", metavar="ISO", help="end date-time, ISO 8601 with offset")
+    add.add_argument("--description", default="")
+    add.add_argument("--sources", default="", help="reports, links, witness references")
+    add.add_argument("--json", action="store_true", help='print {"id": N}')
+    listing = actions.add_parser("list", help="list incidents with their photo counts")
+    listing.add_argument("--json", action="store_true")
+    tag = commands.add_parser("tag", help="tag photos to an incident")
+    tag.add_argument("--incident", type=int, required=True, metavar="ID")
+    tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    untag = commands.add_parser("untag", help="remove photos from their incident")
+    untag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
 
 
 def _threshold(text: str) -> int:
@@ -128,12 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                                         if os.environ.get(settings.CATALOGUE_ENV) else None)
             return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show,
-                   "duplicates": _duplicates}[args.command]
+                   "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
+                   "untag": _tag}[args.command]
         return handler(args)
     except CatalogueError as exc:
         _say(str(exc))
         return EXIT_CATALOGUE
-    except (PhotoNotFound, dedup_actions.GroupNotFound, dedup_actions.NotInGroup) as exc:
+    except (PhotoNotFound, IncidentNotFound, dedup_actions.GroupNotFound,
+            dedup_actions.NotInGroup) as exc:
         _say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -291,6 +318,59 @@ def _duplicates(args: argparse.Namespace) -> int:
         print(f"group {g.id:>6}  {g.kind:<11} {state:<8}  {members}")
     print(f"{len(found)} group(s); * marks the suggested or chosen keeper, (n) its distance in "
           "bits.")
+    return EXIT_OK
+
+
+def _incidents(args: argparse.Namespace) -> int:
+    if args.incident_action == "list":
+        with _catalogue(args) as catalogue:
+            found = catalogue.incidents()
+        if args.json:
+            _print_json([jsonout.incident(i) for i in found])
+        else:
+            for i in found:
+                print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
+                      + (f"  {i.place}" if i.place else ""))
+        return EXIT_OK
+    problem = _incident_problem(args)
+    if problem:
+        _say(problem)
+        return EXIT_USAGE
+    incident = Incident(0, args.name.strip(), args.kind, args.place, args.lat, args.lon,
+                        args.radius_m, args.start, args.end, args.description, args.sources)
+    with _catalogue(args, create=True) as catalogue:
+        new_id = catalogue.add_incident(incident, settings.actor(args.operator))
+    if args.json:
+        _print_json({"id": new_id})
+    else:
+        print(f"Added incident {new_id}: {incident.name}.")
+    return EXIT_OK
+
+
+def _incident_problem(args: argparse.Namespace) -> str | None:
+    from datetime import datetime
+
+    if not args.name.strip():
+        return "An incident needs a name."
+    if (args.lat is None) != (args.lon is None):
+        return "Give both --lat and --lon, or neither."
+    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
+        return "--lat must be -90 to 90 and --lon -180 to 180."
+    for flag, value in (("--start", args.start), ("--end", args.end)):
+        if value:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                return f"{flag} {value!r} is not an ISO 8601 date-time."
+    return None
+
+
+def _tag(args: argparse.Namespace) -> int:
+    incident = args.incident if args.command == "tag" else None
+    with _catalogue(args) as catalogue:
+        changed = catalogue.tag(args.photos, incident, settings.actor(args.operator))
+    where = f"incident {incident}" if incident is not None else "no incident"
+    print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
     return EXIT_OK
 
 

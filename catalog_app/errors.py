@@ -31,3 +31,11 @@ class PhotoNotFound(LookupError):
 
 class UnreadableImage(Exception):
     """A file could not be read as an image; the message is the one-line reason recorded."""
+
+
+class IncidentNotFound(LookupError):
+    """No incident with that id is in the catalogue."""
+
+    def __init__(self, incident_id: int) -> None:
+        super().__init__(f"No incident with id {incident_id} is in this catalogue.")
+        self.incident_id = incident_id

@@ -7,7 +7,7 @@ from typing import Any
 from catalog_app.core import hashes, timezones
 from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.core.layout import Layout
-from catalog_app.core.models import ImportFailure, ImportSummary, Photo
+from catalog_app.core.models import ImportFailure, ImportSummary, Incident, Photo
 
 
 def photo(item: Photo, layout: Layout) -> dict[str, Any]:
@@ -34,12 +34,22 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "phash": hashes.to_hex(item.phash),
         "dhash": hashes.to_hex(item.dhash),
         "imported_at": item.imported_at,
+        "incident": {"id": item.incident[0], "name": item.incident[1]} if item.incident
+        else None,
         "thumbnail_path": str(layout.resolve(item.thumbnail_path)) if item.thumbnail_path
         else None,
         "metadata_warnings": list(capture.warnings),
         "source_files": [{"path": s.path, "size_bytes": s.size_bytes, "mtime": s.mtime,
                           "recorded_at": s.recorded_at} for s in item.sources],
     }
+
+
+def incident(item: Incident) -> dict[str, Any]:
+    return {"id": item.id, "name": item.name, "kind": item.kind, "place": item.place,
+            "lat": item.lat, "lon": item.lon, "radius_m": item.radius_m,
+            "start": item.starts_at, "end": item.ends_at, "description": item.description,
+            "sources": item.sources, "notes": item.notes, "archived": item.archived,
+            "photos": item.photo_count}
 
 
 def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, Any]:

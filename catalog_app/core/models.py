@@ -84,6 +84,7 @@ class Photo:
     thumbnail_path: str | None
     imported_at: str
     sources: tuple[Source, ...] = ()
+    incident: tuple[int, str] | None = None  # (id, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,3 +234,23 @@ class GridRow:
     thumbnail_path: str | None
     label: str  # capture time as recorded, or the file name
     name: str  # first source's file name
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A site and an event that photos document."""
+
+    id: int
+    name: str
+    kind: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    radius_m: float | None = None
+    starts_at: str | None = None
+    ends_at: str | None = None
+    description: str = ""
+    sources: str = ""
+    notes: str = ""
+    archived: bool = False
+    photo_count: int = 0

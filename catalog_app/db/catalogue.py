@@ -18,14 +18,21 @@ from catalog_app.core.models import (
     Failed,
     GridRow,
     ImportFailure,
+    Incident,
     Outcome,
     Photo,
     PhotoFilter,
     Recorded,
     Source,
 )
-from catalog_app.db import custody, duplicates, migrate, queries, rows
-from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly, PhotoNotFound
+from catalog_app.db import custody, duplicates, incidents, migrate, queries, rows
+from catalog_app.errors import (
+    CatalogueError,
+    CatalogueMissing,
+    CatalogueReadOnly,
+    IncidentNotFound,
+    PhotoNotFound,
+)
 
 _README = "ABOUT-THIS-FOLDER.txt"
 
@@ -229,6 +236,24 @@ class Catalogue:
 
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)
+
+    # -- incidents -----------------------------------------------------------------------
+    def add_incident(self, incident: Incident, actor: Actor) -> int:
+        with self._write() as conn:
+            return incidents.add(conn, custody.CustodyWriter(conn, actor), incident)
+
+    def incidents(self, include_archived: bool = False) -> list[Incident]:
+        return incidents.listed(self._conn, include_archived)
+
+    def tag(self, photo_ids: Sequence[int], incident_id: int | None, actor: Actor) -> int:
+        """Put photos in one incident (None: untag them); unknown ids raise."""
+        if incident_id is not None and not incidents.exists(self._conn, incident_id):
+            raise IncidentNotFound(incident_id)
+        for photo_id in photo_ids:
+            self.photo(photo_id)  # raises PhotoNotFound for an unknown id
+        with self._write() as conn:
+            return incidents.tag(conn, custody.CustodyWriter(conn, actor), photo_ids,
+                                 incident_id)
 
     # -- duplicates ----------------------------------------------------------------------
     def duplicate_inputs(self, photo_ids: Sequence[int] | None = None) -> list[DupPhoto]:

@@ -12,6 +12,7 @@ _COLLECTIONS = {
     "all": f"NOT {_LINKED}",
     "no-gps": f"p.gps_lat IS NULL AND NOT {_LINKED}",
     "no-time": f"p.taken_at IS NULL AND NOT {_LINKED}",
+    "untagged": f"p.incident_id IS NULL AND NOT {_LINKED}",
     "marked-duplicates": _LINKED,
 }
 _CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, ''))"

@@ -174,3 +174,19 @@ def test_viewer_steps_through_photos_and_shows_actual_pixels(qtbot, corpus_windo
     qtbot.waitUntil(lambda: viewer._pixmap.width() == photo.width, timeout=20000)
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert not viewer.isVisible()
+
+
+def test_untagged_collection_counts_photos_without_an_incident(qtbot, corpus_window) -> None:
+    from catalog_app.core.models import Incident
+
+    window, _, _ = corpus_window
+    catalogue = window.session.catalogue
+    window.session.runner.wait()
+    incident = catalogue.add_incident(Incident(0, "Test site"), window.session.actor)
+    catalogue.tag([window.model.photo_id(0), window.model.photo_id(1)], incident,
+                  window.session.actor)
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.sidebar.select("untagged")
+    assert window.model.rowCount() == 116 - 2
+    texts = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
+    assert "Untagged  (114)" in texts

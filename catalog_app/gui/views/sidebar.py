@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 COLLECTIONS = (
     ("all", "All photos", "Every photo in the catalogue"),
+    ("untagged", "Untagged", "Photos not yet tagged to an incident"),
     ("no-gps", "No GPS", "Photos without a position"),
     ("no-time", "No capture time", "Photos whose EXIF holds no capture time"),
     ("duplicates", "Duplicates", "Groups of copies to review: keep one, link the rest"),

@@ -1,0 +1,53 @@
+"""Incidents and tagging photos to them (at most one incident per photo)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from catalog_app.core.models import Incident
+from catalog_app.db.custody import CustodyWriter, now_utc
+
+_FIELDS = ("name", "kind", "place", "lat", "lon", "radius_m", "starts_at", "ends_at",
+           "description", "sources", "notes")
+
+
+def add(conn: sqlite3.Connection, log: CustodyWriter, incident: Incident) -> int:
+    values = {k: v for k, v in asdict(incident).items() if k in _FIELDS}
+    names = ", ".join([*values, "created_at"])
+    marks = ", ".join([f":{k}" for k in values] + [":created_at"])
+    cursor = conn.execute(f"INSERT INTO incidents ({names}) VALUES ({marks})",
+                          {**values, "created_at": now_utc()})
+    new_id = int(cursor.lastrowid or 0)
+    log.append("incident-added", {"incident": new_id, **values})
+    return new_id
+
+
+def listed(conn: sqlite3.Connection, include_archived: bool = False) -> list[Incident]:
+    where = "" if include_archived else "WHERE i.archived = 0"
+    rows = conn.execute(
+        f"SELECT i.id, {', '.join('i.' + f for f in _FIELDS)}, i.archived,"
+        f" (SELECT count(*) FROM photos p WHERE p.incident_id = i.id) FROM incidents i"
+        f" {where} ORDER BY i.starts_at IS NULL, i.starts_at, i.id")
+    return [Incident(r[0], *r[1:12], bool(r[12]), r[13]) for r in rows]
+
+
+def exists(conn: sqlite3.Connection, incident_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone() \
+        is not None
+
+
+def tag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
+        incident_id: int | None) -> int:
+    """Set (or, with None, clear) the incident of each photo; returns how many changed."""
+    changed = 0
+    for photo_id in photo_ids:
+        row = conn.execute("SELECT incident_id FROM photos WHERE id = ?", (photo_id,)).fetchone()
+        if row is None or row[0] == incident_id:
+            continue
+        conn.execute("UPDATE photos SET incident_id = ? WHERE id = ?", (incident_id, photo_id))
+        log.append("tag" if incident_id is not None else "untag",
+                   {"incident": incident_id, "previous": row[0]}, photo_id=photo_id)
+        changed += 1
+    return changed

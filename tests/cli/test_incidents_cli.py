@@ -1,0 +1,55 @@
+"""Incidents and tagging from the command line (the start of the incidents work)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from catalog_app.core.models import PhotoFilter
+from catalog_app.db.catalogue import Catalogue
+from tests.cli.test_cli_contract import assert_one_sentence, run
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
+TEXT = 'Масове поховання в лісі біля Ізюму — "exhumation" <site> & notes\nsecond line'
+
+
+def test_add_list_tag_untag(tmp_path) -> None:
+    root = tmp_path / "cat"
+    assert run("import", "--json", str(SAMPLE), catalogue=root).returncode == 0
+    added = run("incidents", "add", "--name", "Izyum forest graves", "--kind", "mass grave",
+                "--place", "Izyum", "--lat", "49.1838", "--lon", "37.2305", "--radius-m", "400",
+                "--start", "2022-09-15T00:00:00+03:00", "--description", TEXT, "--json",
+                catalogue=root)
+    assert added.returncode == 0, added.stderr
+    incident_id = json.loads(added.stdout)["id"]
+    listed = json.loads(run("incidents", "list", "--json", catalogue=root).stdout)
+    assert listed[0]["description"] == TEXT  # kept exactly as typed
+    assert (listed[0]["lat"], listed[0]["radius_m"], listed[0]["photos"]) == (49.1838, 400, 0)
+
+    photos = json.loads(run("photos", "--json", catalogue=root).stdout)
+    forest = [p["id"] for p in photos if p["gps"] and abs(p["gps"]["lat"] - 49.18) < 0.01]
+    assert run("tag", "--incident", str(incident_id), *map(str, forest),
+               catalogue=root).returncode == 0
+    tagged = json.loads(run("show", str(forest[0]), "--json", catalogue=root).stdout)
+    assert tagged["incident"] == {"id": incident_id, "name": "Izyum forest graves"}
+    with Catalogue.open(root) as catalogue:
+        untagged = catalogue.collection_counts()["untagged"]
+        assert untagged == catalogue.count_photos() - len(forest)
+        assert {r.id for r in catalogue.grid_rows(PhotoFilter("untagged"))}.isdisjoint(forest)
+        assert catalogue.custody_log(forest[0])[-1].action == "tag"
+
+    assert run("untag", str(forest[0]), catalogue=root).returncode == 0
+    assert json.loads(run("show", str(forest[0]), "--json", catalogue=root).stdout)[
+        "incident"] is None
+
+
+def test_bad_incident_input_is_one_sentence_and_exit_2(tmp_path) -> None:
+    root = tmp_path / "cat"
+    assert run("import", "--json", str(SAMPLE / "DEMO_001.HEIC"), catalogue=root).returncode == 0
+    for args in (["incidents", "add", "--name", "X", "--lat", "91", "--lon", "0"],
+                 ["incidents", "add", "--name", "X", "--lat", "50"],
+                 ["incidents", "add", "--name", "X", "--start", "last tuesday"],
+                 ["tag", "--incident", "42", "1"]):
+        result = run(*args, catalogue=root)
+        assert result.returncode == 2, args
+        assert_one_sentence(result.stderr)
