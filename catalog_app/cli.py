@@ -12,7 +12,7 @@ from typing import Any
 
 from catalog_app import __version__, jsonout, settings
 from catalog_app.core import dedup, dedup_actions
-from catalog_app.core.hash_index import MAX_RADIUS
+from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
 from catalog_app.core.models import Incident, Photo
 from catalog_app.db.catalogue import Catalogue
@@ -108,7 +108,8 @@ def _threshold(text: str) -> int:
         return dedup.parse_threshold(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"use strict, normal, loose or a number of bits from 0 to {MAX_RADIUS}") from None
+            f"use strict, normal, loose or a number of bits from 0 to {EXHAUSTIVE_RADIUS}"
+        ) from None
 
 
 def _duplicates_parser(commands) -> None:
@@ -121,7 +122,8 @@ def _duplicates_parser(commands) -> None:
     threshold.add_argument(
         "--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD, metavar="T",
         help=f"strict ({dedup.THRESHOLDS['strict']}), normal ({dedup.THRESHOLDS['normal']}, "
-             f"the default), loose ({dedup.THRESHOLDS['loose']}) or bits 0-{MAX_RADIUS}")
+             f"the default), loose ({dedup.THRESHOLDS['loose']}; searches exhaustively, slower "
+             f"on big catalogues) or bits 0-{EXHAUSTIVE_RADIUS}")
     dup.add_argument("--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD,
                      metavar="T", help=threshold._actions[0].help)
     dup.add_argument("--similar", action="store_true",

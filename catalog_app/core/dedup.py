@@ -20,9 +20,9 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from catalog_app.core.hash_index import MAX_RADIUS, HashIndex
+from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS, MAX_RADIUS, HashIndex
 
-THRESHOLDS = {"strict": 4, "normal": 8, "loose": MAX_RADIUS}
+THRESHOLDS = {"strict": 4, "normal": MAX_RADIUS, "loose": EXHAUSTIVE_RADIUS}
 DEFAULT_THRESHOLD = THRESHOLDS["normal"]
 DISTINCT_CAPTURE = timedelta(seconds=2)
 KEEPER_RULE = ("largest pixel count, then the original over re-encodings (camera EXIF or "
@@ -78,8 +78,8 @@ def parse_threshold(text: str) -> int:
     if text in THRESHOLDS:
         return THRESHOLDS[text]
     value = int(text)
-    if not 0 <= value <= MAX_RADIUS:
-        raise ValueError(f"the threshold must be 0 to {MAX_RADIUS} bits")
+    if not 0 <= value <= EXHAUSTIVE_RADIUS:
+        raise ValueError(f"the threshold must be 0 to {EXHAUSTIVE_RADIUS} bits")
     return value
 
 

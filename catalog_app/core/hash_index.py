@@ -14,7 +14,9 @@ from itertools import combinations
 import numpy as np
 
 CHUNKS = ((0, 21), (21, 21), (42, 22))  # (shift, bits)
-MAX_RADIUS = 3 * (2 + 1) - 1
+MAX_RADIUS = 3 * (2 + 1) - 1  # exact through the index up to here
+EXHAUSTIVE_RADIUS = 12  # beyond the index: an exhaustive blockwise search, slower but exact
+_BLOCK = 512
 _PAIR_BATCH = 4_000_000  # candidate pairs verified at once (bounds memory)
 
 
@@ -50,6 +52,8 @@ class HashIndex:
 
     def pairs(self, radius: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every pair (i < j) of rows within `radius`, with its distance, each pair once."""
+        if radius > MAX_RADIUS:
+            return _exhaustive(self.hashes, self.hashes, radius, self_join=True)
         found = self._search(self.hashes, self._chunks_values(), radius, self_join=True)
         return _unique(*found, len(self))
 
@@ -57,6 +61,8 @@ class HashIndex:
                                                                 np.ndarray]:
         """Every (query row, index row) within `radius`, with its distance."""
         queries = np.ascontiguousarray(queries, dtype=np.uint64)
+        if radius > MAX_RADIUS:
+            return _exhaustive(queries, self.hashes, radius, self_join=False)
         values = [((queries >> np.uint64(shift)) & np.uint64((1 << bits) - 1)).astype(np.int32)
                   for shift, bits in CHUNKS]
         found = self._search(queries, values, radius, self_join=False)
@@ -101,6 +107,27 @@ class HashIndex:
             empty = np.empty(0, dtype=np.int64)
             return empty, empty, np.empty(0, dtype=np.int8)
         return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_d)
+
+
+def _exhaustive(queries: np.ndarray, hashes: np.ndarray, radius: int,
+                self_join: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Compare blocks of queries with every hash: exact at any radius, O(n·m)."""
+    if not 0 <= radius <= EXHAUSTIVE_RADIUS:
+        raise ValueError(f"radius must be 0 to {EXHAUSTIVE_RADIUS}, not {radius}")
+    out_i, out_j, out_d = [], [], []
+    for start in range(0, len(queries), _BLOCK):
+        block = queries[start : start + _BLOCK]
+        d = np.bitwise_count(block[:, None] ^ hashes[None, :])
+        if self_join:
+            d[np.tril_indices(len(block), k=start, m=len(hashes))] = 255  # keep j > i only
+        i, j = np.nonzero(d <= radius)
+        out_i.append(i + start)
+        out_j.append(j)
+        out_d.append(d[i, j].astype(np.int8))
+    if not out_i:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, np.empty(0, dtype=np.int8)
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_d)
 
 
 def _probe_plan(values: np.ndarray, bits: int, flips: int, self_join: bool):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from catalog_app.core.hash_index import MAX_RADIUS, HashIndex, distances
+from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS, MAX_RADIUS, HashIndex, distances
 
 
 def _brute_pairs(hashes: np.ndarray, radius: int) -> set[tuple[int, int]]:
@@ -46,6 +46,18 @@ def test_query_equals_brute_force() -> None:
     assert set(zip(qi.tolist(), j.tolist(), strict=True)) == expected
 
 
-def test_radius_beyond_exactness_is_refused() -> None:
+@pytest.mark.parametrize("radius", [MAX_RADIUS + 1, EXHAUSTIVE_RADIUS])
+def test_beyond_the_index_the_exhaustive_search_is_exact(radius: int) -> None:
+    hashes = _clustered(700, seed=radius)  # > one block, so block edges are crossed
+    i, j, d = HashIndex(hashes).pairs(radius)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == _brute_pairs(hashes, radius)
+    assert (d == distances(hashes[i], hashes[j])).all()
+    qi, qj, _ = HashIndex(hashes[:900]).query(hashes[900:], radius)
+    expected = {(q, k) for q in range(len(hashes) - 900) for k in np.flatnonzero(
+        distances(np.full(900, hashes[900 + q], dtype=np.uint64), hashes[:900]) <= radius)}
+    assert set(zip(qi.tolist(), qj.tolist(), strict=True)) == expected
+
+
+def test_radius_beyond_the_exhaustive_limit_is_refused() -> None:
     with pytest.raises(ValueError):
-        HashIndex(np.zeros(3, dtype=np.uint64)).pairs(MAX_RADIUS + 1)
+        HashIndex(np.zeros(3, dtype=np.uint64)).pairs(EXHAUSTIVE_RADIUS + 1)

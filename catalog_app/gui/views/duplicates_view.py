@@ -103,7 +103,7 @@ class DuplicatesView(QWidget):
         self.similar = QCheckBox("Show similar shots")
         self.similar.setToolTip("Also list distinct shots of one scene (taken at different "
                                 "times): a weaker tier")
-        self.max_distance = QSpinBox(minimum=0, maximum=8, value=4)
+        self.max_distance = QSpinBox(minimum=0, maximum=THRESHOLDS["loose"], value=4)
         self.accept = QPushButton("Accept suggested keepers")
         self.accept.setToolTip(f"For every open group whose copies are all within this many "
                                f"bits: keep the suggested photo ({KEEPER_RULE})")
