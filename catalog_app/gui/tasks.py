@@ -52,17 +52,16 @@ class Task(QObject):
 
     @Slot(object)
     def _done(self, value: Any) -> None:
-        try:
-            if self._on_done is not None:
-                self._on_done(value)
-        finally:
-            self.finished.emit()
+        self._finish(self._on_done, value)
 
     @Slot(object)
     def _failed(self, error: Any) -> None:
+        self._finish(self._on_error, error)
+
+    def _finish(self, callback: Callback | None, value: Any) -> None:
         try:
-            if self._on_error is not None:
-                self._on_error(error)
+            if callback is not None:
+                callback(value)
         finally:
             self.finished.emit()
 

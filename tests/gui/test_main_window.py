@@ -190,3 +190,15 @@ def test_untagged_collection_counts_photos_without_an_incident(qtbot, corpus_win
     assert window.model.rowCount() == 116 - 2
     texts = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
     assert "Untagged  (114)" in texts
+
+
+def test_a_failed_read_is_shown_as_a_sentence(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+
+    def broken(_catalogue):
+        raise ValueError("disk unplugged")
+
+    with qtbot.waitSignal(window.session.failed, timeout=5000) as failure:
+        window.session.read(broken, lambda _: None)
+    assert failure.args == ["The catalogue could not do that: disk unplugged"]
+    assert "disk unplugged" in window.statusBar().currentMessage()

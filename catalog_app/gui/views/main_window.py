@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._live.timeout.connect(self.refresh)
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self._load_preview)
+        session.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         importer.progress.connect(self._import_progress)
         importer.finished.connect(self._import_finished)
         importer.failed.connect(self._import_failed)
