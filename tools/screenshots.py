@@ -58,6 +58,9 @@ def main() -> int:
         window.duplicates.groups.setCurrentRow(0)
         wait(1500)
         window.grab().save(str(args.out / "duplicates.png"))
+        window.duplicates.show_differences.setChecked(True)
+        wait(2000)
+        window.duplicates.grab().save(str(args.out / "duplicates-differences.png"))
     if args.import_from:
         shot = QEventLoop()
         controller.importer.progress.connect(

@@ -41,6 +41,31 @@ def find_group(catalogue: Catalogue, group_id: int, threshold: int,
     raise GroupNotFound(group_id)
 
 
+class MetadataConflict(ValueError):
+    """Members carry metadata that cannot be merged without a person choosing."""
+
+
+def merge_metadata(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Actor) -> str:
+    """Carry the members' incident over to the keeper; returns what was done, as a sentence.
+
+    Members tagged to different incidents are a conflict for a person to settle, never a guess.
+    """
+    photos = [catalogue.photo(m.photo) for m in group.members]
+    keeper = next(p for p in photos if p.id == group.keeper)
+    tagged = {p.incident for p in photos if p.incident is not None and p.id != keeper.id}
+    if keeper.incident is not None:
+        return f"The keeper is already tagged to {keeper.incident[1]}; nothing was changed."
+    if not tagged:
+        return "No copy in this group is tagged to an incident; nothing to carry over."
+    if len(tagged) > 1:
+        names = ", ".join(sorted(name for _, name in tagged))
+        raise MetadataConflict(f"The copies are tagged to different incidents ({names}); tag "
+                               "the keeper yourself.")
+    (incident_id, name), = tagged
+    catalogue.tag([keeper.id], incident_id, actor)
+    return f"The keeper is now tagged to {name}, as its copies were."
+
+
 def keep(catalogue: Catalogue, group: dedup.DuplicateGroup, keeper: int, actor: Actor) -> None:
     """Keep `keeper`; every other member becomes a linked, hidden duplicate of it."""
     if keeper not in {m.photo for m in group.members}:

@@ -138,6 +138,32 @@ def canonical_phashes(small: Image.Image) -> tuple[int, ...]:
     return tuple(dict.fromkeys(hashes))
 
 
+def difference_image(keeper: Path, member: Path, gain: float = 4.0) -> Image.Image:
+    """Where `member` differs from `keeper`: the member turned to the keeper's pose (the best
+    of the 8 rotations and mirrors), scaled to its size, then |difference| amplified.
+
+    Black means the same; bright marks what changed (a crop shows as edges, an edit as a
+    patch). Works on the stored thumbnails, so it costs no decode of an original.
+    """
+    from PIL import ImageChops
+
+    with Image.open(keeper) as a_file, Image.open(member) as b_file:
+        a = a_file.convert("RGB")
+        b = b_file.convert("RGB")
+    probe_a = a.convert("L").resize((64, 64), Image.Resampling.BILINEAR)
+
+    def mismatch(turn) -> float:
+        turned = b if turn is None else b.transpose(turn)
+        probe_b = turned.convert("L").resize((64, 64), Image.Resampling.BILINEAR)
+        histogram = ImageChops.difference(probe_a, probe_b).histogram()
+        return sum(level * count for level, count in enumerate(histogram))
+
+    best = min(_DIHEDRAL, key=mismatch)
+    aligned = (b if best is None else b.transpose(best)).resize(a.size, Image.Resampling.BILINEAR)
+    difference = ImageChops.difference(a, aligned).convert("L")
+    return difference.point(lambda v: min(255, int(v * gain)))
+
+
 def jpeg_pixel_hash(data: bytes) -> str | None:
     """SHA-256 of a JPEG without its APPn and COM segments: what decodes to the pixels.
 

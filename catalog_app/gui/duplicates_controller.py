@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPixmap
 
-from catalog_app.core import dedup_actions
+from catalog_app.core import dedup_actions, imaging
 from catalog_app.core.dedup import DuplicateGroup
+from catalog_app.gui.images import to_qimage
 from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.sidebar import Sidebar
 
@@ -18,9 +21,11 @@ class DuplicatesController(QObject):
     loaded = Signal()
 
     def __init__(self, session: CatalogueSession, view: DuplicatesView, sidebar: Sidebar,
-                 parent: QObject | None = None) -> None:
+                 images: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session, self.view, self.sidebar = session, view, sidebar
+        self.session, self.view, self.sidebar, self.images = session, view, sidebar, images
+        view.merge_requested.connect(self._merge)
+        view.differences_wanted.connect(self._differences)
         view.group_chosen.connect(self._load_group)
         view.keep_requested.connect(self._keep)
         view.not_duplicates_requested.connect(self._not_duplicates)
@@ -56,6 +61,29 @@ class DuplicatesController(QObject):
         self.session.read(lambda c: dedup_actions.not_duplicates(c, group, actor),
                           lambda _: self.decided.emit(f"Group {group.id} recorded as not "
                                                       "duplicates."))
+
+    def _merge(self, group: DuplicateGroup) -> None:
+        actor = self.session.actor
+        self.session.read(lambda c: dedup_actions.merge_metadata(c, group, actor),
+                          self.decided.emit)
+
+    def _differences(self, group: DuplicateGroup) -> None:
+        """Difference images of each copy against the keeper, made off the GUI thread."""
+        def paths(catalogue):
+            found = {p.id: catalogue.layout.resolve(p.thumbnail_path)
+                     for p in (catalogue.photo(m.photo) for m in group.members)}
+            return found
+
+        def make(found) -> None:
+            keeper = found[group.keeper]
+            for photo_id, path in found.items():
+                if photo_id != group.keeper:
+                    self.images.run(
+                        lambda p=path: to_qimage(imaging.difference_image(keeper, p)),
+                        lambda image, pid=photo_id: self.view.set_difference(
+                            pid, QPixmap.fromImage(image)))
+
+        self.session.read(paths, make)
 
     def _accept(self, max_distance: int) -> None:
         actor = self.session.actor

@@ -58,3 +58,24 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
         view.accept.click()
     qtbot.waitUntil(lambda: view.open_count() == 0, timeout=20000)
     assert any(g.id == group_id and g.resolved and g.keeper == chosen for g in view._groups)
+
+
+def test_differences_and_merge_from_the_review(qtbot, controller, tmp_path) -> None:
+    from catalog_app.core.models import Incident
+
+    window = _open(qtbot, controller, tmp_path / "cat")
+    import_and_wait(qtbot, window, [SAMPLE])
+    view = _show_duplicates(qtbot, window)
+    keeper_card, copy_card = view.cards[:2]
+    view.show_differences.setChecked(True)
+    qtbot.waitUntil(lambda: copy_card.showing_difference, timeout=20000)
+    assert not keeper_card.showing_difference
+    catalogue = window.session.catalogue
+    window.session.runner.wait()
+    site = catalogue.add_incident(Incident(0, "Izyum forest graves"), window.session.actor)
+    catalogue.tag([copy_card.photo_id], site, window.session.actor)
+    with qtbot.waitSignal(window.decided, timeout=20000):
+        view.merge.click()
+    assert "now tagged to Izyum forest graves" in window.statusBar().currentMessage()
+    window.session.runner.wait()
+    assert catalogue.photo(keeper_card.photo_id).incident == (site, "Izyum forest graves")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +55,7 @@ class MemberCard(QFrame):
                  keeper_facts: dict[str, str], parent=None) -> None:
         super().__init__(parent)
         self.photo_id = photo.id
+        self.showing_difference = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setObjectName("keeperCard" if is_keeper else "memberCard")
@@ -90,7 +92,9 @@ class DuplicatesView(QWidget):
     group_chosen = Signal(object)  # DuplicateGroup
     keep_requested = Signal(object, int)  # group, keeper id
     not_duplicates_requested = Signal(object)  # group
+    merge_requested = Signal(object)  # group
     accept_requested = Signal(int)  # max distance
+    differences_wanted = Signal(object)  # group: compute difference images for its members
 
     def __init__(self, thumbnails: ThumbnailLoader, parent=None) -> None:
         super().__init__(parent)
@@ -122,11 +126,18 @@ class DuplicatesView(QWidget):
         scroll.setWidget(self.members)
         self.not_duplicates = QPushButton("Not duplicates")
         self.not_duplicates.setToolTip("These photos are distinct: never group them again")
+        self.merge = QPushButton("Merge metadata into keeper")
+        self.merge.setToolTip("Carry the copies' incident over to the keeper")
+        self.show_differences = QCheckBox("Show differences")
+        self.show_differences.setToolTip("Each copy turned to the keeper's pose: black is the "
+                                         "same, bright is what changed")
         self.heading = QLabel("Choose a group", wordWrap=True)
         right = QWidget()
         column = QVBoxLayout(right)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
+        head.addWidget(self.show_differences)
+        head.addWidget(self.merge)
         head.addWidget(self.not_duplicates)
         column.addLayout(head)
         column.addWidget(scroll, 1)
@@ -146,6 +157,10 @@ class DuplicatesView(QWidget):
         self.accept.clicked.connect(lambda: self.accept_requested.emit(self.max_distance.value()))
         self.not_duplicates.clicked.connect(self._not_duplicates)
         self.not_duplicates.setEnabled(False)
+        self.merge.clicked.connect(lambda: self._current and self.merge_requested.emit(
+            self._current))
+        self.merge.setEnabled(False)
+        self.show_differences.toggled.connect(self._differences_toggled)
 
     def options(self) -> tuple[int, bool]:
         return int(self.threshold.currentData()), self.similar.isChecked()
@@ -180,6 +195,7 @@ class DuplicatesView(QWidget):
             card.deleteLater()
         self.cards = []
         self.not_duplicates.setEnabled(group is not None)
+        self.merge.setEnabled(group is not None)
         if group is None:
             self.heading.setText("No duplicate groups at this threshold.")
             return
@@ -195,10 +211,30 @@ class DuplicatesView(QWidget):
             self._set_thumbnail(card, photo)
             self.members_layout.insertWidget(self.members_layout.count() - 1, card)
             self.cards.append(card)
+        if self.show_differences.isChecked():
+            self.differences_wanted.emit(group)
+
+    def set_difference(self, photo_id: int, pixmap: QPixmap) -> None:
+        """Show a member's difference image in place of its thumbnail."""
+        for card in self.cards:
+            if card.photo_id == photo_id and self.show_differences.isChecked():
+                card.image.setPixmap(pixmap.scaled(card.image.size(),
+                                                   Qt.AspectRatioMode.KeepAspectRatio))
+                card.showing_difference = True
+
+    def _differences_toggled(self, on: bool) -> None:
+        if self._current is None:
+            return
+        if on:
+            self.differences_wanted.emit(self._current)
+        else:
+            for card in self.cards:
+                card.showing_difference = False
+                self.thumbnail_ready(card.photo_id)
 
     def thumbnail_ready(self, photo_id: int) -> None:
         for card in self.cards:
-            if card.photo_id == photo_id:
+            if card.photo_id == photo_id and not card.showing_difference:
                 pixmap = self._thumbnails.get(photo_id, None)
                 if pixmap is not None:
                     card.image.setPixmap(pixmap.scaled(card.image.size(),

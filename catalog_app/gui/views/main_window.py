@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.refresh)
         self.import_panel.cancel_requested.connect(self.importer.cancel)
         self.inspector.preview_size_changed.connect(lambda _: self._preview_timer.start())
-        self.review = DuplicatesController(self.session, self.duplicates, self.sidebar, self)
+        self.review = DuplicatesController(self.session, self.duplicates, self.sidebar,
+                                           self.previews, self)
         self.review.decided.connect(self._decided)
         self.duplicates.options_changed.connect(self.refresh)
         self.thumbnails.ready.connect(self.duplicates.thumbnail_ready)

@@ -1,0 +1,53 @@
+"""Merging metadata into the keeper: the incident travels; a conflict is left to a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog_app.core import dedup_actions
+from catalog_app.core.importer import ImportJob
+from catalog_app.core.models import Incident
+from tests.conftest import ACTOR
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
+
+
+@pytest.fixture
+def demo(new_catalogue):
+    list(ImportJob(new_catalogue, [str(SAMPLE)], ACTOR, workers=0).run())
+    groups = [g for g in dedup_actions.groups(new_catalogue) if g.kind == "near"]
+    return new_catalogue, groups
+
+
+def test_the_copies_incident_moves_to_the_keeper(demo) -> None:
+    catalogue, groups = demo
+    group = groups[0]
+    copy = next(m.photo for m in group.members if m.photo != group.keeper)
+    site = catalogue.add_incident(Incident(0, "Izyum forest graves"), ACTOR)
+    catalogue.tag([copy], site, ACTOR)
+    said = dedup_actions.merge_metadata(catalogue, group, ACTOR)
+    assert said == "The keeper is now tagged to Izyum forest graves, as its copies were."
+    assert catalogue.photo(group.keeper).incident == (site, "Izyum forest graves")
+    assert catalogue.custody_log(group.keeper)[-1].action == "tag"
+    again = dedup_actions.merge_metadata(catalogue, group, ACTOR)
+    assert again.startswith("The keeper is already tagged")
+
+
+def test_copies_in_different_incidents_are_a_conflict(demo) -> None:
+    catalogue, groups = demo
+    members = [m.photo for g in groups[:1] for m in g.members if m.photo != g.keeper]
+    a = catalogue.add_incident(Incident(0, "A"), ACTOR)
+    b = catalogue.add_incident(Incident(0, "B"), ACTOR)
+    catalogue.tag(members, a, ACTOR)
+    extra = groups[0]
+    # a second copy in another incident: fake a three-member group from the real one
+    other = next(m.photo for g in groups[1:] for m in g.members if m.photo != g.keeper)
+    catalogue.tag([other], b, ACTOR)
+    from catalog_app.core.dedup import DuplicateGroup, Member
+
+    mixed = DuplicateGroup(extra.id, "near", extra.keeper, (*extra.members, Member(other, 3)))
+    with pytest.raises(dedup_actions.MetadataConflict, match="different incidents"):
+        dedup_actions.merge_metadata(catalogue, mixed, ACTOR)
+    assert catalogue.photo(extra.keeper).incident is None
