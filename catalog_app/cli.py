@@ -76,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print a JSON object")
     _duplicates_parser(commands)
     _incident_parsers(commands)
+    verify = commands.add_parser(
+        "verify", help="re-hash every original and check the catalogue's record",
+        description="Re-hashes every stored original on all cores, checks that every listed "
+        "file exists and no unknown file sits among the originals, checks the custody log's "
+        "hash chain and runs SQLite's integrity check. Each problem is one line; exit 1 if any.")
+    verify.add_argument("--json", action="store_true", help="print a JSON report")
+    log = commands.add_parser("log", help="show the custody log (every recorded action)")
+    log.add_argument("--photo", type=int, metavar="ID", help="only this photo's history")
+    log.add_argument("--json", action="store_true")
     return parser
 
 
@@ -156,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
-                   "untag": _tag}[args.command]
+                   "untag": _tag, "verify": _verify, "log": _log}[args.command]
         return handler(args)
     except CatalogueError as exc:
         _say(str(exc))
@@ -373,6 +382,57 @@ def _tag(args: argparse.Namespace) -> int:
         changed = catalogue.tag(args.photos, incident, settings.actor(args.operator))
     where = f"incident {incident}" if incident is not None else "no incident"
     print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from catalog_app.core.verify import VerifyJob
+
+    with _catalogue(args) as catalogue:
+        job = VerifyJob(catalogue)
+        bar = None
+        for event in job.run():
+            if args.json or not sys.stderr.isatty():
+                continue
+            if bar is None:
+                bar = tqdm(total=event.total, unit="file", file=sys.stderr, desc="Verifying")
+            bar.update(event.done - bar.n)
+        if bar is not None:
+            bar.close()
+        report = job.report
+        catalogue.record_event("verify", {"checked": report.checked,
+                                          "problems": len(report.problems)},
+                               settings.actor(args.operator))
+        entries, head = catalogue.custody_head()
+    if args.json:
+        _print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
+                     "custody_head": {"entries": entries, "sha256": head}})
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(f"Verified {report.checked} originals: "
+              f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
+              f"Custody log head: {entries} entries, {head}.")
+    return EXIT_OK if report.ok else EXIT_SOME_FAILED
+
+
+def _log(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        if args.photo is not None:
+            catalogue.photo(args.photo)  # an unknown id is a usage error
+        entries = catalogue.custody_log(args.photo)
+    if args.json:
+        _print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
+                      "app_version": e.app_version, "action": e.action, "photo": e.photo_id,
+                      "details": e.details, "prev_hash": e.prev_hash,
+                      "entry_hash": e.entry_hash} for e in entries])
+        return EXIT_OK
+    for e in entries:
+        photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
+        print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
+              f"{json.dumps(e.details, ensure_ascii=False)}")
     return EXIT_OK
 
 

@@ -282,6 +282,22 @@ class Catalogue:
             duplicates.unmark(conn, custody.CustodyWriter(conn, actor), photo_ids,
                               actor.operator)
 
+    def stored_files(self) -> list[tuple[int, str, str]]:
+        """(photo id, SHA-256, stored path) for every photo."""
+        return self._conn.execute("SELECT id, sha256, stored_path FROM photos ORDER BY id"
+                                  ).fetchall()
+
+    def record_event(self, action: str, details: dict, actor: Actor) -> None:
+        """Append an action that changes no row (a verification, an export) to the log."""
+        with self._write() as conn:
+            custody.CustodyWriter(conn, actor).append(action, details)
+
+    def custody_chain_problems(self) -> list[str]:
+        return custody.chain_problems(self._conn)
+
+    def custody_head(self) -> tuple[int, str]:
+        return custody.head(self._conn)
+
     def integrity_problems(self) -> list[str]:
         """What SQLite's own integrity and foreign-key checks report; empty when sound."""
         problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]

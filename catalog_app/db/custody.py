@@ -59,3 +59,30 @@ def read_entries(conn: sqlite3.Connection, photo_id: int | None = None) -> list[
     rows = (conn.execute(sql + " WHERE photo_id = ? ORDER BY id", (photo_id,))
             if photo_id is not None else conn.execute(sql + " ORDER BY id"))
     return [CustodyEntry(*row[:7], json.loads(row[7]), row[8], row[9]) for row in rows]
+
+
+def chain_problems(conn: sqlite3.Connection) -> list[str]:
+    """Every entry whose hash or link to the one before does not hold; empty when intact."""
+    problems = []
+    previous = GENESIS
+    expected_id = 1
+    for row in conn.execute(
+            "SELECT id, at, operator, machine, app_version, action, photo_id, details,"
+            " prev_hash, entry_hash FROM custody_log ORDER BY id"):
+        entry_id, at, operator, machine, version, action, photo_id, details, prev, digest = row
+        if entry_id != expected_id:
+            problems.append(f"entries {expected_id} to {entry_id - 1} are missing")
+        if prev != previous:
+            problems.append(f"entry {entry_id} does not follow entry {entry_id - 1}")
+        actor = Actor(operator, machine, version)
+        if entry_hash(prev, at, actor, action, photo_id, details) != digest:
+            problems.append(f"entry {entry_id} ({action}) was altered after it was written")
+        previous, expected_id = digest, entry_id + 1
+    return problems
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(number of entries, hash of the last one): what a copy is checked against."""
+    row = conn.execute("SELECT count(*), (SELECT entry_hash FROM custody_log ORDER BY id DESC"
+                       " LIMIT 1) FROM custody_log").fetchone()
+    return row[0], row[1] or GENESIS

@@ -1,0 +1,85 @@
+"""Verify a catalogue: every original re-hashed, files present, no strays, chain and DB sound."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalog_app.core.store import sha256_file
+from catalog_app.db.catalogue import Catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyProgress:
+    done: int
+    total: int
+    current: str
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    checked: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _hash(path: str) -> tuple[str, str | None, str | None]:
+    try:
+        return path, sha256_file(Path(path)), None
+    except FileNotFoundError:
+        return path, None, "missing"
+    except OSError as exc:
+        return path, None, (exc.strerror or type(exc).__name__).lower()
+
+
+class VerifyJob:
+    """Iterate run() for progress; read `report` at the end."""
+
+    def __init__(self, catalogue: Catalogue, workers: int | None = None) -> None:
+        self.catalogue = catalogue
+        self.workers = workers or max(1, len(os.sched_getaffinity(0)))
+        self.report = VerifyReport()
+
+    def run(self) -> Iterator[VerifyProgress]:
+        layout = self.catalogue.layout
+        expected = {str(layout.resolve(stored)): (photo_id, sha)
+                    for photo_id, sha, stored in self.catalogue.stored_files()}
+        total = len(expected)
+        yield VerifyProgress(0, total, "")
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+            for done, (path, digest, error) in enumerate(
+                    pool.map(_hash, expected, chunksize=16), start=1):
+                photo_id, sha = expected[path]
+                if error == "missing":
+                    self._problem(f"photo {photo_id}: its original is missing ({path})")
+                elif error:
+                    self._problem(f"photo {photo_id}: its original cannot be read ({error}: "
+                                  f"{path})")
+                elif digest != sha:
+                    self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
+                                  f"{digest[:16]}…, recorded {sha[:16]}…: {path})")
+                self.report.checked = done
+                yield VerifyProgress(done, total, path)
+        for stray in self._strays(set(expected)):
+            self._problem(f"unknown file among the originals: {stray}")
+        for problem in self.catalogue.custody_chain_problems():
+            self._problem(f"custody log: {problem}")
+        for problem in self.catalogue.integrity_problems():
+            self._problem(f"database: {problem}")
+
+    def _strays(self, known: set[str]) -> list[str]:
+        folder = self.catalogue.layout.originals
+        if not folder.is_dir():
+            return []
+        return sorted(str(p) for p in folder.rglob("*") if p.is_file() and str(p) not in known)
+
+    def _problem(self, text: str) -> None:
+        self.report.problems.append(text)
