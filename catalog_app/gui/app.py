@@ -23,6 +23,7 @@ from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.thumbnails import ThumbnailLoader
+from catalog_app.gui.verifying import VerifyController, run_with_dialog
 from catalog_app.gui.views.main_window import MainWindow
 
 Notify = Callable[[str, str], None]
@@ -56,6 +57,7 @@ class AppController(QObject):
         self.session: CatalogueSession | None = None
         self.importer: ImportController | None = None
         self._lock: WindowLock | None = None
+        self.verifier: VerifyController | None = None
         self._thumb_pool = QThreadPool(self)
         self._thumb_pool.setMaxThreadCount(2)
         preview_pool = QThreadPool(self)
@@ -113,6 +115,8 @@ class AppController(QObject):
         self.session.read(lambda c: c.count_photos(), self._offer_sample)
 
     def close_window(self) -> None:
+        if self.verifier is not None:
+            self.verifier.wait()
         if self.window is not None:
             window, self.window = self.window, None
             window.close()
@@ -160,12 +164,21 @@ class AppController(QObject):
         file_menu.addSeparator()
         file_menu.addAction(window.import_action)
         file_menu.addAction(window.import_folder_action)
+        file_menu.addAction("&Verify catalogue…", self.verify)
         file_menu.addSeparator()
         file_menu.addAction("&Quit", window.close, "Ctrl+Q")
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction("&Operator name…", self._set_operator)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction("&About catalog_app", self._about)
+
+    def verify(self) -> None:
+        """Re-hash every original and check the record, with a progress dialog."""
+        if self.window is None or self.session is None:
+            return
+        if self.verifier is None or self.verifier.root != self.session.root:
+            self.verifier = VerifyController(self.session.root, self.actor(), self)
+        run_with_dialog(self.window, self.verifier)
 
     def _new_catalogue(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window,

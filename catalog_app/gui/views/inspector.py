@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core import timezones
-from catalog_app.core.models import Photo, TimeSource
+from catalog_app.core.models import CustodyEntry, Photo, TimeSource
 
 ZONE_SOURCES = {
     TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
@@ -51,7 +51,8 @@ class Inspector(QScrollArea):
         for key, label in (("taken", "Taken"), ("zone", "Time zone"), ("utc", "UTC"),
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
-                           ("sources", "Sources"), ("warnings", "Warnings")):
+                           ("sources", "Sources"), ("incident", "Incident"),
+                           ("warnings", "Warnings"), ("history", "History")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -118,7 +119,14 @@ class Inspector(QScrollArea):
         self.fields["imported"].setText(photo.imported_at)
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
+        self.fields["incident"].setText(photo.incident[1] if photo.incident else "untagged")
+        self.fields["history"].setText("Loading…")
         self.preview.setText("Loading preview…")
+
+    def show_history(self, entries: list[CustodyEntry]) -> None:
+        """The photo's custody log: when, who, what (the log itself is append-only)."""
+        lines = [f"{e.at[:19].replace('T', ' ')}Z  {e.operator}  {e.action}" for e in entries]
+        self.fields["history"].setText("\n".join(lines) or "—")
 
     def set_preview(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap

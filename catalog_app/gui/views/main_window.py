@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
         self._photo = photo
         self.inspector.show_photo(photo)
         self._load_preview()
+        self.session.read(lambda c: c.custody_log(photo.id), self._show_history)
+
+    def _show_history(self, entries) -> None:
+        if self._photo is not None and entries and entries[0].photo_id == self._photo.id:
+            self.inspector.show_history(entries)
 
     def _load_preview(self) -> None:
         photo = self._photo
