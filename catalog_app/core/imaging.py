@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -54,9 +54,12 @@ def analyse_image(data: bytes) -> Rendition:
     """
     register_decoders()
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return _analyse(data)
+            rendition = _analyse(data)
+        noted = tuple(dict.fromkeys(f"image: {w.message}" for w in caught))
+        return replace(rendition, warnings=rendition.warnings + noted) if noted else rendition
     except UnreadableImage:
         raise
     except Image.DecompressionBombError as exc:

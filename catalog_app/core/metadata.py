@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -88,8 +89,10 @@ def _exif_block(stream: BinaryIO) -> bytes | None:
 
     register_decoders()
     try:
-        with Image.open(stream) as image:
-            block = image.info.get("exif")
+        with warnings.catch_warnings():  # Pillow's complaints about the block: not ours to print
+            warnings.simplefilter("ignore")
+            with Image.open(stream) as image:
+                block = image.info.get("exif")
     except Exception:
         return None
     if not isinstance(block, bytes) or len(block) < 8:
