@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "file exists and no unknown file sits among the originals, checks the custody log's "
         "hash chain and runs SQLite's integrity check. Each problem is one line; exit 1 if any.")
     verify.add_argument("--json", action="store_true", help="print a JSON report")
+    backup = commands.add_parser(
+        "backup", help="copy the catalogue, consistently, while it may be in use",
+        description="Copies the database with SQLite's backup API, then every original it "
+        "lists, each re-hashed against its SHA-256. DEST must be new or empty.")
+    backup.add_argument("destination", type=Path, metavar="DEST")
+    backup.add_argument("--json", action="store_true", help="print a JSON report")
     log = commands.add_parser("log", help="show the custody log (every recorded action)")
     log.add_argument("--photo", type=int, metavar="ID", help="only this photo's history")
     log.add_argument("--json", action="store_true")
@@ -165,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
-                   "untag": _tag, "verify": _verify, "log": _log}[args.command]
+                   "untag": _tag, "verify": _verify, "log": _log,
+                   "backup": _backup}[args.command]
         return handler(args)
     except CatalogueError as exc:
         _say(str(exc))
@@ -416,6 +423,34 @@ def _verify(args: argparse.Namespace) -> int:
               f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
               f"Custody log head: {entries} entries, {head}.")
     return EXIT_OK if report.ok else EXIT_SOME_FAILED
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from catalog_app.core.backup import BackupRun, BackupTargetError
+
+    with _catalogue(args) as catalogue:
+        run = BackupRun(catalogue, args.destination)
+        try:
+            for _ in run.run():
+                pass
+        except BackupTargetError as exc:
+            _say(str(exc))
+            return EXIT_USAGE
+        report = run.report
+        catalogue.record_event("backup", {"destination": str(run.destination),
+                                          "copied": report.copied,
+                                          "problems": len(report.problems)},
+                               settings.actor(args.operator))
+    if args.json:
+        _print_json({"destination": str(run.destination), "copied": report.copied,
+                     "referenced_in_place": report.referenced, "problems": report.problems})
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(f"Backed up the catalogue to {run.destination}: {report.copied} originals "
+              f"copied and verified" + (f", {report.referenced} referenced in place"
+                                        if report.referenced else "") + ".")
+    return EXIT_SOME_FAILED if report.problems else EXIT_OK
 
 
 def _log(args: argparse.Namespace) -> int:

@@ -21,6 +21,10 @@ class CatalogueLocked(CatalogueError):
     """Another running instance holds the catalogue's write lock."""
 
 
+class CatalogueBusy(CatalogueError):
+    """Another instance kept the catalogue's write lock for longer than we wait."""
+
+
 class PhotoNotFound(LookupError):
     """No photo with that id is in the catalogue."""
 

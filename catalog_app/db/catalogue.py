@@ -27,6 +27,7 @@ from catalog_app.core.models import (
 )
 from catalog_app.db import custody, duplicates, incidents, migrate, queries, rows
 from catalog_app.errors import (
+    CatalogueBusy,
     CatalogueError,
     CatalogueMissing,
     CatalogueReadOnly,
@@ -46,7 +47,8 @@ class Catalogue:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, root: Path, *, create: bool = False, read_only: bool = False) -> Catalogue:
+    def open(cls, root: Path, *, create: bool = False, read_only: bool = False,
+             busy_timeout_s: float = 30.0) -> Catalogue:
         """Open (or create) the catalogue in folder `root`, bringing its schema up to date."""
         layout = Layout(Path(root).expanduser().absolute())
         exists = layout.db_path.is_file()
@@ -62,7 +64,7 @@ class Catalogue:
                 f"The catalogue folder {layout.root} cannot be written; copy it somewhere "
                 "writable or open it read-only."
             )
-        conn = _connect(layout.db_path, read_only)
+        conn = _connect(layout.db_path, read_only, busy_timeout_s)
         if not read_only:
             migrate.migrate(conn, layout.db_path, layout.backups)
         else:
@@ -87,7 +89,14 @@ class Catalogue:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; BEGIN IMMEDIATE takes SQLite's write lock up front."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise CatalogueBusy(
+                    f"The catalogue at {self.layout.root} is busy: another catalog_app is "
+                    "writing to it; try again when it has finished.") from exc
+            raise
         try:
             yield self._conn
         except BaseException:
@@ -287,6 +296,14 @@ class Catalogue:
         return self._conn.execute("SELECT id, sha256, stored_path FROM photos ORDER BY id"
                                   ).fetchall()
 
+    def backup_database(self, target: Path) -> None:
+        """A consistent copy of the database (SQLite's backup API: safe while others write)."""
+        copy = sqlite3.connect(target)
+        try:
+            self._conn.backup(copy)
+        finally:
+            copy.close()
+
     def record_event(self, action: str, details: dict, actor: Actor) -> None:
         """Append an action that changes no row (a verification, an export) to the log."""
         with self._write() as conn:
@@ -311,16 +328,16 @@ class Catalogue:
         return found[0] if found else "unknown"
 
 
-def _connect(db_path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(db_path: Path, read_only: bool, busy_timeout_s: float) -> sqlite3.Connection:
     uri = f"{db_path.as_uri()}?mode={'ro' if read_only else 'rwc'}"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_s,
                                check_same_thread=False)
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
     except sqlite3.DatabaseError as exc:
         raise CatalogueError(
             f"The catalogue database {db_path} cannot be opened ({exc})."
