@@ -28,9 +28,9 @@ EXIT_INTERRUPTED = 130
 
 EPILOG = """exit status:
   0    everything asked for was done
-  1    some inputs failed (the rest was done; failures are listed)
+  1    some inputs failed (the rest was done; failures are listed), or verify found problems
   2    usage error (bad arguments, unknown photo id)
-  3    the catalogue cannot be used (missing, read-only, newer version, damaged)
+  3    the catalogue cannot be used (missing, read-only, newer version, damaged, busy)
   4    internal error (please report it)
   5    the window cannot open here (no display, or Qt's system libraries are missing)
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
@@ -41,7 +41,8 @@ With no command, the desktop window opens."""
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="catalog-app",
-        description="Catalogue a mission's photos as evidence: import, inspect, export.",
+        description="Catalogue a mission's photos as evidence: import, inspect, find "
+                    "duplicates, tag to incidents, verify, back up.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
