@@ -258,8 +258,9 @@ class Catalogue:
         """Put photos in one incident (None: untag them); unknown ids raise."""
         if incident_id is not None and not incidents.exists(self._conn, incident_id):
             raise IncidentNotFound(incident_id)
-        for photo_id in photo_ids:
-            self.photo(photo_id)  # raises PhotoNotFound for an unknown id
+        missing = queries.missing_photo_ids(self._conn, photo_ids)
+        if missing:
+            raise PhotoNotFound(missing[0])
         with self._write() as conn:
             return incidents.tag(conn, custody.CustodyWriter(conn, actor), photo_ids,
                                  incident_id)

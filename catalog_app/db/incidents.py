@@ -42,7 +42,7 @@ def tag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
         incident_id: int | None) -> int:
     """Set (or, with None, clear) the incident of each photo; returns how many changed."""
     changed = 0
-    for photo_id in photo_ids:
+    for photo_id in dict.fromkeys(photo_ids):
         row = conn.execute("SELECT incident_id FROM photos WHERE id = ?", (photo_id,)).fetchone()
         if row is None or row[0] == incident_id:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from catalog_app.core.models import GridRow, PhotoFilter
 
@@ -45,6 +46,18 @@ def collection_counts(conn: sqlite3.Connection) -> dict[str, int]:
 def cameras(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute(f"SELECT DISTINCT {_CAMERA} AS c FROM photos p WHERE c != '' ORDER BY c")
     return [r[0] for r in rows]
+
+
+def missing_photo_ids(conn: sqlite3.Connection, photo_ids: Sequence[int]) -> list[int]:
+    """Those of `photo_ids` that are not in the catalogue, in the order given."""
+    wanted = list(dict.fromkeys(photo_ids))
+    present: set[int] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        present |= {r[0] for r in conn.execute(f"SELECT id FROM photos WHERE id IN ({marks})",
+                                               chunk)}
+    return [pid for pid in wanted if pid not in present]
 
 
 def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
