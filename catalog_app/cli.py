@@ -117,6 +117,9 @@ def _incident_parsers(commands) -> None:
     tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
     untag = commands.add_parser("untag", help="remove photos from their incident")
     untag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    caption = commands.add_parser("caption", help="set a photo's caption (\"\" clears it)")
+    caption.add_argument("photo", type=int, metavar="PHOTO")
+    caption.add_argument("text", metavar="TEXT")
 
 
 def _threshold(text: str) -> int:
@@ -172,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
-                   "untag": _tag, "verify": _verify, "log": _log,
+                   "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
                    "backup": _backup}[args.command]
         return handler(args)
     except CatalogueError as exc:
@@ -382,6 +385,13 @@ def _incident_problem(args: argparse.Namespace) -> str | None:
             except ValueError:
                 return f"{flag} {value!r} is not an ISO 8601 date-time."
     return None
+
+
+def _caption(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        changed = catalogue.set_caption(args.photo, args.text, settings.actor(args.operator))
+    print(f"Photo {args.photo}: caption {'set' if changed else 'unchanged'}.")
+    return EXIT_OK
 
 
 def _tag(args: argparse.Namespace) -> int:

@@ -36,6 +36,7 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "imported_at": item.imported_at,
         "incident": {"id": item.incident[0], "name": item.incident[1]} if item.incident
         else None,
+        "caption": item.caption,
         "thumbnail_path": str(layout.resolve(item.thumbnail_path)) if item.thumbnail_path
         else None,
         "metadata_warnings": list(capture.warnings),

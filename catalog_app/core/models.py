@@ -85,6 +85,7 @@ class Photo:
     imported_at: str
     sources: tuple[Source, ...] = ()
     incident: tuple[int, str] | None = None  # (id, name)
+    caption: str = ""
 
 
 @dataclass(frozen=True, slots=True)

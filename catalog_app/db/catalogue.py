@@ -265,6 +265,13 @@ class Catalogue:
             return incidents.tag(conn, custody.CustodyWriter(conn, actor), photo_ids,
                                  incident_id)
 
+    def set_caption(self, photo_id: int, text: str, actor: Actor) -> bool:
+        """Set the caption exactly as typed (old and new text go into the custody log)."""
+        self.photo(photo_id)  # raises PhotoNotFound for an unknown id
+        with self._write() as conn:
+            return incidents.set_caption(conn, custody.CustodyWriter(conn, actor), photo_id,
+                                         text)
+
     # -- duplicates ----------------------------------------------------------------------
     def duplicate_inputs(self, photo_ids: Sequence[int] | None = None) -> list[DupPhoto]:
         return duplicates.inputs(self._conn, photo_ids)

@@ -51,3 +51,14 @@ def tag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
                    {"incident": incident_id, "previous": row[0]}, photo_id=photo_id)
         changed += 1
     return changed
+
+
+def set_caption(conn: sqlite3.Connection, log: CustodyWriter, photo_id: int,
+                text: str) -> bool:
+    """Set a photo's caption, logging old and new text; False if it was already that."""
+    row = conn.execute("SELECT caption FROM photos WHERE id = ?", (photo_id,)).fetchone()
+    if row is None or row[0] == text:
+        return False
+    conn.execute("UPDATE photos SET caption = ? WHERE id = ?", (text, photo_id))
+    log.append("caption", {"old": row[0], "new": text}, photo_id=photo_id)
+    return True

@@ -72,10 +72,10 @@ def _where(spec: PhotoFilter) -> tuple[str, list]:
     clauses = [_COLLECTIONS.get(spec.collection, "1")]
     params: list = []
     if spec.text.strip():
-        clauses.append("EXISTS (SELECT 1 FROM sources s WHERE s.photo_id = p.id"
-                       " AND s.path LIKE ? ESCAPE '\\')")
+        clauses.append("(p.caption LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM sources s"
+                       " WHERE s.photo_id = p.id AND s.path LIKE ? ESCAPE '\\'))")
         escaped = spec.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        params += [f"%{escaped}%", f"%{escaped}%"]
     if spec.camera:
         clauses.append(f"{_CAMERA} = ?")
         params.append(spec.camera)

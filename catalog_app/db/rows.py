@@ -22,7 +22,7 @@ PHOTO_COLUMNS = (
     "id, sha256, stored_path, in_place, format, size_bytes, width, height, orientation, "
     "taken_at, time_source, gps_lat, gps_lon, gps_alt, camera_make, camera_model, "
     "camera_serial, phash, dhash, thumbnail_path, metadata_warnings, imported_at, "
-    "incident_id, (SELECT name FROM incidents i WHERE i.id = photos.incident_id)"
+    "incident_id, (SELECT name FROM incidents i WHERE i.id = photos.incident_id), caption"
 )
 
 
@@ -76,7 +76,7 @@ def unpack_hashes(blob: bytes | None) -> tuple[int, ...]:
 def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -> Photo:
     (pid, sha, stored, in_place, fmt, size, width, height, orientation, taken_at, time_source,
      lat, lon, alt, make, model, serial, phash, dhash, thumb, warnings, imported_at,
-     incident_id, incident_name) = row
+     incident_id, incident_name, caption) = row
     capture = CaptureInfo(
         taken_at=datetime.fromisoformat(taken_at) if taken_at else None,
         time_source=TimeSource(time_source),
@@ -91,4 +91,5 @@ def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -
         phash=hashes.from_signed(phash), dhash=hashes.from_signed(dhash),
         thumbnail_path=thumb, imported_at=imported_at, sources=sources,
         incident=(incident_id, incident_name) if incident_id is not None else None,
+        caption=caption,
     )

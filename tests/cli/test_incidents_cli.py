@@ -53,3 +53,21 @@ def test_bad_incident_input_is_one_sentence_and_exit_2(tmp_path) -> None:
         result = run(*args, catalogue=root)
         assert result.returncode == 2, args
         assert_one_sentence(result.stderr)
+
+
+def test_caption_is_kept_exactly_and_logged_with_old_and_new_text(tmp_path) -> None:
+    root = tmp_path / "cat"
+    assert run("import", "--json", str(SAMPLE / "DEMO_001.HEIC"), catalogue=root).returncode == 0
+    photo = json.loads(run("photos", "--json", catalogue=root).stdout)[0]["id"]
+    assert run("caption", str(photo), TEXT, catalogue=root).returncode == 0
+    shown = json.loads(run("show", str(photo), "--json", catalogue=root).stdout)
+    assert shown["caption"] == TEXT
+    assert run("caption", str(photo), "second", catalogue=root).returncode == 0
+    log = json.loads(run("log", "--photo", str(photo), "--json", catalogue=root).stdout)
+    captions = [e["details"] for e in log if e["action"] == "caption"]
+    assert captions == [{"old": "", "new": TEXT}, {"old": TEXT, "new": "second"}]
+    with Catalogue.open(root) as catalogue:  # the grid's search covers captions
+        assert [r.id for r in catalogue.grid_rows(PhotoFilter(text="secon"))] == [photo]
+    missing = run("caption", "999", "x", catalogue=root)
+    assert missing.returncode == 2
+    assert_one_sentence(missing.stderr)

@@ -202,3 +202,28 @@ def test_a_failed_read_is_shown_as_a_sentence(qtbot, corpus_window) -> None:
         window.session.read(broken, lambda _: None)
     assert failure.args == ["The catalogue could not do that: disk unplugged"]
     assert "disk unplugged" in window.statusBar().currentMessage()
+
+
+def test_edit_a_caption_and_undo_it(qtbot, corpus_window) -> None:
+    window, _, _ = corpus_window
+    with qtbot.waitSignal(window.preview_shown, timeout=20000):
+        window.grid.setCurrentIndex(window.model.index(2))
+    photo_id = window.model.photo_id(2)
+    text = 'Воронка від ракети — "crater" <north> & debris\nsecond line'
+    window.inspector.caption.setPlainText(text)
+    with qtbot.waitSignal(window.caption_saved, timeout=10000):
+        window.inspector.save_caption.click()
+    window.session.runner.wait()
+    assert window.session.catalogue.photo(photo_id).caption == text
+    qtbot.waitUntil(lambda: window.inspector.caption.toPlainText() == text, timeout=10000)
+    with qtbot.waitSignal(window.caption_saved, timeout=10000):
+        window.undo_stack.undo()
+    window.session.runner.wait()
+    assert window.session.catalogue.photo(photo_id).caption == ""
+    qtbot.waitUntil(lambda: window.inspector.caption.toPlainText() == "", timeout=10000)
+    with qtbot.waitSignal(window.caption_saved, timeout=10000):
+        window.undo_stack.redo()
+    window.session.runner.wait()
+    assert window.session.catalogue.photo(photo_id).caption == text
+    actions = [e.action for e in window.session.catalogue.custody_log(photo_id)]
+    assert actions.count("caption") == 3

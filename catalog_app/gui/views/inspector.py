@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPixmap
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,6 +40,7 @@ class Inspector(QScrollArea):
     """Thin view: show_photo() fills it, set_preview() shows the picture."""
 
     preview_size_changed = Signal(QSize)
+    caption_edited = Signal(int, str, str)  # photo id, old caption, new caption
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +54,16 @@ class Inspector(QScrollArea):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("preview")
         layout.addWidget(self.preview)
+        self.caption = QPlainTextEdit()
+        self.caption.setPlaceholderText("Caption: what this photo shows")
+        self.caption.setAccessibleName("Caption")
+        self.caption.setMaximumHeight(80)
+        self.save_caption = QPushButton("Save caption")
+        self.save_caption.setToolTip("Save the caption (Ctrl+Return); Ctrl+Z undoes it")
+        self.save_caption.clicked.connect(self._save_caption)
+        QShortcut(QKeySequence("Ctrl+Return"), self.caption, self._save_caption)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.save_caption)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
@@ -88,6 +107,9 @@ class Inspector(QScrollArea):
 
     def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
         self._photo = photo
+        self.caption.setPlainText(photo.caption if photo else "")
+        self.caption.setEnabled(photo is not None)
+        self.save_caption.setEnabled(photo is not None)
         has_gps = bool(photo and photo.capture.gps)
         self.copy_gps.setEnabled(has_gps)
         self.open_map.setEnabled(has_gps)
@@ -122,6 +144,11 @@ class Inspector(QScrollArea):
         self.fields["incident"].setText(photo.incident[1] if photo.incident else "untagged")
         self.fields["history"].setText("Loading…")
         self.preview.setText("Loading preview…")
+
+    def _save_caption(self) -> None:
+        if self._photo is not None and self.caption.toPlainText() != self._photo.caption:
+            self.caption_edited.emit(self._photo.id, self._photo.caption,
+                                     self.caption.toPlainText())
 
     def show_history(self, entries: list[CustodyEntry]) -> None:
         """The photo's custody log: when, who, what (the log itself is append-only)."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
     decided = Signal()  # a duplicate decision was recorded
+    caption_saved = Signal(int)  # photo id
     refreshed = Signal()  # the grid shows the latest query (tests wait on it)
     preview_shown = Signal(int)  # photo id
 
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.refresh)
         self.import_panel.cancel_requested.connect(self.importer.cancel)
         self.inspector.preview_size_changed.connect(lambda _: self._preview_timer.start())
+        self.undo_stack = QUndoStack(self)
+        self.inspector.caption_edited.connect(
+            lambda pid, old, new: self.undo_stack.push(CaptionChange(self, pid, old, new)))
         self.review = DuplicatesController(self.session, self.duplicates, self.sidebar,
                                            self.previews, self)
         self.review.decided.connect(self._decided)
@@ -158,6 +162,13 @@ class MainWindow(QMainWindow):
         for action in (self.view_action, self.find_action, self.bigger, self.smaller):
             view.addAction(action)
         edit = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            edit.addAction(action)
+        edit.addSeparator()
         edit.addAction(self.select_all)
 
     def _action(self, text: str, shortcut, slot: Callable, tip: str) -> QAction:
@@ -218,6 +229,17 @@ class MainWindow(QMainWindow):
         if self._refresh_again:
             self._refresh_again = False
             self.refresh()
+
+    def set_caption(self, photo_id: int, text: str) -> None:
+        """Write a caption on the database thread, then show it if that photo is shown."""
+        actor = self.session.actor
+
+        def written(_changed: bool) -> None:
+            self.caption_saved.emit(photo_id)
+            if self._photo is not None and self._photo.id == photo_id:
+                self.session.read(lambda c: c.photo(photo_id), self._show_photo)
+
+        self.session.read(lambda c: c.set_caption(photo_id, text, actor), written)
 
     def _decided(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -390,3 +412,17 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
+
+
+class CaptionChange(QUndoCommand):
+    """A caption edit that Ctrl+Z can take back (both directions are logged)."""
+
+    def __init__(self, window: MainWindow, photo_id: int, old: str, new: str) -> None:
+        super().__init__(f"caption of photo {photo_id}")
+        self.window, self.photo_id, self.old, self.new = window, photo_id, old, new
+
+    def redo(self) -> None:
+        self.window.set_caption(self.photo_id, self.new)
+
+    def undo(self) -> None:
+        self.window.set_caption(self.photo_id, self.old)
