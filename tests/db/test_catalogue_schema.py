@@ -47,26 +47,26 @@ def test_a_newer_schema_is_refused(tmp_path) -> None:
 def test_migration_backs_up_first_and_runs_in_one_transaction(tmp_path, monkeypatch) -> None:
     _with_one_photo(tmp_path / "c").close()
     shipped = migrate.available()
-    step = (shipped[-1][0] + 1, "ALTER TABLE photos ADD COLUMN caption TEXT;")
+    step = (shipped[-1][0] + 1, "ALTER TABLE photos ADD COLUMN test_step_column TEXT;")
     monkeypatch.setattr(migrate, "available", lambda: [*shipped, step])
     with Catalogue.open(tmp_path / "c") as catalogue:
         conn = catalogue._conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == step[0]
-        assert conn.execute("SELECT caption FROM photos").fetchall() == [(None,)]
+        assert conn.execute("SELECT test_step_column FROM photos").fetchall() == [(None,)]
     backups = list((tmp_path / "c" / "backups").glob("*.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == shipped[-1][0]
         assert old.execute("SELECT count(*) FROM photos").fetchone()[0] == 1
 
-    broken = (step[0] + 1, "ALTER TABLE photos ADD COLUMN place TEXT; SELECT no_such_fn();")
+    broken = (step[0] + 1, "ALTER TABLE photos ADD COLUMN test_broken_column TEXT; SELECT no_such_fn();")
     monkeypatch.setattr(migrate, "available", lambda: [*shipped, step, broken])
     with pytest.raises(CatalogueError, match="left unchanged"):
         Catalogue.open(tmp_path / "c")
     with sqlite3.connect(tmp_path / "c" / "catalogue.sqlite") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == step[0]
         columns = {row[1] for row in conn.execute("PRAGMA table_info(photos)")}
-        assert "place" not in columns  # the failed step left nothing behind
+        assert "test_broken_column" not in columns  # the failed step left nothing behind
 
 
 def test_custody_log_is_append_only_and_photos_cannot_be_deleted(tmp_path) -> None:
