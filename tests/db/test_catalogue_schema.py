@@ -59,7 +59,8 @@ def test_migration_backs_up_first_and_runs_in_one_transaction(tmp_path, monkeypa
         assert old.execute("PRAGMA user_version").fetchone()[0] == shipped[-1][0]
         assert old.execute("SELECT count(*) FROM photos").fetchone()[0] == 1
 
-    broken = (step[0] + 1, "ALTER TABLE photos ADD COLUMN test_broken_column TEXT; SELECT no_such_fn();")
+    broken = (step[0] + 1,
+              "ALTER TABLE photos ADD COLUMN test_broken_column TEXT; SELECT no_such_fn();")
     monkeypatch.setattr(migrate, "available", lambda: [*shipped, step, broken])
     with pytest.raises(CatalogueError, match="left unchanged"):
         Catalogue.open(tmp_path / "c")
