@@ -95,23 +95,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _incident_fields(parser: argparse.ArgumentParser, editing: bool) -> None:
+    parser.add_argument("--name", required=not editing)
+    parser.add_argument("--kind", help="e.g. mass grave, strike on a hospital, destroyed housing")
+    parser.add_argument("--place", help="place name")
+    parser.add_argument("--lat", type=float)
+    parser.add_argument("--lon", type=float)
+    parser.add_argument("--radius-m", type=float, help="radius of the site in metres")
+    parser.add_argument("--start", metavar="ISO", help="start date-time, ISO 8601 with offset")
+    parser.add_argument("--end", metavar="ISO", help="end date-time, ISO 8601 with offset")
+    parser.add_argument("--description", default=None if editing else "")
+    parser.add_argument("--sources", default=None if editing else "",
+                        help="reports, links, witness references")
+    parser.add_argument("--json", action="store_true", help='print {"id": N}')
+
+
 def _incident_parsers(commands) -> None:
     incidents = commands.add_parser("incidents", help="add and list incidents (site + event)")
     actions = incidents.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an incident; prints its id")
-    add.add_argument("--name", required=True)
-    add.add_argument("--kind", help="e.g. mass grave, strike on a hospital, destroyed housing")
-    add.add_argument("--place", help="place name")
-    add.add_argument("--lat", type=float)
-    add.add_argument("--lon", type=float)
-    add.add_argument("--radius-m", type=float, help="radius of the site in metres")
-    add.add_argument("--start", metavar="ISO", help="start date-time, ISO 8601 with offset")
-    add.add_argument("--end", metavar="ISO", help="end date-time, ISO 8601 with offset")
-    add.add_argument("--description", default="")
-    add.add_argument("--sources", default="", help="reports, links, witness references")
-    add.add_argument("--json", action="store_true", help='print {"id": N}')
+    _incident_fields(add, editing=False)
+    edit = actions.add_parser("edit", help="change fields of an incident")
+    edit.add_argument("id", type=int, metavar="ID")
+    _incident_fields(edit, editing=True)
     listing = actions.add_parser("list", help="list incidents with their photo counts")
     listing.add_argument("--json", action="store_true")
+
     tag = commands.add_parser("tag", help="tag photos to an incident")
     tag.add_argument("--incident", type=int, required=True, metavar="ID")
     tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
@@ -358,6 +367,19 @@ def _incidents(args: argparse.Namespace) -> int:
     if problem:
         _say(problem)
         return EXIT_USAGE
+    if args.incident_action == "edit":
+        fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
+                  "lon": args.lon, "radius_m": args.radius_m, "starts_at": args.start,
+                  "ends_at": args.end, "description": args.description,
+                  "sources": args.sources}
+        changes = {k: v for k, v in fields.items() if v is not None}
+        with _catalogue(args) as catalogue:
+            catalogue.edit_incident(args.id, changes, settings.actor(args.operator))
+        if args.json:
+            _print_json({"id": args.id})
+        else:
+            print(f"Incident {args.id}: {len(changes)} field(s) changed.")
+        return EXIT_OK
     incident = Incident(0, args.name.strip(), args.kind, args.place, args.lat, args.lon,
                         args.radius_m, args.start, args.end, args.description, args.sources)
     with _catalogue(args, create=True) as catalogue:
@@ -372,7 +394,7 @@ def _incidents(args: argparse.Namespace) -> int:
 def _incident_problem(args: argparse.Namespace) -> str | None:
     from datetime import datetime
 
-    if not args.name.strip():
+    if args.name is not None and not args.name.strip():
         return "An incident needs a name."
     if (args.lat is None) != (args.lon is None):
         return "Give both --lat and --lon, or neither."

@@ -251,6 +251,13 @@ class Catalogue:
         with self._write() as conn:
             return incidents.add(conn, custody.CustodyWriter(conn, actor), incident)
 
+    def edit_incident(self, incident_id: int, changes: dict, actor: Actor) -> None:
+        if not incidents.exists(self._conn, incident_id):
+            raise IncidentNotFound(incident_id)
+        if changes:
+            with self._write() as conn:
+                incidents.edit(conn, custody.CustodyWriter(conn, actor), incident_id, changes)
+
     def incidents(self, include_archived: bool = False) -> list[Incident]:
         return incidents.listed(self._conn, include_archived)
 

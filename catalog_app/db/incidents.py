@@ -24,6 +24,21 @@ def add(conn: sqlite3.Connection, log: CustodyWriter, incident: Incident) -> int
     return new_id
 
 
+def edit(conn: sqlite3.Connection, log: CustodyWriter, incident_id: int,
+         changes: dict) -> None:
+    """Change the given fields; the log keeps each field's old and new value."""
+    unknown = set(changes) - set(_FIELDS) - {"archived"}
+    if unknown:
+        raise ValueError(f"unknown incident fields: {sorted(unknown)}")
+    names = ", ".join(changes)
+    old = dict(zip(changes, conn.execute(f"SELECT {names} FROM incidents WHERE id = ?",
+                                         (incident_id,)).fetchone(), strict=True))
+    assignments = ", ".join(f"{k} = :{k}" for k in changes)
+    conn.execute(f"UPDATE incidents SET {assignments} WHERE id = :id",
+                 {**changes, "id": incident_id})
+    log.append("incident-edited", {"incident": incident_id, "old": old, "new": changes})
+
+
 def listed(conn: sqlite3.Connection, include_archived: bool = False) -> list[Incident]:
     where = "" if include_archived else "WHERE i.archived = 0"
     rows = conn.execute(

@@ -69,8 +69,12 @@ def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 
 
 def _where(spec: PhotoFilter) -> tuple[str, list]:
-    clauses = [_COLLECTIONS.get(spec.collection, "1")]
     params: list = []
+    if spec.collection.startswith("incident:"):  # one incident's photos
+        clauses = [f"p.incident_id = ? AND NOT {_LINKED}"]
+        params.append(int(spec.collection.split(":", 1)[1]))
+    else:
+        clauses = [_COLLECTIONS.get(spec.collection, "1")]
     if spec.text.strip():
         clauses.append("(p.caption LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM sources s"
                        " WHERE s.photo_id = p.id AND s.path LIKE ? ESCAPE '\\'))")

@@ -71,3 +71,22 @@ def test_caption_is_kept_exactly_and_logged_with_old_and_new_text(tmp_path) -> N
     missing = run("caption", "999", "x", catalogue=root)
     assert missing.returncode == 2
     assert_one_sentence(missing.stderr)
+
+
+def test_edit_changes_only_the_given_fields_and_logs_old_and_new(tmp_path) -> None:
+    root = tmp_path / "cat"
+    added = run("incidents", "add", "--name", "Bridge", "--place", "Irpin", "--json",
+                catalogue=root)
+    incident_id = json.loads(added.stdout)["id"]
+    edited = run("incidents", "edit", str(incident_id), "--place", "Irpin, Romanivka bridge",
+                 "--description", TEXT, catalogue=root)
+    assert edited.returncode == 0, edited.stderr
+    listed = json.loads(run("incidents", "list", "--json", catalogue=root).stdout)[0]
+    assert (listed["name"], listed["place"], listed["description"]) == (
+        "Bridge", "Irpin, Romanivka bridge", TEXT)
+    log = json.loads(run("log", "--json", catalogue=root).stdout)
+    assert log[-1]["action"] == "incident-edited"
+    assert log[-1]["details"]["old"] == {"place": "Irpin", "description": ""}
+    missing = run("incidents", "edit", "99", "--place", "x", catalogue=root)
+    assert missing.returncode == 2
+    assert_one_sentence(missing.stderr)

@@ -190,6 +190,10 @@ def test_untagged_collection_counts_photos_without_an_incident(qtbot, corpus_win
     assert window.model.rowCount() == 116 - 2
     texts = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
     assert "Untagged  (114)" in texts
+    assert "◆ Test site  (2)" in texts  # each incident joins the sidebar, with its count
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.sidebar.select(f"incident:{incident}")
+    assert window.model.rowCount() == 2
 
 
 def test_a_failed_read_is_shown_as_a_sentence(qtbot, corpus_window) -> None:

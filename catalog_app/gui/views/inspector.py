@@ -89,7 +89,7 @@ class Inspector(QScrollArea):
 
     def _gps_row(self) -> QWidget:
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.gps = QLineEdit(readOnly=True)
         self.gps.setAccessibleName("GPS position")
@@ -100,9 +100,12 @@ class Inspector(QScrollArea):
         self.open_map.setToolTip("Open the position on OpenStreetMap in your browser "
                                  "(needs a network; nothing is sent unless you click)")
         self.open_map.clicked.connect(self._open_map)
-        layout.addWidget(self.gps, 1)
-        layout.addWidget(self.copy_gps)
-        layout.addWidget(self.open_map)
+        buttons = QHBoxLayout()  # under the field, so "lat, lon" is shown whole
+        buttons.addWidget(self.copy_gps)
+        buttons.addWidget(self.open_map)
+        buttons.addStretch(1)
+        layout.addWidget(self.gps)
+        layout.addLayout(buttons)
         return row
 
     def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
@@ -130,6 +133,7 @@ class Inspector(QScrollArea):
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps
         self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
+        self.gps.setCursorPosition(0)  # show the latitude first when the field is narrow
         self.gps.setToolTip(f"altitude {gps.alt:.1f} m" if gps and gps.alt is not None else "")
         cam = capture.camera
         camera = " ".join(x for x in (cam.make, cam.model) if x) or "—"

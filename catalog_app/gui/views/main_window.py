@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
             return catalogue.grid_rows(spec), failures
 
         self.session.read(rows, self._rows_read, self._read_failed)
-        self.session.read(lambda c: (c.collection_counts(), c.cameras()), self._counts_read,
-                          self._read_failed)
+        self.session.read(lambda c: (c.collection_counts(), c.cameras(), [
+            (i.id, i.name, i.photo_count) for i in c.incidents()]), self._counts_read,
+            self._read_failed)
 
     def _rows_read(self, result) -> None:
         rows, failures = result
@@ -221,7 +222,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _counts_read(self, result) -> None:
-        counts, cameras = result
+        counts, cameras, incidents = result
+        self.sidebar.set_incidents(incidents)
         self.sidebar.set_counts(counts)
         self.filters.set_cameras(cameras)
         self._refreshing = False

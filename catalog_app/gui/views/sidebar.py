@@ -34,6 +34,8 @@ class Sidebar(QListWidget):
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._changed)
         self.setMaximumWidth(240)
+        self.setWordWrap(True)  # long incident names wrap instead of scrolling sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for row in range(self.count()):
@@ -42,6 +44,21 @@ class Sidebar(QListWidget):
             label = item.data(Qt.ItemDataRole.UserRole + 1)
             if key in counts:
                 item.setText(f"{label}  ({counts[key]:,})")
+
+    def set_incidents(self, incidents: list[tuple[int, str, int]]) -> None:
+        """Show each incident (id, name, photo count) below the fixed collections."""
+        current = self.current_key()
+        self.blockSignals(True)
+        while self.count() > len(COLLECTIONS):
+            self.takeItem(len(COLLECTIONS))
+        for incident_id, name, count in incidents:
+            item = QListWidgetItem(f"◆ {name}  ({count:,})")
+            item.setData(Qt.ItemDataRole.UserRole, f"incident:{incident_id}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"◆ {name}")
+            item.setToolTip(f"Photos tagged to {name}")
+            self.addItem(item)
+        self.blockSignals(False)
+        self.select(current)
 
     def select(self, key: str) -> None:
         for row in range(self.count()):
