@@ -104,3 +104,33 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
         statuses = [catalogue.import_status(i) for i in (1, 2)]
     assert statuses == ["running", "finished"]  # the killed run stays visibly unfinished
     assert not list(root.rglob("*.part"))
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
+    folder = tmp_path / "card"
+    make_jpegs(folder, TOTAL)
+    root = tmp_path / "catalogue"
+    process = _import(root, folder)
+    deadline = time.monotonic() + 120
+    while _committed(root / "catalogue.sqlite") == 0:
+        assert process.poll() is None, "the import ended before Ctrl-C"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGINT)  # what Ctrl-C sends
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    message = err.decode().strip().splitlines()
+    assert len(message) == 1 and "Traceback" not in err.decode()
+    assert "Run the same command again to finish the rest." in message[0]
+    kept = _assert_sound(root)
+    assert 0 < kept < TOTAL
+    with Catalogue.open(root) as catalogue:
+        assert catalogue.import_status(1) == "cancelled"
+    rerun = _import(root, folder)
+    out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    import json
+
+    summary = json.loads(out)
+    assert summary["already_present"] == kept
+    assert summary["imported"] + summary["already_present"] == TOTAL
