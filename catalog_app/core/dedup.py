@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS, MAX_RADIUS, HashIndex
 
@@ -192,6 +190,9 @@ def _pairs(photos: Sequence[DupPhoto], threshold: int, decisions: Decisions):
 def _components(pairs: list[tuple[int, int]], photos: Sequence[DupPhoto]) -> list[list[int]]:
     if not pairs:
         return []
+    from scipy.sparse import coo_matrix  # only grouping needs it: keep it out of start-up
+    from scipy.sparse.csgraph import connected_components
+
     ids = sorted({x for pair in pairs for x in pair})
     position = {pid: n for n, pid in enumerate(ids)}
     rows = [position[a] for a, _ in pairs]

@@ -101,9 +101,10 @@ def _analyse(data: bytes) -> Rendition:
         oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
         small = _reduce(oriented.convert("RGB"))
     width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
-    phash = int(str(imagehash.phash(small)), 16)
+    grey = phash_input(small)  # one reduction serves the pHash and every canonical pose
+    phash = int(str(imagehash.phash(grey)), 16)
     dhash = int(str(imagehash.dhash(small)), 16)
-    canonical = canonical_phashes(small)
+    canonical = canonical_phashes(grey)
     small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
     buffer = io.BytesIO()
     small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
@@ -115,19 +116,21 @@ _DIHEDRAL = (None, Image.Transpose.FLIP_LEFT_RIGHT, Image.Transpose.FLIP_TOP_BOT
              Image.Transpose.ROTATE_180, Image.Transpose.TRANSPOSE, Image.Transpose.ROTATE_90,
              Image.Transpose.ROTATE_270, Image.Transpose.TRANSVERSE)
 _AMBIGUOUS = 0.01  # brightness differences (0..1) below this cannot decide a pose
+_PHASH_PX = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
 
 
-def canonical_phashes(small: Image.Image) -> tuple[int, ...]:
+def canonical_phashes(grey: Image.Image) -> tuple[int, ...]:
     """pHash(es) of the image turned to a canonical pose, so rotations and mirrors hash alike.
 
-    The pose puts the brighter half on the left and on top, and the stronger of those two
-    differences left-right. Turning or mirroring a picture only permutes these, so every
-    variant reaches the same pose. Where a difference is too small to decide, every pose it
-    allows is hashed (rarely more than two), and matching compares them all.
+    `grey` is the 32x32 greyscale pHash itself works on (see phash_input), so every pose is
+    a transpose of 1,024 pixels, not a second resize of the photo. The pose puts the brighter
+    half on the left and on top, and the stronger of those two differences left-right.
+    Turning or mirroring a picture only permutes these, so every variant reaches the same
+    pose. Where a difference is too small to decide, every pose it allows is hashed (rarely
+    more than two), and matching compares them all.
     """
     import numpy as np
 
-    grey = small.convert("L").resize((32, 32), Image.Resampling.BILINEAR)
     hashes = []
     for turn in _DIHEDRAL:
         posed = grey if turn is None else grey.transpose(turn)
@@ -136,9 +139,13 @@ def canonical_phashes(small: Image.Image) -> tuple[int, ...]:
         top_bottom = pixels[:16, :].mean() - pixels[16:, :].mean()
         if (left_right >= -_AMBIGUOUS and top_bottom >= -_AMBIGUOUS
                 and abs(left_right) >= abs(top_bottom) - _AMBIGUOUS):
-            turned = small if turn is None else small.transpose(turn)
-            hashes.append(int(str(imagehash.phash(turned)), 16))
+            hashes.append(int(str(imagehash.phash(posed)), 16))
     return tuple(dict.fromkeys(hashes))
+
+
+def phash_input(small: Image.Image) -> Image.Image:
+    """What imagehash.phash reduces an image to first: greyscale, 32x32, Lanczos."""
+    return small.convert("L").resize((_PHASH_PX, _PHASH_PX), Image.Resampling.LANCZOS)
 
 
 def difference_image(keeper: Path, member: Path, gain: float = 4.0) -> Image.Image:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core.importer import default_workers
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
 
@@ -44,7 +44,7 @@ class VerifyJob:
 
     def __init__(self, catalogue: Catalogue, workers: int | None = None) -> None:
         self.catalogue = catalogue
-        self.workers = workers or max(1, len(os.sched_getaffinity(0)))
+        self.workers = workers or default_workers()
         self.report = VerifyReport()
 
     def run(self) -> Iterator[VerifyProgress]:

@@ -36,6 +36,15 @@ def _import(root: Path, folder: Path) -> subprocess.Popen:
     )
 
 
+def _wait_for_first_commit(process: subprocess.Popen, root: Path) -> None:
+    """Return once the running import has committed photos (so it is half-way)."""
+    deadline = time.monotonic() + 120
+    while _committed(root / "catalogue.sqlite") == 0:
+        assert process.poll() is None, "the import ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -73,11 +82,7 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
     make_jpegs(folder, TOTAL)
     root = tmp_path / "catalogue"
     process = _import(root, folder)
-    deadline = time.monotonic() + 120
-    while _committed(root / "catalogue.sqlite") == 0:
-        assert process.poll() is None, "the import ended before it could be killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    _wait_for_first_commit(process, root)
     workers = _children(process.pid)
     assert workers, "the import runs its reading on worker processes"
     os.kill(process.pid, signal.SIGKILL)
@@ -111,11 +116,7 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
     make_jpegs(folder, TOTAL)
     root = tmp_path / "catalogue"
     process = _import(root, folder)
-    deadline = time.monotonic() + 120
-    while _committed(root / "catalogue.sqlite") == 0:
-        assert process.poll() is None, "the import ended before Ctrl-C"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    _wait_for_first_commit(process, root)
     os.kill(process.pid, signal.SIGINT)  # what Ctrl-C sends
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130
