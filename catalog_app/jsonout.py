@@ -37,6 +37,14 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "incident": {"id": item.incident[0], "name": item.incident[1]} if item.incident
         else None,
         "caption": item.caption,
+        "caption_needs_review": item.caption_review,
+        "keywords": list(item.keywords),
+        "graphic": item.graphic,
+        "restricted": item.restricted,
+        "duplicate_of": item.duplicate_of,
+        "clock_offset_s": item.clock_offset_s,
+        "taken_at_corrected": item.taken_at_corrected.isoformat()
+        if item.taken_at_corrected else None,
         "thumbnail_path": str(layout.resolve(item.thumbnail_path)) if item.thumbnail_path
         else None,
         "metadata_warnings": list(capture.warnings),

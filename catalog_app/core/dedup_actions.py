@@ -46,24 +46,44 @@ class MetadataConflict(ValueError):
 
 
 def merge_metadata(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Actor) -> str:
-    """Carry the members' incident over to the keeper; returns what was done, as a sentence.
+    """Carry the copies' incident, caption, keywords and flags over to the keeper.
 
-    Members tagged to different incidents are a conflict for a person to settle, never a guess.
+    Returns what was done, as sentences. The keeper's own incident and caption win; copies
+    that disagree with each other are a conflict for a person to settle, never a guess (and
+    then nothing at all is changed). Keywords are united; a copy marked graphic or restricted
+    makes the keeper so too, because the same picture needs the same care.
     """
     photos = [catalogue.photo(m.photo) for m in group.members]
     keeper = next(p for p in photos if p.id == group.keeper)
-    tagged = {p.incident for p in photos if p.incident is not None and p.id != keeper.id}
-    if keeper.incident is not None:
-        return f"The keeper is already tagged to {keeper.incident[1]}; nothing was changed."
-    if not tagged:
-        return "No copy in this group is tagged to an incident; nothing to carry over."
-    if len(tagged) > 1:
-        names = ", ".join(sorted(name for _, name in tagged))
+    copies = [p for p in photos if p.id != keeper.id]
+    incidents = {p.incident for p in copies if p.incident is not None}
+    captions = {p.caption for p in copies if p.caption}
+    if keeper.incident is None and len(incidents) > 1:
+        names = ", ".join(sorted(name for _, name in incidents))
         raise MetadataConflict(f"The copies are tagged to different incidents ({names}); tag "
                                "the keeper yourself.")
-    (incident_id, name), = tagged
-    catalogue.tag([keeper.id], incident_id, actor)
-    return f"The keeper is now tagged to {name}, as its copies were."
+    if not keeper.caption and len(captions) > 1:
+        raise MetadataConflict("The copies have different captions; write the keeper's "
+                               "caption yourself.")
+    done = []
+    if keeper.incident is None and incidents:
+        (incident_id, name), = incidents
+        catalogue.tag([keeper.id], incident_id, actor)
+        done.append(f"tagged to {name}")
+    if not keeper.caption and captions:
+        catalogue.set_caption(keeper.id, next(iter(captions)), actor)
+        done.append("given its copies' caption")
+    keywords = sorted({k for p in copies for k in p.keywords} - set(keeper.keywords))
+    if keywords:
+        catalogue.change_keywords([keeper.id], keywords, [], actor)
+        done.append(f"given the keywords {', '.join(keywords)}")
+    for flag, label in (("graphic", "graphic"), ("restricted", "restricted")):
+        if not getattr(keeper, flag) and any(getattr(p, flag) for p in copies):
+            catalogue.set_flag([keeper.id], flag, True, actor)
+            done.append(f"marked {label}")
+    if not done:
+        return "The copies carry nothing the keeper lacks; nothing was changed."
+    return "The keeper was " + "; ".join(done) + ", as its copies were."
 
 
 def keep(catalogue: Catalogue, group: dedup.DuplicateGroup, keeper: int, actor: Actor) -> None:

@@ -86,6 +86,26 @@ class Photo:
     sources: tuple[Source, ...] = ()
     incident: tuple[int, str] | None = None  # (id, name)
     caption: str = ""
+    keywords: tuple[str, ...] = ()
+    graphic: bool = False  # blurred behind a warning when published
+    restricted: bool = False  # never leaves the catalogue
+    caption_review: bool = False  # the caption needs checking before it is published
+    duplicate_of: int | None = None  # the keeper this photo is linked to, if marked
+    clock_offset_s: int | None = None  # its camera's clock correction, when one is set
+
+    @property
+    def taken_at_corrected(self) -> datetime | None:
+        """The capture time with the camera's clock correction added (None without one)."""
+        if self.clock_offset_s is None or self.capture.taken_at is None:
+            return None
+        from datetime import timedelta
+
+        return self.capture.taken_at + timedelta(seconds=self.clock_offset_s)
+
+    @property
+    def best_time(self) -> datetime | None:
+        """The time to show and use: corrected when a correction is set, else as recorded."""
+        return self.taken_at_corrected or self.capture.taken_at
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,27 +18,26 @@ from catalog_app.core.models import (
     Failed,
     GridRow,
     ImportFailure,
-    Incident,
     Outcome,
     Photo,
     PhotoFilter,
     Recorded,
     Source,
 )
-from catalog_app.db import custody, duplicates, incidents, migrate, queries, rows
+from catalog_app.db import custody, duplicates, migrate, queries, rows
+from catalog_app.db.tagging import TaggingMixin
 from catalog_app.errors import (
     CatalogueBusy,
     CatalogueError,
     CatalogueMissing,
     CatalogueReadOnly,
-    IncidentNotFound,
     PhotoNotFound,
 )
 
 _README = "ABOUT-THIS-FOLDER.txt"
 
 
-class Catalogue:
+class Catalogue(TaggingMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     def __init__(self, layout: Layout, conn: sqlite3.Connection) -> None:
@@ -245,39 +244,6 @@ class Catalogue:
 
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)
-
-    # -- incidents -----------------------------------------------------------------------
-    def add_incident(self, incident: Incident, actor: Actor) -> int:
-        with self._write() as conn:
-            return incidents.add(conn, custody.CustodyWriter(conn, actor), incident)
-
-    def edit_incident(self, incident_id: int, changes: dict, actor: Actor) -> None:
-        if not incidents.exists(self._conn, incident_id):
-            raise IncidentNotFound(incident_id)
-        if changes:
-            with self._write() as conn:
-                incidents.edit(conn, custody.CustodyWriter(conn, actor), incident_id, changes)
-
-    def incidents(self, include_archived: bool = False) -> list[Incident]:
-        return incidents.listed(self._conn, include_archived)
-
-    def tag(self, photo_ids: Sequence[int], incident_id: int | None, actor: Actor) -> int:
-        """Put photos in one incident (None: untag them); unknown ids raise."""
-        if incident_id is not None and not incidents.exists(self._conn, incident_id):
-            raise IncidentNotFound(incident_id)
-        missing = queries.missing_photo_ids(self._conn, photo_ids)
-        if missing:
-            raise PhotoNotFound(missing[0])
-        with self._write() as conn:
-            return incidents.tag(conn, custody.CustodyWriter(conn, actor), photo_ids,
-                                 incident_id)
-
-    def set_caption(self, photo_id: int, text: str, actor: Actor) -> bool:
-        """Set the caption exactly as typed (old and new text go into the custody log)."""
-        self.photo(photo_id)  # raises PhotoNotFound for an unknown id
-        with self._write() as conn:
-            return incidents.set_caption(conn, custody.CustodyWriter(conn, actor), photo_id,
-                                         text)
 
     # -- duplicates ----------------------------------------------------------------------
     def duplicate_inputs(self, photo_ids: Sequence[int] | None = None) -> list[DupPhoto]:

@@ -39,6 +39,10 @@ class CustodyWriter:
         row = conn.execute("SELECT entry_hash FROM custody_log ORDER BY id DESC LIMIT 1").fetchone()
         self._head = row[0] if row else GENESIS
 
+    @property
+    def operator(self) -> str:
+        return self._actor.operator
+
     def append(self, action: str, details: dict[str, Any], photo_id: int | None = None) -> str:
         at = now_utc()
         text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -22,8 +22,16 @@ PHOTO_COLUMNS = (
     "id, sha256, stored_path, in_place, format, size_bytes, width, height, orientation, "
     "taken_at, time_source, gps_lat, gps_lon, gps_alt, camera_make, camera_model, "
     "camera_serial, phash, dhash, thumbnail_path, metadata_warnings, imported_at, "
-    "incident_id, (SELECT name FROM incidents i WHERE i.id = photos.incident_id), caption"
+    "incident_id, (SELECT name FROM incidents i WHERE i.id = photos.incident_id), caption, "
+    "graphic, restricted, caption_review, "
+    "(SELECT group_concat(keyword, char(31)) FROM photo_keywords k"
+    " WHERE k.photo_id = photos.id), "
+    "(SELECT keeper_id FROM duplicate_links d WHERE d.photo_id = photos.id), "
+    "(SELECT offset_s FROM camera_clocks c WHERE c.make = coalesce(photos.camera_make, '')"
+    " AND c.model = coalesce(photos.camera_model, '')"
+    " AND c.serial = coalesce(photos.camera_serial, ''))"
 )
+KEYWORD_SEPARATOR = "\x1f"
 
 
 def photo_values(photo: NewPhoto, imported_at: str, import_id: int) -> dict[str, Any]:
@@ -76,7 +84,8 @@ def unpack_hashes(blob: bytes | None) -> tuple[int, ...]:
 def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -> Photo:
     (pid, sha, stored, in_place, fmt, size, width, height, orientation, taken_at, time_source,
      lat, lon, alt, make, model, serial, phash, dhash, thumb, warnings, imported_at,
-     incident_id, incident_name, caption) = row
+     incident_id, incident_name, caption, graphic, restricted, caption_review, keywords,
+     keeper, clock_offset) = row
     capture = CaptureInfo(
         taken_at=datetime.fromisoformat(taken_at) if taken_at else None,
         time_source=TimeSource(time_source),
@@ -92,4 +101,8 @@ def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -
         thumbnail_path=thumb, imported_at=imported_at, sources=sources,
         incident=(incident_id, incident_name) if incident_id is not None else None,
         caption=caption,
+        keywords=tuple(sorted(keywords.split(KEYWORD_SEPARATOR), key=str.casefold))
+        if keywords else (),
+        graphic=bool(graphic), restricted=bool(restricted), caption_review=bool(caption_review),
+        duplicate_of=keeper, clock_offset_s=clock_offset,
     )

@@ -28,11 +28,48 @@ def test_the_copies_incident_moves_to_the_keeper(demo) -> None:
     site = catalogue.add_incident(Incident(0, "Izyum forest graves"), ACTOR)
     catalogue.tag([copy], site, ACTOR)
     said = dedup_actions.merge_metadata(catalogue, group, ACTOR)
-    assert said == "The keeper is now tagged to Izyum forest graves, as its copies were."
+    assert said == "The keeper was tagged to Izyum forest graves, as its copies were."
     assert catalogue.photo(group.keeper).incident == (site, "Izyum forest graves")
     assert catalogue.custody_log(group.keeper)[-1].action == "tag"
     again = dedup_actions.merge_metadata(catalogue, group, ACTOR)
-    assert again.startswith("The keeper is already tagged")
+    assert again == "The copies carry nothing the keeper lacks; nothing was changed."
+
+
+def test_caption_keywords_and_flags_travel_but_the_keepers_caption_wins(demo) -> None:
+    catalogue, groups = demo
+    group = groups[0]
+    copy = next(m.photo for m in group.members if m.photo != group.keeper)
+    caption = 'Crater «north» of the school, <b>"A"</b> & wall\nSecond line'
+    catalogue.set_caption(copy, caption, ACTOR)
+    catalogue.change_keywords([copy], ["crater", "ordnance"], [], ACTOR)
+    catalogue.set_flag([copy], "graphic", True, ACTOR)
+    said = dedup_actions.merge_metadata(catalogue, group, ACTOR)
+    assert said == ("The keeper was given its copies' caption; given the keywords crater, "
+                    "ordnance; marked graphic, as its copies were.")
+    keeper = catalogue.photo(group.keeper)
+    assert (keeper.caption, keeper.keywords, keeper.graphic) == (
+        caption, ("crater", "ordnance"), True)
+    assert not keeper.restricted
+    catalogue.set_caption(copy, "A different caption", ACTOR)
+    dedup_actions.merge_metadata(catalogue, group, ACTOR)
+    assert catalogue.photo(group.keeper).caption == caption
+
+
+def test_copies_with_different_captions_change_nothing(demo) -> None:
+    catalogue, groups = demo
+    from catalog_app.core.dedup import DuplicateGroup, Member
+
+    first = groups[0]
+    other = next(m.photo for g in groups[1:] for m in g.members if m.photo != g.keeper)
+    group = DuplicateGroup(first.id, "near", first.keeper, (*first.members, Member(other, 3)))
+    copies = [m.photo for m in group.members if m.photo != group.keeper]
+    catalogue.set_caption(copies[0], "one", ACTOR)
+    catalogue.set_caption(copies[1], "two", ACTOR)
+    catalogue.change_keywords([copies[0]], ["crater"], [], ACTOR)
+    with pytest.raises(dedup_actions.MetadataConflict, match="different captions"):
+        dedup_actions.merge_metadata(catalogue, group, ACTOR)
+    keeper = catalogue.photo(group.keeper)
+    assert (keeper.caption, keeper.keywords) == ("", ())
 
 
 def test_copies_in_different_incidents_are_a_conflict(demo) -> None:

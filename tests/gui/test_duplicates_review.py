@@ -76,6 +76,6 @@ def test_differences_and_merge_from_the_review(qtbot, controller, tmp_path) -> N
     catalogue.tag([copy_card.photo_id], site, window.session.actor)
     with qtbot.waitSignal(window.decided, timeout=20000):
         view.merge.click()
-    assert "now tagged to Izyum forest graves" in window.statusBar().currentMessage()
+    assert "was tagged to Izyum forest graves" in window.statusBar().currentMessage()
     window.session.runner.wait()
     assert catalogue.photo(keeper_card.photo_id).incident == (site, "Izyum forest graves")

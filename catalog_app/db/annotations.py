@@ -1,0 +1,99 @@
+"""Flags, keywords and camera clock corrections: each change logged with old and new values."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from catalog_app.core import timezones
+from catalog_app.core.models import Camera
+from catalog_app.db.custody import CustodyWriter, now_utc
+
+FLAGS = ("graphic", "restricted", "caption_review")
+
+
+def set_flag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
+             flag: str, value: bool) -> int:
+    """Set one flag on each photo; returns how many changed."""
+    if flag not in FLAGS:
+        raise ValueError(f"unknown flag {flag!r}")
+    changed = 0
+    for photo_id in dict.fromkeys(photo_ids):
+        row = conn.execute(f"SELECT {flag} FROM photos WHERE id = ?", (photo_id,)).fetchone()
+        if row is None or bool(row[0]) == value:
+            continue
+        conn.execute(f"UPDATE photos SET {flag} = ? WHERE id = ?", (int(value), photo_id))
+        log.append("flag", {"flag": flag, "old": bool(row[0]), "new": value}, photo_id=photo_id)
+        changed += 1
+    return changed
+
+
+def change_keywords(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
+                    add: Sequence[str], remove: Sequence[str]) -> int:
+    """Add and remove keywords on each photo; returns how many photos changed."""
+    changed = 0
+    for photo_id in dict.fromkeys(photo_ids):
+        added = [k for k in add if conn.execute(
+            "INSERT INTO photo_keywords (photo_id, keyword) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (photo_id, k)).rowcount]
+        removed = [k for k in remove if conn.execute(
+            "DELETE FROM photo_keywords WHERE photo_id = ? AND keyword = ?",
+            (photo_id, k)).rowcount]
+        if added or removed:
+            log.append("keywords", {"added": added, "removed": removed}, photo_id=photo_id)
+            changed += 1
+    return changed
+
+
+def all_keywords(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every keyword in use with how many photos carry it, most used first."""
+    return conn.execute("SELECT keyword, count(*) FROM photo_keywords GROUP BY keyword"
+                        " ORDER BY count(*) DESC, keyword").fetchall()
+
+
+def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
+              offset_s: int | None, reason: str) -> int:
+    """Set (None: clear) a camera's clock offset; returns how many photos it applies to.
+
+    The recorded capture times are not touched; only the grid's derived sort time follows.
+    """
+    key = (camera.make or "", camera.model or "", camera.serial or "")
+    old = conn.execute("SELECT offset_s FROM camera_clocks WHERE make = ? AND model = ?"
+                       " AND serial = ?", key).fetchone()
+    if offset_s is None:
+        conn.execute("DELETE FROM camera_clocks WHERE make = ? AND model = ? AND serial = ?",
+                     key)
+    else:
+        conn.execute(
+            "INSERT INTO camera_clocks (make, model, serial, offset_s, reason, set_at, operator)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (make, model, serial) DO UPDATE SET"
+            " offset_s = excluded.offset_s, reason = excluded.reason, set_at = excluded.set_at,"
+            " operator = excluded.operator",
+            (*key, offset_s, reason, now_utc(), log.operator))
+    where = ("coalesce(camera_make, '') = ? AND coalesce(camera_model, '') = ?"
+             " AND coalesce(camera_serial, '') = ?")
+    found = conn.execute(f"SELECT id, taken_at, taken_at_utc FROM photos"
+                         f" WHERE taken_at IS NOT NULL AND {where}", key).fetchall()
+    delta = timedelta(seconds=offset_s or 0)
+    conn.executemany("UPDATE photos SET sort_time = ? WHERE id = ?", [
+        (timezones.to_utc_iso(datetime.fromisoformat(utc) + delta) if utc
+         else (datetime.fromisoformat(local) + delta).isoformat(), pid)
+        for pid, local, utc in found])
+    count = len(found)
+    log.append("clock-correction", {"camera": {"make": camera.make, "model": camera.model,
+                                               "serial": camera.serial},
+                                    "old_offset_s": old[0] if old else None,
+                                    "new_offset_s": offset_s, "reason": reason,
+                                    "photos": count})
+    return count
+
+
+def cameras_with_clocks(conn: sqlite3.Connection) -> list[tuple[Camera, int, int | None]]:
+    """Every camera (make, model, serial) with its photo count and clock offset."""
+    rows = conn.execute(
+        "SELECT p.camera_make, p.camera_model, p.camera_serial, count(*), c.offset_s"
+        " FROM photos p LEFT JOIN camera_clocks c ON c.make = coalesce(p.camera_make, '')"
+        " AND c.model = coalesce(p.camera_model, '') AND c.serial = coalesce(p.camera_serial, '')"
+        " GROUP BY 1, 2, 3 ORDER BY count(*) DESC")
+    return [(Camera(make, model, serial), n, offset) for make, model, serial, n, offset in rows]
