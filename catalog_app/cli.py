@@ -10,32 +10,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from catalog_app import __version__, jsonout, settings
+from catalog_app import __version__, cli_export, jsonout, settings
+from catalog_app.cli_common import (
+    EPILOG,
+    EXIT_CATALOGUE,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    print_json,
+    say,
+)
 from catalog_app.core import dedup, dedup_actions
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
 from catalog_app.core.models import Incident, Photo
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.errors import CatalogueError, IncidentNotFound, PhotoNotFound
-
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1  # the rest was done; what failed is listed
-EXIT_USAGE = 2
-EXIT_CATALOGUE = 3  # the catalogue is missing, read-only, too new or damaged
-EXIT_INTERNAL = 4
-EXIT_NO_DISPLAY = 5
-EXIT_INTERRUPTED = 130
-
-EPILOG = """exit status:
-  0    everything asked for was done
-  1    some inputs failed (the rest was done; failures are listed), or verify found problems
-  2    usage error (bad arguments, unknown photo id)
-  3    the catalogue cannot be used (missing, read-only, newer version, damaged, busy)
-  4    internal error (please report it)
-  5    the window cannot open here (no display, or Qt's system libraries are missing)
-  130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
-
-With no command, the desktop window opens."""
+from catalog_app.errors import CatalogueError, ExportError, IncidentNotFound, PhotoNotFound
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print a JSON object")
     _duplicates_parser(commands)
     _incident_parsers(commands)
+    cli_export.add_parser(commands)
     verify = commands.add_parser(
         "verify", help="re-hash every original and check the catalogue's record",
         description="Re-hashes every stored original on all cores, checks that every listed "
@@ -185,24 +179,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
                    "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
-                   "backup": _backup}[args.command]
+                   "backup": _backup, "export": _export}[args.command]
         return handler(args)
     except CatalogueError as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_CATALOGUE
+    except ExportError as exc:
+        say(str(exc))
+        return EXIT_OUTPUT
     except (PhotoNotFound, IncidentNotFound, dedup_actions.GroupNotFound,
             dedup_actions.NotInGroup) as exc:
-        _say(str(exc))
+        say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _say("Interrupted; what was recorded stays. Run the same command again to finish.")
+        say("Interrupted; what was recorded stays. Run the same command again to finish.")
         return EXIT_INTERRUPTED
     except Exception as exc:
         if os.environ.get("CATALOG_APP_DEBUG"):
             raise
-        _say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
+        say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
              "please report it with the command you ran (CATALOG_APP_DEBUG=1 shows details).")
         return EXIT_INTERNAL
+
+
+def _export(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        return cli_export.run(args, catalogue)
 
 
 def _catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
@@ -211,7 +213,7 @@ def _catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
 
 def _import(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
-        _say("--workers must be 0 or more.")
+        say("--workers must be 0 or more.")
         return EXIT_USAGE
     with _catalogue(args, create=True) as catalogue:
         job = ImportJob(catalogue, args.paths, settings.actor(args.operator),
@@ -220,12 +222,12 @@ def _import(args: argparse.Namespace) -> int:
         try:
             _drive(job, show_bar)
         except KeyboardInterrupt:
-            _say(f"Import interrupted: {job.summary.imported} photos recorded so far stay in "
+            say(f"Import interrupted: {job.summary.imported} photos recorded so far stay in "
                  "the catalogue. Run the same command again to finish the rest.")
             return EXIT_INTERRUPTED
         summary = job.summary
         if args.json:
-            _print_json(jsonout.import_summary(summary, job.import_id))
+            print_json(jsonout.import_summary(summary, job.import_id))
         else:
             _print_import_summary(job)
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
@@ -270,7 +272,7 @@ def _photos(args: argparse.Namespace) -> int:
     with _catalogue(args) as catalogue:
         items = catalogue.photos(limit=args.limit)
         if args.json:
-            _print_json([jsonout.photo(p, catalogue.layout) for p in items])
+            print_json([jsonout.photo(p, catalogue.layout) for p in items])
             return EXIT_OK
         print(f"{'ID':>6}  {'TAKEN':<25}  {'CAMERA':<28}  {'SIZE':>11}  GPS  FORMAT  SOURCE")
         for p in items:
@@ -293,7 +295,7 @@ def _show(args: argparse.Namespace) -> int:
     with _catalogue(args) as catalogue:
         data = jsonout.photo(catalogue.photo(args.id), catalogue.layout)
     if args.json:
-        _print_json(data)
+        print_json(data)
         return EXIT_OK
     for key, value in data.items():
         if key == "source_files":
@@ -319,7 +321,7 @@ def _duplicates(args: argparse.Namespace) -> int:
     with _catalogue(args) as catalogue:
         missing = catalogue.photos_missing_hashes()
         if missing:
-            _say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
+            say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
                  "existed (once only).")
             dedup_actions.ensure_hashes(catalogue)
         actor = settings.actor(args.operator)
@@ -340,7 +342,7 @@ def _duplicates(args: argparse.Namespace) -> int:
             return EXIT_OK
         found = dedup_actions.groups(catalogue, args.threshold, args.similar)
     if args.json:
-        _print_json([jsonout.duplicate_group(g) for g in found])
+        print_json([jsonout.duplicate_group(g) for g in found])
         return EXIT_OK
     for g in found:
         state = "resolved" if g.resolved else "open"
@@ -357,7 +359,7 @@ def _incidents(args: argparse.Namespace) -> int:
         with _catalogue(args) as catalogue:
             found = catalogue.incidents()
         if args.json:
-            _print_json([jsonout.incident(i) for i in found])
+            print_json([jsonout.incident(i) for i in found])
         else:
             for i in found:
                 print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
@@ -365,7 +367,7 @@ def _incidents(args: argparse.Namespace) -> int:
         return EXIT_OK
     problem = _incident_problem(args)
     if problem:
-        _say(problem)
+        say(problem)
         return EXIT_USAGE
     if args.incident_action == "edit":
         fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
@@ -376,7 +378,7 @@ def _incidents(args: argparse.Namespace) -> int:
         with _catalogue(args) as catalogue:
             catalogue.edit_incident(args.id, changes, settings.actor(args.operator))
         if args.json:
-            _print_json({"id": args.id})
+            print_json({"id": args.id})
         else:
             print(f"Incident {args.id}: {len(changes)} field(s) changed.")
         return EXIT_OK
@@ -385,7 +387,7 @@ def _incidents(args: argparse.Namespace) -> int:
     with _catalogue(args, create=True) as catalogue:
         new_id = catalogue.add_incident(incident, settings.actor(args.operator))
     if args.json:
-        _print_json({"id": new_id})
+        print_json({"id": new_id})
     else:
         print(f"Added incident {new_id}: {incident.name}.")
     return EXIT_OK
@@ -447,7 +449,7 @@ def _verify(args: argparse.Namespace) -> int:
                                settings.actor(args.operator))
         entries, head = catalogue.custody_head()
     if args.json:
-        _print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
+        print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
                      "custody_head": {"entries": entries, "sha256": head}})
     else:
         for problem in report.problems:
@@ -467,7 +469,7 @@ def _backup(args: argparse.Namespace) -> int:
             for _ in run.run():
                 pass
         except BackupTargetError as exc:
-            _say(str(exc))
+            say(str(exc))
             return EXIT_USAGE
         report = run.report
         catalogue.record_event("backup", {"destination": str(run.destination),
@@ -475,7 +477,7 @@ def _backup(args: argparse.Namespace) -> int:
                                           "problems": len(report.problems)},
                                settings.actor(args.operator))
     if args.json:
-        _print_json({"destination": str(run.destination), "copied": report.copied,
+        print_json({"destination": str(run.destination), "copied": report.copied,
                      "referenced_in_place": report.referenced, "problems": report.problems})
     else:
         for problem in report.problems:
@@ -492,7 +494,7 @@ def _log(args: argparse.Namespace) -> int:
             catalogue.photo(args.photo)  # an unknown id is a usage error
         entries = catalogue.custody_log(args.photo)
     if args.json:
-        _print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
+        print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
                       "app_version": e.app_version, "action": e.action, "photo": e.photo_id,
                       "details": e.details, "prev_hash": e.prev_hash,
                       "entry_hash": e.entry_hash} for e in entries])
@@ -502,15 +504,6 @@ def _log(args: argparse.Namespace) -> int:
         print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
               f"{json.dumps(e.details, ensure_ascii=False)}")
     return EXIT_OK
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _say(sentence: str) -> None:
-    print(f"catalog-app: {sentence}", file=sys.stderr)
 
 
 if __name__ == "__main__":

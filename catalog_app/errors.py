@@ -43,3 +43,7 @@ class IncidentNotFound(LookupError):
     def __init__(self, incident_id: int) -> None:
         super().__init__(f"No incident with id {incident_id} is in this catalogue.")
         self.incident_id = incident_id
+
+
+class ExportError(Exception):
+    """An export cannot be written where asked; the message is one sentence for a person."""

@@ -13,7 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "catalog_app"
 def test_core_db_and_cli_do_not_import_qt() -> None:
     code = (
         "import sys, catalog_app.cli, catalog_app.core.importer, catalog_app.core.reader, "
-        "catalog_app.db.catalogue, catalog_app.jsonout; "
+        "catalog_app.db.catalogue, catalog_app.jsonout, catalog_app.export.gallery, "
+        "catalog_app.export.package, catalog_app.cli_export; "
         "assert 'PySide6' not in sys.modules, sorted(m for m in sys.modules if 'PySide' in m)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

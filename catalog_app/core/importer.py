@@ -23,20 +23,13 @@ from catalog_app.core.models import (
     SourceFile,
 )
 from catalog_app.core.scan import Found, Passed, display_path, scan
+from catalog_app.core.workers import default_workers
 from catalog_app.db.catalogue import Catalogue
 
 FILE_TIMEOUT = 120.0  # seconds with no file finished before the readers are deemed hung
 _WORKER_DIED = (
     "reading this file crashed or hung its decoder (it was retried alone and failed again)"
 )
-
-
-def default_workers() -> int:
-    """Every core this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class ImportJob:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import multiprocessing.process
 import os
-import signal
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from catalog_app.core.models import (
     SourceFile,
 )
 from catalog_app.core.scan import RAW_SUFFIXES, display_path
+from catalog_app.core.workers import guard_worker
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import UnreadableImage
 
@@ -111,22 +108,10 @@ _reader: FileReader | None = None
 
 
 def init_worker(root: str, in_place: bool) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle; build this process's reader.
-
-    A worker also exits as soon as its parent dies (a crash, a SIGKILL): otherwise it would
-    wait on its task queue for ever.
-    """
+    """Pool initializer: guard the worker (see workers.guard_worker), build its reader."""
     global _reader
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    guard_worker()
     _reader = FileReader(Path(root), in_place)
-
-
-def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
-    parent.join()  # returns when the parent process has ended
-    os._exit(0)
 
 
 def read_in_worker(path: str) -> BatchItem:

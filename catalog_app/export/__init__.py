@@ -1,0 +1,1 @@
+"""Exports: galleries to publish, evidence packages to hand over, positions and tables."""

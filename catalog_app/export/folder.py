@@ -1,0 +1,86 @@
+"""Output folders: refuse a folder that holds anything but an earlier export of the same kind."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from catalog_app.errors import ExportError
+
+MARKER = ".catalog-app-export.json"
+
+
+def prepare(out: Path, kind: str, *, updatable: bool) -> dict[str, Any]:
+    """Create `out` if needed and return the earlier export's record (empty for a new folder).
+
+    A folder is accepted when it is empty, or (for kinds that update in place) when it holds an
+    earlier export of the same kind. Anything else is refused: an export never writes among a
+    person's own files.
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file, not a folder; choose a folder for the export.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        entries = [e.name for e in os.scandir(out)]
+    except OSError as exc:
+        raise output_error(exc, out) from exc
+    if not entries:
+        return {}
+    if MARKER in entries:
+        record = read_marker(out)
+        if record.get("kind") == kind and updatable:
+            return record
+        what = record.get("kind", "another")
+        raise ExportError(f"{out} already holds a {what} export; choose an empty folder "
+                          f"for this {kind}.")
+    raise ExportError(f"{out} is not empty and is not an earlier export; choose an empty "
+                      "folder.")
+
+
+def read_marker(out: Path) -> dict[str, Any]:
+    try:
+        return json.loads((out / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_marker(out: Path, record: dict[str, Any]) -> None:
+    write_text(out / MARKER, json.dumps(record, ensure_ascii=False, indent=1))
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a text file whole or not at all (through a temporary name)."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(data)
+        os.replace(part, path)
+    except OSError as exc:
+        raise output_error(exc, path) from exc
+
+
+def output_error(exc: OSError, path: Path) -> ExportError:
+    """One sentence for an OSError met while writing an export."""
+    if exc.errno == errno.ENOSPC:
+        return ExportError(f"The disk holding {path} is full; free some space and run the "
+                           "export again (what was written so far is kept and reused).")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError(f"{path} cannot be written ({exc.strerror}); choose another "
+                           "folder.")
+    return ExportError(f"Writing {path} failed ({exc.strerror or exc}).")
+
+
+def inside(root: Path, relative: str) -> Path:
+    """root/relative, refusing any name that would land outside root."""
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ExportError(f"Refusing to write {relative!r} outside the export folder.")
+    return target

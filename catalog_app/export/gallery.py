@@ -1,0 +1,201 @@
+"""Export a captioned gallery: a static site per incident, safe to publish by default."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from catalog_app.core.models import Actor, Incident, Photo
+from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.export import folder, pages, selection
+from catalog_app.export.public_image import RenderResult, RenderTask, render
+from catalog_app.export.selection import Selection
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class GalleryOptions:
+    selection: Selection = field(default_factory=Selection)
+    keep_location: bool = False  # publishing positions must be a choice, never a default
+    max_px: int = 2048
+    credit: str = ""
+    title: str = "Documented incidents"
+    theme_dir: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportProgress:
+    done: int
+    total: int
+    current: str
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    exported: int = 0
+    reused: int = 0  # images already up to date from an earlier export into the folder
+    failed: list[tuple[int, str]] | None = None
+    left_out: dict[str, int] | None = None
+    cancelled: bool = False
+
+
+class GalleryExport:
+    """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
+
+    def __init__(self, catalogue: Catalogue, out: Path, options: GalleryOptions, actor: Actor,
+                 workers: int | None = None) -> None:
+        self.catalogue, self.out, self.options, self.actor = catalogue, Path(out), options, actor
+        self.workers = default_workers() if workers is None else workers
+        self.summary = ExportSummary(failed=[], left_out={})
+        self._cancel = threading.Event()
+        self._written: list[str] = []  # pages, relative to the folder
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> Iterator[ExportProgress]:
+        try:
+            yield from self._run()
+        except OSError as exc:  # a full disk or a folder that became unwritable
+            raise folder.output_error(exc, self.out) from exc
+
+    def _run(self) -> Iterator[ExportProgress]:
+        earlier = folder.prepare(self.out, "gallery", updatable=True)
+        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection)
+        self.summary.left_out = dict(chosen.left_out)
+        incidents = {i.id: i for i in self.catalogue.incidents(include_archived=True)}
+        previous: dict[str, str] = earlier.get("images", {})
+        tasks, keys, done_keys = [], {}, {}
+        for photo in chosen.photos:
+            task = self._task(photo)
+            keys[task.image] = _key(photo, task)
+            token = Path(task.image).stem
+            if previous.get(token) == keys[task.image] and Path(task.image).is_file() \
+                    and Path(task.thumb).is_file():
+                done_keys[token] = keys[task.image]
+                self.summary.reused += 1
+            else:
+                tasks.append(task)
+        total = len(chosen.photos)
+        done = self.summary.reused
+        yield ExportProgress(done, total, "")
+        sizes: dict[str, tuple[int, int]] = {}
+        pool = spawn_pool(self.workers) if self.workers > 0 and len(tasks) > 1 else None
+        try:
+            for task, result in run_tasks(pool, render, tasks, self._cancel.is_set,
+                                          inflight=max(4, 3 * self.workers)):
+                done += 1
+                token = Path(task.image).stem
+                if result.error:
+                    self.summary.failed.append((int(token[1:]), result.error))
+                else:
+                    sizes[token] = (result.width, result.height)
+                    done_keys[token] = keys[task.image]
+                    self.summary.exported += 1
+                yield ExportProgress(done, total, token)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self.summary.cancelled = self._cancel.is_set() and done < total
+        record = {"kind": "gallery", "format": FORMAT_VERSION, "images": done_keys}
+        if self.summary.cancelled:  # keep what was made: the next run reuses it
+            folder.write_marker(self.out, {**earlier, **record, "pages": False})
+            return
+        failed = {f"p{pid}" for pid, _ in self.summary.failed}
+        published = [p for p in chosen.photos if f"p{p.id}" not in failed]
+        self._write_site(published, incidents, sizes, earlier)
+        self._remove_stale(earlier, set(done_keys))
+        folder.write_marker(self.out, {**record, "pages": True, "page_files": self._written,
+                                       "options": _options_record(self.options)})
+        self.catalogue.record_event("export-gallery", {
+            "destination": str(self.out.absolute()), "photos": [p.id for p in published],
+            "keep_location": self.options.keep_location, "max_px": self.options.max_px,
+            "left_out": self.summary.left_out}, self.actor)
+
+    def _task(self, photo: Photo) -> RenderTask:
+        token = f"p{photo.id}"
+        return RenderTask(
+            source=str(self.catalogue.layout.resolve(photo.stored_path)),
+            image=str(self.out / "images" / f"{token}.jpg"),
+            thumb=str(self.out / "thumbs" / f"{token}.jpg"),
+            max_px=self.options.max_px, caption=photo.caption, credit=self.options.credit,
+            gps=photo.capture.gps if self.options.keep_location else None,
+            graphic=photo.graphic)
+
+    def _write_site(self, photos: list[Photo], incidents: dict[int, Incident],
+                    sizes: dict[str, tuple[int, int]], earlier: dict) -> None:
+        sections: dict[int | None, pages.SectionView] = {}
+        for photo in photos:
+            key = photo.incident[0] if photo.incident else None
+            if key not in sections:
+                sections[key] = pages.section(incidents.get(key) if key is not None else None)
+            view = pages.photo_view(photo, self.options.keep_location)
+            view.width, view.height = sizes.get(view.token) or _size_of(
+                self.out / "images" / f"{view.token}.jpg")
+            view.section = sections[key]
+            sections[key].photos.append(view)
+        ordered = sorted(sections.values(), key=lambda s: (s.page == "untagged.html", s.dates,
+                                                           s.name))
+        env = pages.environment(self.options.theme_dir)
+        context = {"title": self.options.title, "credit": self.options.credit,
+                   "keep_location": self.options.keep_location}
+        self._page("index.html", env.get_template("index.html").render(
+            sections=ordered, root="", **context))
+        for sec in ordered:
+            for number, view in enumerate(sec.photos, start=1):
+                view.number = number
+                view.prev = sec.photos[number - 2].token if number > 1 else None
+                view.next = sec.photos[number].token if number < len(sec.photos) else None
+            self._page(sec.page, env.get_template("incident.html").render(
+                section=sec, root="", **context))
+            for view in sec.photos:
+                self._page(f"photos/{view.token}.html", env.get_template("photo.html").render(
+                    photo=view, section=sec, root="../", **context))
+        for name, data in pages.static_files(self.options.theme_dir).items():
+            folder.write_bytes(folder.inside(self.out, f"assets/{name}"), data)
+
+    def _page(self, relative: str, html: str) -> None:
+        folder.write_text(folder.inside(self.out, relative), html)
+        self._written.append(relative)
+
+    def _remove_stale(self, earlier: dict, current: set[str]) -> None:
+        """Drop pages and images an earlier export wrote that this one no longer has."""
+        for token in set(earlier.get("images", {})) - current:
+            for sub in ("images", "thumbs"):
+                folder.inside(self.out, f"{sub}/{token}.jpg").unlink(missing_ok=True)
+        for name in set(earlier.get("page_files", [])) - set(self._written):
+            folder.inside(self.out, name).unlink(missing_ok=True)
+
+
+def _key(photo: Photo, task: RenderTask) -> str:
+    """What an exported image depends on: when it changes, the image is made again."""
+    fields = asdict(task)
+    fields.pop("image"), fields.pop("thumb"), fields.pop("source")
+    fields["sha256"] = photo.sha256
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _size_of(path: Path) -> tuple[int, int]:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except OSError:
+        return (0, 0)
+
+
+def _options_record(options: GalleryOptions) -> dict:
+    return {"keep_location": options.keep_location, "max_px": options.max_px,
+            "credit": options.credit, "title": options.title}
+
+
+__all__ = ["ExportProgress", "ExportSummary", "GalleryExport", "GalleryOptions",
+           "RenderResult"]

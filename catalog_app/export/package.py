@@ -1,0 +1,212 @@
+"""Export an evidence package: originals byte for byte, hashes, manifest, custody record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import threading
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from catalog_app import __version__
+from catalog_app.core.models import Actor, CustodyEntry, Photo
+from catalog_app.core.store import sha256_file
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import ExportError
+from catalog_app.export import folder, geo, records, selection
+from catalog_app.export.gallery import ExportProgress
+from catalog_app.export.selection import Selection
+
+README = """EVIDENCE PACKAGE
+================
+
+Made by catalog_app {version} on {made_at} (UTC) by {operator} on {machine}.
+Photos: {count}. Incidents: {incidents}.{withheld_line}
+
+What each file is
+-----------------
+originals/            The photos exactly as they were imported, byte for byte, each named
+                      by its SHA-256 (its original names are in the manifest).
+SHA256SUMS            The SHA-256 of every other file in this package.
+manifest.csv          One row per photo: hashes, original names and source paths, capture
+manifest.json         time as recorded, in UTC (with where its zone came from) and corrected,
+                      GPS, camera and serial, incident, caption, keywords, flags, duplicate
+                      links, import time and operator. The JSON has the same fields.
+incidents.json        The incidents these photos document: descriptions, places, dates, sources.
+custody_log.jsonl     The catalogue's record of every action on these photos and incidents,
+                      one JSON entry per line, each with the SHA-256 of the entry before it in
+                      the catalogue's whole log (a hash chain).
+custody_head.txt      The id and hash of the last entry of the catalogue's log when this
+                      package was made; the catalogue's own log can later be checked against it.
+positions.geojson     Photo positions for QGIS and other GIS tools (GeoJSON, RFC 7946).
+positions.kml         The same for Google Earth (KML 2.2), one folder per incident.
+withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
+
+How to verify
+-------------
+In this folder run:    sha256sum -c SHA256SUMS
+Every line must say OK. Each file in originals/ is also named by its own SHA-256:
+    sha256sum originals/*
+prints each name's hash in front of it.
+
+An entry of custody_log.jsonl is the SHA-256 of the JSON array
+[prev_hash, at, operator, machine, app_version, action, photo_id, details] written with
+no spaces (separators "," and ":") and non-ASCII characters as they are (UTF-8), where
+details is itself that entry's "details" written as JSON text the same way with its keys
+sorted. Each entry's prev_hash is the entry_hash of the entry before it in the catalogue.
+"""
+
+
+@dataclass(slots=True)
+class PackageSummary:
+    photos: int = 0
+    withheld: int = 0
+    bytes_copied: int = 0
+    zip_path: str | None = None
+    left_out: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+
+
+class PackageExport:
+    """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
+
+    def __init__(self, catalogue: Catalogue, out: Path, selection_: Selection, actor: Actor,
+                 make_zip: bool = False) -> None:
+        self.catalogue, self.out, self.selection, self.actor = (
+            catalogue, Path(out), selection_, actor)
+        self.make_zip = make_zip
+        self.summary = PackageSummary()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> Iterator[ExportProgress]:
+        folder.prepare(self.out, "package", updatable=False)
+        folder.write_marker(self.out, {"kind": "package", "complete": False})
+        chosen = selection.for_package(self.catalogue.photos(), self.selection)
+        self.summary.left_out = dict(chosen.left_out)
+        self.summary.withheld = len(chosen.withheld)
+        total = len(chosen.photos)
+        files: dict[int, str] = {}
+        yield ExportProgress(0, total, "")
+        for done, photo in enumerate(chosen.photos, start=1):
+            if self._cancel.is_set():
+                self.summary.cancelled = True
+                return  # the marker still says incomplete: a half package is never mistaken
+            files[photo.id] = self._copy(photo)
+            yield ExportProgress(done, total, photo.sha256[:12])
+        self._write_texts(chosen.photos, chosen.withheld, files)
+        self.summary.photos = total
+        folder.write_marker(self.out, {"kind": "package", "complete": True})
+        manifest = sha256_file(self.out / "manifest.json")
+        self.catalogue.record_event("export-package", {
+            "destination": str(self.out.absolute()), "photos": sorted(files),
+            "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
+            "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS")}, self.actor)
+        if self.make_zip:
+            self.summary.zip_path = str(self._zip())
+
+    def _copy(self, photo: Photo) -> str:
+        source = self.catalogue.layout.resolve(photo.stored_path)
+        relative = f"originals/{photo.sha256}{PurePath(photo.stored_path).suffix.lower()}"
+        target = folder.inside(self.out, relative)
+        try:
+            target.parent.mkdir(exist_ok=True)
+            part = target.with_name(target.name + ".part")
+            shutil.copyfile(source, part)
+            with open(part, "rb") as handle:
+                os.fsync(handle.fileno())
+            if sha256_file(part) != photo.sha256:
+                part.unlink()
+                raise ExportError(f"Photo {photo.id}'s stored original no longer matches its "
+                                  "SHA-256; run `catalog-app verify` before exporting.")
+            os.replace(part, target)
+        except FileNotFoundError as exc:
+            raise ExportError(f"Photo {photo.id}'s stored original is missing ({source}); run "
+                              "`catalog-app verify`.") from exc
+        except OSError as exc:
+            raise folder.output_error(exc, target) from exc
+        self.summary.bytes_copied += photo.size_bytes
+        return relative
+
+    def _write_texts(self, photos: list[Photo], withheld: list[Photo],
+                     files: dict[int, str]) -> None:
+        ids = {p.id for p in photos}
+        log = self.catalogue.custody_log()
+        head_id, head_hash = self.catalogue.custody_head()
+        incident_ids = {p.incident[0] for p in photos if p.incident}
+        incidents = [i for i in self.catalogue.incidents(include_archived=True)
+                     if i.id in incident_ids]
+        who = records.importers(log)
+        copies = records.duplicate_map(photos)
+        rows = [records.photo_record(p, package_file=files[p.id], duplicates=copies.get(p.id, ()),
+                                     imported_by=who.get(p.id)) for p in photos]
+        texts = {
+            "manifest.json": records.to_json({"format": "catalog_app evidence manifest 1",
+                                              "photos": rows}),
+            "manifest.csv": records.to_csv(rows),
+            "incidents.json": records.to_json([_incident(i) for i in incidents]),
+            "custody_log.jsonl": "".join(json.dumps(_entry(e), ensure_ascii=False) + "\n"
+                                         for e in log if _concerns(e, ids, incident_ids)),
+            "custody_head.txt": f"{head_id} {head_hash}\n",
+            "positions.geojson": geo.geojson(rows),
+            "positions.kml": geo.kml(rows, "Evidence package photo positions"),
+        }
+        if withheld:
+            texts["withheld.csv"] = "id,sha256,reason\r\n" + "".join(
+                f"{p.id},{p.sha256},restricted\r\n" for p in withheld)
+        from catalog_app.db.custody import now_utc
+
+        texts["README.txt"] = README.format(
+            version=__version__, made_at=now_utc(), operator=self.actor.operator,
+            machine=self.actor.machine, count=len(photos), incidents=len(incidents),
+            withheld_line=(f"\n{len(withheld)} restricted photo(s) withheld: see withheld.csv."
+                           if withheld else ""))
+        for name, text in texts.items():
+            folder.write_text(folder.inside(self.out, name), text)
+        sums = [(relative, sha) for relative, sha in
+                ((files[p.id], p.sha256) for p in photos)]
+        sums += [(name, hashlib.sha256(text.encode("utf-8")).hexdigest())
+                 for name, text in sorted(texts.items())]
+        folder.write_text(self.out / "SHA256SUMS",
+                          "".join(f"{sha}  {relative}\n" for relative, sha in sums))
+
+    def _zip(self) -> Path:
+        target = self.out.with_name(self.out.name + ".zip")
+        part = target.with_name(target.name + ".part")
+        try:
+            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+                for path in sorted(self.out.rglob("*")):
+                    if path.is_file() and path.name != folder.MARKER:
+                        stored = path.parent.name == "originals"
+                        archive.write(path, f"{self.out.name}/{path.relative_to(self.out)}",
+                                      zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+            os.replace(part, target)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise folder.output_error(exc, target) from exc
+        return target
+
+
+def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int]) -> bool:
+    if entry.photo_id is not None:
+        return entry.photo_id in photo_ids
+    return entry.action.startswith("incident-") and entry.details.get("incident") in incident_ids
+
+
+def _entry(entry: CustodyEntry) -> dict:
+    return {"id": entry.id, "at": entry.at, "operator": entry.operator,
+            "machine": entry.machine, "app_version": entry.app_version,
+            "action": entry.action, "photo_id": entry.photo_id, "details": entry.details,
+            "prev_hash": entry.prev_hash, "entry_hash": entry.entry_hash}
+
+
+def _incident(incident) -> dict:
+    from catalog_app import jsonout
+
+    return jsonout.incident(incident)
