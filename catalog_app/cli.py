@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         "file exists and no unknown file sits among the originals, checks the custody log's "
         "hash chain and runs SQLite's integrity check. Each problem is one line; exit 1 if any.")
     verify.add_argument("--json", action="store_true", help="print a JSON report")
+    demo = commands.add_parser(
+        "demo", help="make the demo mission's catalogue (made-up photos, incidents, captions)")
+    demo.add_argument("--json", action="store_true")
     backup = commands.add_parser(
         "backup", help="copy the catalogue, consistently, while it may be in use",
         description="Copies the database with SQLite's backup API, then every original it "
@@ -179,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
                    "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
-                   "backup": _backup, "export": _export}[args.command]
+                   "backup": _backup, "export": _export, "demo": _demo}[args.command]
         return handler(args)
     except CatalogueError as exc:
         say(str(exc))
@@ -200,6 +203,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
              "please report it with the command you ran (CATALOG_APP_DEBUG=1 shows details).")
         return EXIT_INTERNAL
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from catalog_app.core import demo
+
+    folder = demo.sample_mission()
+    if folder is None:
+        say("The demo mission's photos are not installed with this copy of catalog_app.")
+        return EXIT_USAGE
+    root = args.catalogue or settings.demo_catalogue()
+    actor = settings.actor(args.operator)
+    with Catalogue.open(root, create=True) as catalogue:
+        job = ImportJob(catalogue, [str(folder)], actor)
+        _drive(job, not args.json and sys.stderr.isatty())
+        tagged = demo.apply_mission(catalogue, actor)
+        count = catalogue.count_photos()
+    if args.json:
+        print_json({"catalogue": str(root), "photos": count, "tagged": tagged})
+    else:
+        print(f"The demo mission is in {root}: {count} photos, {tagged} newly tagged to "
+              "its incidents. Open it with: catalog-app --catalogue " + str(root))
+    return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -278,11 +303,15 @@ def _photos(args: argparse.Namespace) -> int:
         for p in items:
             print(_row(p))
         print(f"{len(items)} of {catalogue.count_photos()} photos.")
+        if any(p.taken_at_corrected for p in items):
+            print("* the camera's clock correction is applied (`show ID` gives the time as "
+                  "recorded).")
     return EXIT_OK
 
 
 def _row(p: Photo) -> str:
-    taken = p.capture.taken_at.isoformat(sep=" ") if p.capture.taken_at else "—"
+    when = p.best_time
+    taken = when.isoformat(sep=" ") + ("*" if p.taken_at_corrected else "") if when else "—"
     camera = " ".join(x for x in (p.capture.camera.make, p.capture.camera.model) if x) or "—"
     size = f"{p.width}×{p.height}" if p.width else "—"
     source = Path(p.sources[0].path).name if p.sources else "—"

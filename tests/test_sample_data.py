@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalog_app.core.demo import sample_mission
 from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import TimeSource
-from catalog_app.gui.app import sample_mission
 from tests.conftest import ACTOR
 
 
@@ -29,3 +29,26 @@ def test_demo_mission_imports_with_the_promised_metadata(new_catalogue) -> None:
     slow = by_name["DEMO_004.JPG"]  # true time 09:31:55, its clock 1 h 03 min slow
     assert slow.capture.time_source is TimeSource.UNKNOWN
     assert slow.capture.taken_at.isoformat() == "2024-07-15T08:28:55"
+
+
+def test_the_demo_mission_is_documented(new_catalogue) -> None:
+    from catalog_app.core.demo import apply_mission
+
+    list(ImportJob(new_catalogue, [str(sample_mission())], ACTOR, workers=0).run())
+    assert apply_mission(new_catalogue, ACTOR) == 14
+    assert apply_mission(new_catalogue, ACTOR) == 0  # twice adds nothing
+    incidents = {i.name: i for i in new_catalogue.incidents()}
+    assert len(incidents) == 4
+    hospital = incidents["Missile strike on Okhmatdyt children's hospital, Kyiv"]
+    assert (hospital.photo_count, hospital.starts_at) == (4, "2024-07-08T10:00:00+03:00")
+    by_name = {Path(p.sources[0].path).name: p for p in new_catalogue.photos()}
+    assert by_name["DEMO_014.JPG"].graphic and by_name["DEMO_015.HEIC"].restricted
+    assert "«Яблунська»" in by_name["DEMO_008.JPG"].caption
+    slow = by_name["DEMO_004.JPG"]  # recorded 08:28:55; its camera's clock is corrected
+    assert slow.capture.taken_at.isoformat() == "2024-07-15T08:28:55"
+    assert slow.taken_at_corrected.isoformat() == "2024-07-15T09:31:55"
+    copies = [n for n, p in by_name.items() if p.duplicate_of is not None]
+    assert sorted(copies) == ["DEMO_014 (copy).png", "WhatsApp Image 2024-07-15 at 09.20.11.jpeg",
+                              "signal-2024-07-17-154500.jpg"]
+    untagged = sorted(n for n, p in by_name.items() if p.incident is None and n not in copies)
+    assert untagged == ["DEMO_009.JPG", "DEMO_012.HEIC"]  # left for the suggestions to find

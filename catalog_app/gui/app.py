@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, QThreadPool, qVersion
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from catalog_app import APP_NAME, __version__, settings
+from catalog_app.core.demo import apply_mission, sample_mission
 from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
 from catalog_app.db.catalogue import Catalogue
@@ -28,15 +29,6 @@ from catalog_app.gui.views.main_window import MainWindow
 
 Notify = Callable[[str, str], None]
 Ask = Callable[[str, str], bool]
-
-
-def sample_mission() -> Path | None:
-    """The demo mission's photo folder shipped with the app, if present."""
-    try:
-        folder = Path(str(resources.files("catalog_app.sample_data") / "photos"))
-    except ModuleNotFoundError:
-        return None
-    return folder if folder.is_dir() else None
 
 
 class AppController(QObject):
@@ -148,7 +140,9 @@ class AppController(QObject):
             "made-up photos, each marked DEMO, in a catalogue of its own; your catalogue stays "
             "as it is.")
         if wanted and self.open(settings.demo_catalogue(), create=True) and self.window:
-            self.window.start_import([str(sample)])
+            actor = self.actor()
+            self.window.start_import([str(sample)],
+                                     lambda catalogue: apply_mission(catalogue, actor))
 
     # -- menus ---------------------------------------------------------------------------
     def _menus(self, window: MainWindow) -> None:

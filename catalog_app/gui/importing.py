@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -35,11 +35,13 @@ class ImportController(QObject):
     def running(self) -> bool:
         return self._runner.busy()
 
-    def start(self, paths: Sequence[str]) -> bool:
-        """Begin importing `paths`; False if an import is already running."""
+    def start(self, paths: Sequence[str],
+              after: Callable[[Catalogue], object] | None = None) -> bool:
+        """Begin importing `paths`, then run `after` on the same thread; False if an import
+        is already running."""
         if self.running:
             return False
-        self._runner.run_events(lambda: self._events(list(paths)), self._progress,
+        self._runner.run_events(lambda: self._events(list(paths), after), self._progress,
                                 self._done, self._error, min_interval=0.1)
         return True
 
@@ -50,10 +52,13 @@ class ImportController(QObject):
     def wait(self, msecs: int = 60000) -> bool:
         return self._runner.wait(msecs)
 
-    def _events(self, paths: list[str]) -> Iterator[ImportProgress]:  # on the import thread
+    def _events(self, paths: list[str], after: Callable[[Catalogue], object] | None
+                ) -> Iterator[ImportProgress]:  # on the import thread
         with Catalogue.open(self.root, create=True) as catalogue:
             self._job = ImportJob(catalogue, paths, self.actor, workers=self.workers)
             yield from self._job.run()
+            if after is not None and not self._job.summary.cancelled:
+                after(catalogue)
 
     def _progress(self, event: ImportProgress) -> None:
         self.progress.emit(event)

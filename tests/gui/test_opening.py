@@ -6,6 +6,7 @@ import os
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 
 from catalog_app import settings as app_settings_module
 from catalog_app.db.catalogue import Catalogue
@@ -28,6 +29,10 @@ def test_first_start_offers_the_demo_mission_in_its_own_catalogue(
     with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
         pass
     assert finished.args[0].imported == 19
+    names = ["◆ Missile strike on Okhmatdyt children's hospital, Kyiv  (4)",
+             "◆ Mass graves in the Izyum forest  (6)"]
+    qtbot.waitUntil(lambda: all(window.sidebar.findItems(n, Qt.MatchFlag.MatchStartsWith)
+                                for n in names), timeout=10000)
     with Catalogue.open(tmp_path / "team") as team:
         assert team.count_photos() == 0  # the team's catalogue was left alone
     controller.close_window()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import ImportProgress, ImportSummary, Photo
+from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.duplicates_controller import DuplicatesController
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.importing import ImportController
@@ -368,8 +369,9 @@ class MainWindow(QMainWindow):
         if folder:
             self.start_import([folder])
 
-    def start_import(self, paths: list[str]) -> bool:
-        if not self.importer.start(paths):
+    def start_import(self, paths: list[str],
+                     after: Callable[[Catalogue], object] | None = None) -> bool:
+        if not self.importer.start(paths, after):
             self.statusBar().showMessage("An import is already running; wait for it to end.")
             return False
         self.import_panel.begin()
