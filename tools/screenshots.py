@@ -61,6 +61,15 @@ def main() -> int:
         window.duplicates.show_differences.setChecked(True)
         wait(2000)
         window.duplicates.grab().save(str(args.out / "duplicates-differences.png"))
+    if window.session.catalogue.count_photos() and not args.import_from:
+        controller.export("gallery")
+        wait(1500)
+        dialog = controller.export_dialog
+        dialog.credit.setText("Demo field team")
+        dialog.out.setText(str(Path.home() / "exports" / "demo-gallery"))
+        wait(300)
+        dialog.grab().save(str(args.out / "export-dialog.png"))
+        dialog.reject()
     if args.import_from:
         shot = QEventLoop()
         controller.importer.progress.connect(

@@ -140,8 +140,8 @@ class GalleryExport:
                 self.out / "images" / f"{view.token}.jpg")
             view.section = sections[key]
             sections[key].photos.append(view)
-        ordered = sorted(sections.values(), key=lambda s: (s.page == "untagged.html", s.dates,
-                                                           s.name))
+        ordered = sorted(sections.values(), key=lambda s: (
+            s.page == "untagged.html", not s.starts_at, _utc(s.starts_at), s.name))
         env = pages.environment(self.options.theme_dir)
         context = {"title": self.options.title, "credit": self.options.credit,
                    "keep_location": self.options.keep_location}
@@ -180,6 +180,17 @@ def _key(photo: Photo, task: RenderTask) -> str:
     fields["sha256"] = photo.sha256
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _utc(moment: str) -> str:
+    """An ISO 8601 time as sortable UTC text (naive times taken as they are)."""
+    from datetime import UTC, datetime
+
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return (parsed.astimezone(UTC) if parsed.tzinfo else parsed).isoformat()
 
 
 def _size_of(path: Path) -> tuple[int, int]:

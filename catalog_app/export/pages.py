@@ -42,6 +42,7 @@ class SectionView:
     dates: str
     description: str
     sources: str
+    starts_at: str = ""  # for ordering: ISO 8601
     photos: list[PhotoView] = field(default_factory=list)
 
     @property
@@ -97,7 +98,7 @@ def section(incident: Incident | None) -> SectionView:
                            "", "")
     return SectionView(f"incident-{incident.id}.html", incident.name, incident.kind or "",
                        incident.place or "", date_span(incident.starts_at, incident.ends_at),
-                       incident.description, incident.sources)
+                       incident.description, incident.sources, incident.starts_at or "")
 
 
 def photo_view(photo: Photo, keep_location: bool) -> PhotoView:

@@ -73,9 +73,9 @@ def _asked_out(photo: Photo, selection: Selection) -> str | None:
     """Why the person's own choice leaves this photo out, or None."""
     if selection.photo_ids and photo.id not in selection.photo_ids:
         return "not in the selection"
-    if selection.incident_ids and (photo.incident is None
-                                   or photo.incident[0] not in selection.incident_ids):
-        return "in another incident"
+    if selection.incident_ids and photo.incident is not None \
+            and photo.incident[0] not in selection.incident_ids:
+        return "in another incident"  # (untagged photos go by include_untagged)
     if selection.date_from or selection.date_to:
         when = photo.best_time
         if when is None:

@@ -19,6 +19,8 @@ from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly
+from catalog_app.gui.exporting import ExportController
+from catalog_app.gui.exporting import run_with_dialog as run_export
 from catalog_app.gui.importing import ImportController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
@@ -50,6 +52,8 @@ class AppController(QObject):
         self.importer: ImportController | None = None
         self._lock: WindowLock | None = None
         self.verifier: VerifyController | None = None
+        self.exporter: ExportController | None = None
+        self.export_dialog = None  # the open export dialog, for tests and screenshots
         self._thumb_pool = QThreadPool(self)
         self._thumb_pool.setMaxThreadCount(2)
         preview_pool = QThreadPool(self)
@@ -160,6 +164,10 @@ class AppController(QObject):
         file_menu.addAction(window.import_folder_action)
         file_menu.addAction("&Verify catalogue…", self.verify)
         file_menu.addSeparator()
+        file_menu.addAction("&Export gallery…", lambda: self.export("gallery"), "Ctrl+E")
+        file_menu.addAction("Export evidence &package…", lambda: self.export("package"),
+                            "Ctrl+Shift+E")
+        file_menu.addSeparator()
         file_menu.addAction("&Quit", window.close, "Ctrl+Q")
         settings_menu = bar.addMenu("&Settings")
         settings_menu.addAction("&Operator name…", self._set_operator)
@@ -173,6 +181,18 @@ class AppController(QObject):
         if self.verifier is None or self.verifier.root != self.session.root:
             self.verifier = VerifyController(self.session.root, self.actor(), self)
         run_with_dialog(self.window, self.verifier)
+
+    def export(self, kind: str) -> None:
+        """Ask what to export (gallery or package) and run it with progress."""
+        if self.window is None or self.session is None:
+            return
+        if self.exporter is None or self.exporter.root != self.session.root:
+            self.exporter = ExportController(self.session.root, self.actor(), self)
+        window, exporter = self.window, self.exporter
+        selected = window.selected_ids()
+        self.session.read(lambda c: c.incidents(), lambda incidents: setattr(
+            self, "export_dialog",
+            run_export(window, exporter, incidents, selected, kind)))
 
     def _new_catalogue(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window,

@@ -1,0 +1,183 @@
+"""The export dialog: what to export (incidents, selection, dates), how, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog_app.core.models import Incident
+from catalog_app.export.gallery import GalleryOptions
+from catalog_app.export.selection import Selection
+
+GALLERY, PACKAGE = "gallery", "package"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    kind: str
+    out: Path
+    selection: Selection
+    gallery: GalleryOptions
+    make_zip: bool
+
+
+class ExportDialog(QDialog):
+    """Asks what to export; `request()` reads the answer once the dialog is accepted."""
+
+    def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.selected_ids = selected_ids
+        self.gallery_button = QRadioButton("Gallery to publish (safe: no locations, no "
+                                           "camera data, no restricted photos)")
+        self.package_button = QRadioButton("Evidence package for investigators (originals, "
+                                           "hashes, manifest, custody record)")
+        (self.gallery_button if kind == GALLERY else self.package_button).setChecked(True)
+
+        self.incidents = QListWidget()
+        self.incidents.setAccessibleName("Incidents to export")
+        self.incidents.setMaximumHeight(160)
+        for incident in incidents:
+            item = QListWidgetItem(f"{incident.name}  ({incident.photo_count})")
+            item.setData(Qt.ItemDataRole.UserRole, incident.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.incidents.addItem(item)
+        self.only_selected = QCheckBox(f"Only the {len(selected_ids)} selected photo(s)")
+        self.only_selected.setEnabled(bool(selected_ids))
+        self.untagged = QCheckBox("Also photos not tagged to an incident")
+        self.limit_dates = QCheckBox("Only photos taken from")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.limit_dates.toggled.connect(self.date_from.setEnabled)
+        self.limit_dates.toggled.connect(self.date_to.setEnabled)
+        dates = QHBoxLayout()
+        for widget in (self.limit_dates, self.date_from, QLabel("to"), self.date_to):
+            dates.addWidget(widget)
+        dates.addStretch()
+
+        self.title = QLineEdit("Documented incidents")
+        self.credit = QLineEdit()
+        self.credit.setPlaceholderText("e.g. the team's or organisation's name")
+        self.max_size = QSpinBox()
+        self.max_size.setRange(256, 8192)
+        self.max_size.setSingleStep(256)
+        self.max_size.setValue(2048)
+        self.max_size.setSuffix(" px")
+        self.keep_location = QCheckBox("Keep GPS positions in the published photos and pages")
+        self.keep_location.setToolTip("Off by default: a position can endanger people and "
+                                      "sites. Turn it on only on purpose.")
+        self.make_zip = QCheckBox("Also make a .zip of the package")
+        self.restricted = QCheckBox("Include restricted photos (recorded in the custody log)")
+        self.gallery_box, self.package_box = QWidget(), QWidget()
+        gallery_form = QFormLayout(self.gallery_box)
+        gallery_form.addRow("Title", self.title)
+        gallery_form.addRow("Credit", self.credit)
+        gallery_form.addRow("Longest side", self.max_size)
+        gallery_form.addRow(self.keep_location)
+        package_form = QVBoxLayout(self.package_box)
+        package_form.addWidget(self.make_zip)
+        package_form.addWidget(self.restricted)
+
+        self.out = QLineEdit()
+        self.out.setPlaceholderText("an empty folder (or an earlier gallery, to update it)")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.out, 1)
+        where.addWidget(browse)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export",
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.gallery_button)
+        layout.addWidget(self.package_button)
+        layout.addWidget(QLabel("Incidents"))
+        layout.addWidget(self.incidents)
+        layout.addWidget(self.only_selected)
+        layout.addWidget(self.untagged)
+        layout.addLayout(dates)
+        layout.addWidget(self.gallery_box)
+        layout.addWidget(self.package_box)
+        layout.addWidget(QLabel("Export to"))
+        layout.addLayout(where)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.gallery_button.toggled.connect(self._kind_changed)
+        self._kind_changed()
+        self.resize(640, 680)
+
+    def _kind_changed(self) -> None:
+        gallery = self.gallery_button.isChecked()
+        self.gallery_box.setVisible(gallery)
+        self.package_box.setVisible(not gallery)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the export")
+        if folder:
+            self.out.setText(folder)
+
+    def _accept(self) -> None:
+        if not self.out.text().strip():
+            self.problem.setText("Choose a folder to export to.")
+            return
+        if not self.checked_incidents() and not self.untagged.isChecked() \
+                and not self.only_selected.isChecked():
+            self.problem.setText("Tick at least one incident, or the untagged photos.")
+            return
+        self.accept()
+
+    def checked_incidents(self) -> tuple[int, ...]:
+        items = (self.incidents.item(i) for i in range(self.incidents.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def request(self) -> ExportRequest:
+        every = self.incidents.count() == len(self.checked_incidents())
+        dates = self.limit_dates.isChecked()
+        selection = Selection(
+            incident_ids=() if every else self.checked_incidents() or (-1,),
+            photo_ids=tuple(self.selected_ids) if self.only_selected.isChecked() else (),
+            date_from=self.date_from.date().toPython() if dates else None,
+            date_to=self.date_to.date().toPython() if dates else None,
+            include_untagged=self.untagged.isChecked(),
+            include_restricted=self.restricted.isChecked()
+            and self.package_button.isChecked())
+        options = GalleryOptions(selection, self.keep_location.isChecked(),
+                                 self.max_size.value(), self.credit.text().strip(),
+                                 self.title.text().strip() or "Documented incidents")
+        kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
+        return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
+                             options, self.make_zip.isChecked())

@@ -1,0 +1,95 @@
+"""Exporting from the window: the dialog, progress off the GUI thread, cancelling, the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from catalog_app.core.demo import apply_mission, sample_mission
+from catalog_app.core.importer import ImportJob
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.export import folder
+from tests.conftest import ACTOR
+
+
+@pytest.fixture
+def demo_root(tmp_path: Path) -> Path:
+    root = tmp_path / "demo"
+    with Catalogue.open(root, create=True) as catalogue:
+        list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
+        apply_mission(catalogue, ACTOR)
+    return root
+
+
+def open_dialog(qtbot, controller, kind: str):
+    controller.export_dialog = None
+    controller.export(kind)
+    qtbot.waitUntil(lambda: controller.export_dialog is not None, timeout=10000)
+    return controller.export_dialog
+
+
+def result_text(window) -> str:
+    boxes = [b for b in window.findChildren(QMessageBox, "export-result") if b.isVisible()]
+    return boxes[-1].text() if boxes else ""
+
+
+def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path) -> None:
+    assert controller.open(demo_root)
+    dialog = open_dialog(qtbot, controller, "gallery")
+    assert dialog.gallery_button.isChecked() and not dialog.keep_location.isChecked()
+    names = [dialog.incidents.item(i).text() for i in range(dialog.incidents.count())]
+    assert len(names) == 4
+    for i in range(dialog.incidents.count()):  # only the hospital
+        item = dialog.incidents.item(i)
+        if "Okhmatdyt" not in item.text():
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.credit.setText("Demo team")
+    dialog.out.setText(str(tmp_path / "site"))
+    with qtbot.waitSignal(controller.exporter.finished, timeout=60000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: "The gallery is in" in result_text(controller.window))
+    text = result_text(controller.window)
+    assert "3 photos" in text and "1 restricted" in text  # 4 tagged, one restricted
+    pages = sorted(p.name for p in (tmp_path / "site").glob("incident-*.html"))
+    assert len(pages) == 1
+    with Catalogue.open(demo_root) as catalogue:
+        assert catalogue.custody_log()[-1].action == "export-gallery"
+
+
+def test_a_dialog_without_a_folder_says_so(qtbot, controller, demo_root) -> None:
+    assert controller.open(demo_root)
+    dialog = open_dialog(qtbot, controller, "package")
+    assert dialog.package_button.isChecked() and dialog.package_box.isVisibleTo(dialog)
+    dialog.export_button.click()
+    assert dialog.problem.text() == "Choose a folder to export to."
+    assert dialog.isVisible()
+
+
+def test_a_refused_folder_is_one_sentence(qtbot, controller, demo_root, tmp_path) -> None:
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "mine.txt").write_text("mine")
+    assert controller.open(demo_root)
+    dialog = open_dialog(qtbot, controller, "package")
+    dialog.out.setText(str(busy))
+    with qtbot.waitSignal(controller.exporter.failed, timeout=60000) as failed:
+        dialog.export_button.click()
+    assert "not empty and is not an earlier export" in failed.args[0]
+    assert (busy / "mine.txt").read_text() == "mine"
+
+
+def test_cancel_keeps_what_was_made(qtbot, controller, demo_root, tmp_path, monkeypatch) -> None:
+    assert controller.open(demo_root)
+    dialog = open_dialog(qtbot, controller, "gallery")
+    dialog.out.setText(str(tmp_path / "site"))
+    exporter = controller.exporter
+    exporter.progress.connect(lambda event: event.done >= 1 and exporter.cancel())
+    with qtbot.waitSignal(exporter.finished, timeout=60000) as finished:
+        dialog.export_button.click()
+    job = finished.args[0]
+    assert job.summary.cancelled
+    assert folder.read_marker(tmp_path / "site")["pages"] is False
+    qtbot.waitUntil(lambda: "Cancelled" in result_text(controller.window))

@@ -1,0 +1,61 @@
+"""Export the demo mission's gallery and shoot it in headless Chromium (pages saved to docs/)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from catalog_app.core.demo import apply_mission, sample_mission
+from catalog_app.core.importer import ImportJob
+from catalog_app.core.models import Actor
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.export.gallery import GalleryExport, GalleryOptions
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+
+
+def shoot(browser: str, page: Path, png: Path, size: str, profile: Path) -> None:
+    subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+                    f"--window-size={size}", f"--screenshot={png}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    parser.add_argument("--keep", type=Path, help="also keep the exported gallery here")
+    args = parser.parse_args()
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        print("chromium is not installed (Debian: apt-get install chromium)", file=sys.stderr)
+        return 1
+    actor = Actor("screenshot", "docs", "docs")
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        with Catalogue.open(work / "demo", create=True) as catalogue:
+            list(ImportJob(catalogue, [str(sample_mission())], actor).run())
+            apply_mission(catalogue, actor)
+            site = args.keep or work / "site"
+            list(GalleryExport(catalogue, site, GalleryOptions(
+                credit="Demo field team", title="Demo mission, July 2024"), actor).run())
+            hospital = next(i for i in catalogue.incidents() if "Okhmatdyt" in i.name)
+            graphic = next(p for p in catalogue.photos() if p.graphic)
+        args.out.mkdir(parents=True, exist_ok=True)
+        profile = work / "chromium-profile"
+        shoot(browser, site / "index.html", args.out / "gallery-index.png", "1280,1100",
+              profile)
+        shoot(browser, site / f"incident-{hospital.id}.html",
+              args.out / "gallery-incident.png", "1280,1300", profile)
+        shoot(browser, site / "photos" / f"p{graphic.id}.html",
+              args.out / "gallery-graphic-photo-phone.png", "390,844", profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
