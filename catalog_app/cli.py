@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from catalog_app import __version__, cli_export, jsonout, settings
+from catalog_app import __version__, cli_export, cli_tagging, jsonout, settings
 from catalog_app.cli_common import (
     EPILOG,
     EXIT_CATALOGUE,
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     _duplicates_parser(commands)
     _incident_parsers(commands)
     cli_export.add_parser(commands)
+    cli_tagging.add_parsers(commands)
     verify = commands.add_parser(
         "verify", help="re-hash every original and check the catalogue's record",
         description="Re-hashes every stored original on all cores, checks that every listed "
@@ -182,7 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"import": _import, "photos": _photos, "show": _show,
                    "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
                    "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
-                   "backup": _backup, "export": _export, "demo": _demo}[args.command]
+                   "backup": _backup, "export": _export, "demo": _demo,
+                   **dict.fromkeys(("flag", "keywords", "captions", "suggest", "clock"),
+                                   _tagging)}[args.command]
         return handler(args)
     except CatalogueError as exc:
         say(str(exc))
@@ -225,6 +228,11 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"The demo mission is in {root}: {count} photos, {tagged} newly tagged to "
               "its incidents. Open it with: catalog-app --catalogue " + str(root))
     return EXIT_OK
+
+
+def _tagging(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        return cli_tagging.run(args, catalogue)
 
 
 def _export(args: argparse.Namespace) -> int:

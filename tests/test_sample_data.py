@@ -35,13 +35,14 @@ def test_the_demo_mission_is_documented(new_catalogue) -> None:
     from catalog_app.core.demo import apply_mission
 
     list(ImportJob(new_catalogue, [str(sample_mission())], ACTOR, workers=0).run())
-    assert apply_mission(new_catalogue, ACTOR) == 14
+    assert apply_mission(new_catalogue, ACTOR) == 13
     assert apply_mission(new_catalogue, ACTOR) == 0  # twice adds nothing
     incidents = {i.name: i for i in new_catalogue.incidents()}
-    assert len(incidents) == 4
+    assert len(incidents) == 5
     hospital = incidents["Missile strike on Okhmatdyt children's hospital, Kyiv"]
     assert (hospital.photo_count, hospital.starts_at) == (4, "2024-07-08T10:00:00+03:00")
     by_name = {Path(p.sources[0].path).name: p for p in new_catalogue.photos()}
+    by_id = {p.id: n for n, p in by_name.items()}
     assert by_name["DEMO_014.JPG"].graphic and by_name["DEMO_015.HEIC"].restricted
     assert "«Яблунська»" in by_name["DEMO_008.JPG"].caption
     slow = by_name["DEMO_004.JPG"]  # recorded 08:28:55; its camera's clock is corrected
@@ -51,4 +52,10 @@ def test_the_demo_mission_is_documented(new_catalogue) -> None:
     assert sorted(copies) == ["DEMO_014 (copy).png", "WhatsApp Image 2024-07-15 at 09.20.11.jpeg",
                               "signal-2024-07-17-154500.jpg"]
     untagged = sorted(n for n, p in by_name.items() if p.incident is None and n not in copies)
-    assert untagged == ["DEMO_009.JPG", "DEMO_012.HEIC"]  # left for the suggestions to find
+    assert untagged == ["DEMO_002.HEIC", "DEMO_009.JPG", "DEMO_012.HEIC"]
+    from catalog_app.core.suggest import suggest
+
+    found = suggest(new_catalogue.photos(), new_catalogue.incidents())
+    reasons = {(by_id[s.photo], s.incident_name, s.reason.split(" ")[0]) for s in found}
+    assert reasons == {("DEMO_002.HEIC", "Mass graves in the Izyum forest", "taken"),
+                       ("DEMO_012.HEIC", "Shelled apartment blocks, Irpin", "taken")}

@@ -51,6 +51,13 @@ class TaggingMixin:
             return incidents.set_caption(conn, custody.CustodyWriter(conn, actor), photo_id,
                                          text)
 
+    def set_captions(self, pairs: Sequence[tuple[int, str]], actor: Actor) -> int:
+        """Set many captions in one transaction; returns how many changed."""
+        self._check_photos([p for p, _ in pairs])
+        with self._write() as conn:
+            log = custody.CustodyWriter(conn, actor)
+            return sum(incidents.set_caption(conn, log, p, text) for p, text in pairs)
+
     def set_flag(self, photo_ids: Sequence[int], flag: str, value: bool, actor: Actor) -> int:
         """Set graphic, restricted or caption_review on photos; returns how many changed."""
         self._check_photos(photo_ids)
