@@ -17,7 +17,7 @@ def test_history_and_verify(qtbot, controller, tmp_path) -> None:
         window.grid.setCurrentIndex(window.model.index(0))
     qtbot.waitUntil(lambda: "import" in window.inspector.fields["history"].text(), timeout=10000)
     assert "gui-tester" in window.inspector.fields["history"].text()
-    assert window.inspector.fields["incident"].text() == "untagged"
+    assert window.inspector.describe.incident.currentText() == "— untagged —"
 
     with qtbot.waitSignal(controller.verifier.finished if controller.verifier else
                           _started(controller), timeout=60000) as done:

@@ -41,7 +41,7 @@ def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path
     dialog = open_dialog(qtbot, controller, "gallery")
     assert dialog.gallery_button.isChecked() and not dialog.keep_location.isChecked()
     names = [dialog.incidents.item(i).text() for i in range(dialog.incidents.count())]
-    assert len(names) == 4
+    assert len(names) == 5
     for i in range(dialog.incidents.count()):  # only the hospital
         item = dialog.incidents.item(i)
         if "Okhmatdyt" not in item.text():

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from catalog_app.core.models import GridRow
 from catalog_app.gui.thumbnails import ThumbnailLoader
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+
+
+PHOTO_IDS_MIME = "application/x-catalog-app-photo-ids"
 
 
 class PhotoGridModel(QAbstractListModel):
@@ -34,6 +45,20 @@ class PhotoGridModel(QAbstractListModel):
 
     def row_of(self, photo_id: int) -> int | None:
         return self._row_of.get(photo_id)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [PHOTO_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The dragged photos' ids, for dropping on an incident in the sidebar."""
+        data = QMimeData()
+        ids = [self.photo_id(i.row()) for i in indexes if i.isValid()]
+        data.setData(PHOTO_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        return data
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

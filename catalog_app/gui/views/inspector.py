@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app.core import timezones
+from catalog_app.core import clock, timezones
 from catalog_app.core.models import CustodyEntry, Photo, TimeSource
+from catalog_app.gui.views.describe_panel import DescribePanel
 
 ZONE_SOURCES = {
     TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
@@ -64,13 +65,15 @@ class Inspector(QScrollArea):
         QShortcut(QKeySequence("Ctrl+Return"), self.caption, self._save_caption)
         layout.addWidget(self.caption)
         layout.addWidget(self.save_caption)
+        self.describe = DescribePanel()
+        layout.addWidget(self.describe)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
         for key, label in (("taken", "Taken"), ("zone", "Time zone"), ("utc", "UTC"),
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
-                           ("sources", "Sources"), ("incident", "Incident"),
+                           ("sources", "Sources"), ("where", "Where"),
                            ("warnings", "Warnings"), ("history", "History")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -110,6 +113,7 @@ class Inspector(QScrollArea):
 
     def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
         self._photo = photo
+        self.describe.show_photos(photo, 1 if photo else selected)
         self.caption.setPlainText(photo.caption if photo else "")
         self.caption.setEnabled(photo is not None)
         self.save_caption.setEnabled(photo is not None)
@@ -127,7 +131,11 @@ class Inspector(QScrollArea):
             return
         capture = photo.capture
         taken = capture.taken_at
-        self.fields["taken"].setText(taken.isoformat(sep=" ") if taken else "—")
+        text = taken.isoformat(sep=" ") if taken else "—"
+        if photo.taken_at_corrected is not None and photo.clock_offset_s is not None:
+            text = (f"{photo.taken_at_corrected.isoformat(sep=' ')}\n(camera clock corrected "
+                    f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
+        self.fields["taken"].setText(text)
         self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
         utc = capture.taken_at_utc
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
@@ -145,9 +153,13 @@ class Inspector(QScrollArea):
         self.fields["imported"].setText(photo.imported_at)
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
-        self.fields["incident"].setText(photo.incident[1] if photo.incident else "untagged")
+        self.fields["where"].setText("…" if capture.gps else "no position recorded")
         self.fields["history"].setText("Loading…")
         self.preview.setText("Loading preview…")
+
+    def show_where(self, photo_id: int, text: str) -> None:
+        if self._photo is not None and self._photo.id == photo_id:
+            self.fields["where"].setText(text)
 
     def _save_caption(self) -> None:
         if self._photo is not None and self.caption.toPlainText() != self._photo.caption:

@@ -31,6 +31,7 @@ from catalog_app.gui.images import to_qimage
 from catalog_app.gui.importing import ImportController
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.tagging_controller import TaggingController
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.duplicates_view import DuplicatesView
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         menus(self)  # the app adds the File/Settings/Help menus it owns
+        self.tagging = TaggingController(self)
         self._photo: Photo | None = None
         self._refresh_again = False
         self._refreshing = False
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.grid.setUniformItemSizes(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setModel(self.model)
+        self.grid.setDragEnabled(True)  # drop the selection on an incident in the sidebar
+        self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.grid.doubleClicked.connect(lambda _: self.open_viewer())
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
         self.set_thumbnail_size(self.thumbnails.size)
@@ -207,9 +211,9 @@ class MainWindow(QMainWindow):
             return catalogue.grid_rows(spec), failures
 
         self.session.read(rows, self._rows_read, self._read_failed)
-        self.session.read(lambda c: (c.collection_counts(), c.cameras(), [
-            (i.id, i.name, i.photo_count) for i in c.incidents()]), self._counts_read,
-            self._read_failed)
+        self.session.read(lambda c: (c.collection_counts(), c.cameras(), c.incidents(),
+                                     [k for k, _ in c.keywords()]), self._counts_read,
+                          self._read_failed)
 
     def _rows_read(self, result) -> None:
         rows, failures = result
@@ -223,8 +227,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _counts_read(self, result) -> None:
-        counts, cameras, incidents = result
-        self.sidebar.set_incidents(incidents)
+        counts, cameras, incidents, keywords = result
+        self.sidebar.set_incidents([(i.id, i.name, i.photo_count) for i in incidents])
+        self.tagging.set_incidents(incidents)
+        self.inspector.describe.set_known_keywords(keywords)
         self.sidebar.set_counts(counts)
         self.filters.set_cameras(cameras)
         self._refreshing = False
@@ -286,8 +292,13 @@ class MainWindow(QMainWindow):
             return  # the selection moved on while the database answered
         self._photo = photo
         self.inspector.show_photo(photo)
+        self.tagging.show_where(photo)
         self._load_preview()
         self.session.read(lambda c: c.custody_log(photo.id), self._show_history)
+
+    def reshow_photo(self) -> None:
+        """Show the selected photo again after a change to it."""
+        self._selection_changed()
 
     def _show_history(self, entries) -> None:
         if self._photo is not None and entries and entries[0].photo_id == self._photo.id:

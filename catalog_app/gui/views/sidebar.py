@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from catalog_app.gui.models.photo_grid import PHOTO_IDS_MIME
 
 COLLECTIONS = (
     ("all", "All photos", "Every photo in the catalogue"),
@@ -20,6 +24,8 @@ class Sidebar(QListWidget):
     """Click a collection to show it; counts come from set_counts()."""
 
     collection_chosen = Signal(str)
+    photos_dropped = Signal(int, list)  # incident id, photo ids
+    incident_activated = Signal(int)  # double-click: edit it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -36,6 +42,44 @@ class Sidebar(QListWidget):
         self.setMaximumWidth(240)
         self.setWordWrap(True)  # long incident names wrap instead of scrolling sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drops arrive at the viewport
+        self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    # -- dropping photos on an incident tags them ----------------------------------------
+    def incident_at(self, pos) -> int | None:
+        item = self.itemAt(pos)
+        key = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return int(key.split(":", 1)[1]) if key.startswith("incident:") else None
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PHOTO_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(PHOTO_IDS_MIME) and \
+                self.incident_at(event.position().toPoint()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        incident = self.incident_at(event.position().toPoint())
+        if incident is None or not event.mimeData().hasFormat(PHOTO_IDS_MIME):
+            event.ignore()
+            return
+        ids = json.loads(bytes(event.mimeData().data(PHOTO_IDS_MIME)).decode())
+        event.acceptProposedAction()
+        self.photos_dropped.emit(incident, ids)
+
+    def _double_clicked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key.startswith("incident:"):
+            self.incident_activated.emit(int(key.split(":", 1)[1]))
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for row in range(self.count()):

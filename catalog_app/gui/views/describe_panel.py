@@ -1,0 +1,125 @@
+"""The inspector's describing controls: incident, keywords and flags of the selected photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from catalog_app.core.models import Photo
+
+UNTAGGED = "— untagged —"
+
+
+class KeywordEdit(QLineEdit):
+    """Comma-separated keywords; the completer completes the word being typed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words = QStringListModel(self)
+        self.completer_ = QCompleter(self.words, self)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setWidget(self)
+        self.completer_.activated.connect(self._insert)
+        self.textEdited.connect(self._complete)
+
+    def keywords(self) -> list[str]:
+        return list(dict.fromkeys(" ".join(w.split()) for w in self.text().split(",")
+                                  if w.strip()))
+
+    def _complete(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip()
+        if not prefix:
+            self.completer_.popup().hide()
+            return
+        self.completer_.setCompletionPrefix(prefix)
+        self.completer_.complete()
+
+    def _insert(self, word: str) -> None:
+        head = self.text().rsplit(",", 1)[0] + ", " if "," in self.text() else ""
+        self.setText(f"{head}{word}, ")
+
+
+class DescribePanel(QWidget):
+    """Emits what the person changed; the window writes it on the database thread."""
+
+    incident_chosen = Signal(object)  # incident id or None (untag)
+    keywords_changed = Signal(list, list)  # added, removed
+    flag_changed = Signal(str, bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.incident = QComboBox()
+        self.incident.setAccessibleName("Incident")
+        self.incident.activated.connect(self._incident_activated)
+        self.keywords = KeywordEdit()
+        self.keywords.setAccessibleName("Keywords")
+        self.keywords.setPlaceholderText("keywords, separated by commas")
+        self.keywords.editingFinished.connect(self._keywords_done)
+        self.flags: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        for flag, label, tip in (
+                ("graphic", "Graphic", "Bodies or injuries: blurred behind a warning when "
+                 "published"),
+                ("restricted", "Restricted", "Must never leave the catalogue (a witness's "
+                 "face, a secret location): never published"),
+                ("caption_review", "Check caption", "The caption needs review before it is "
+                 "published")):
+            box = QCheckBox(label)
+            box.setToolTip(tip)
+            box.clicked.connect(lambda checked, f=flag: self.flag_changed.emit(f, checked))
+            self.flags[flag] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Incident", self.incident)
+        form.addRow("Keywords", self.keywords)
+        form.addRow(row)
+        self._known: tuple[str, ...] = ()
+        self.show_photos(None, 0)
+
+    def set_incidents(self, incidents: list[tuple[int, str]]) -> None:
+        current = self.incident.currentData()
+        self.incident.clear()
+        self.incident.addItem(UNTAGGED, None)
+        for incident_id, name in incidents:
+            self.incident.addItem(name, incident_id)
+        index = self.incident.findData(current)
+        self.incident.setCurrentIndex(max(index, 0))
+
+    def set_known_keywords(self, words: list[str]) -> None:
+        self.keywords.words.setStringList(words)
+
+    def show_photos(self, photo: Photo | None, selected: int) -> None:
+        """One photo: its values. Several: neutral controls that apply to all of them."""
+        self.setEnabled(selected > 0)
+        self._known = photo.keywords if photo else ()
+        self.keywords.setText(", ".join(self._known))
+        self.keywords.setPlaceholderText("keywords, separated by commas" if selected <= 1
+                                         else f"keywords to add to all {selected} photos")
+        if photo is not None:
+            index = self.incident.findData(photo.incident[0] if photo.incident else None)
+            self.incident.setCurrentIndex(max(index, 0))
+        else:
+            self.incident.setCurrentIndex(-1)
+        for flag, box in self.flags.items():
+            box.setChecked(bool(photo and getattr(photo, flag)))
+
+    def _incident_activated(self, _index: int) -> None:
+        self.incident_chosen.emit(self.incident.currentData())
+
+    def _keywords_done(self) -> None:
+        now = self.keywords.keywords()
+        added = [k for k in now if k not in self._known]
+        removed = [k for k in self._known if k not in now]
+        if added or removed:
+            self._known = tuple(now)
+            self.keywords_changed.emit(added, removed)

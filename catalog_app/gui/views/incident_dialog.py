@@ -1,0 +1,150 @@
+"""The incident editor: name, kind, place, position and radius, dates, description, sources."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from catalog_app.core.models import Incident
+
+KINDS = ("mass grave", "killing of civilians", "strike on a hospital", "strike on a school",
+         "destroyed housing", "destroyed infrastructure", "detention site", "torture site",
+         "attack on a convoy", "cultural heritage damage")
+
+
+class IncidentDialog(QDialog):
+    """New or edit: `incident()` gives the values; `changes()` only what was edited."""
+
+    place_wanted = Signal(float, float)  # the window looks the town up off the GUI thread
+
+    def __init__(self, incident: Incident | None, kinds: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = incident
+        self.setWindowTitle("Edit incident" if incident else "New incident")
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.setEditable(True)  # the list grows with what people type
+        self.kind.addItems(sorted(set(KINDS) | set(kinds)))
+        self.kind.setCurrentText("")
+        self.place = QLineEdit()
+        self.fill_place = QPushButton("From position")
+        self.fill_place.setToolTip("The nearest town, its region and country (offline)")
+        self.fill_place.clicked.connect(
+            lambda: self.place_wanted.emit(self.lat.value(), self.lon.value()))
+        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, limit in ((self.lat, 90), (self.lon, 180)):
+            box.setRange(-limit - 1, limit)  # one below the range means "none"
+            box.setDecimals(6)
+            box.setSpecialValueText("—")
+            box.setValue(box.minimum())
+        self.radius = QDoubleSpinBox()
+        self.radius.setRange(0, 100000)
+        self.radius.setSuffix(" m")
+        self.radius.setSpecialValueText("—")
+        self.start, self.end = QLineEdit(), QLineEdit()
+        for edit in (self.start, self.end):
+            edit.setPlaceholderText("2024-07-08T10:45:00+03:00 (date, time, zone)")
+        self.description, self.sources, self.notes = (QPlainTextEdit(), QPlainTextEdit(),
+                                                      QPlainTextEdit())
+        self.sources.setPlaceholderText("reports, links, witness references")
+        self.notes.setPlaceholderText("the team's own notes (not published)")
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        place_row, position = QHBoxLayout(), QHBoxLayout()
+        place_row.addWidget(self.place, 1)
+        place_row.addWidget(self.fill_place)
+        for widget in (QLabel("lat"), self.lat, QLabel("lon"), self.lon, QLabel("radius"),
+                       self.radius):
+            position.addWidget(widget)
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.kind)
+        form.addRow("Place", place_row)
+        form.addRow("Position", position)
+        form.addRow("Starts", self.start)
+        form.addRow("Ends", self.end)
+        form.addRow("Description", self.description)
+        form.addRow("Sources", self.sources)
+        form.addRow("Notes", self.notes)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if incident is not None:
+            self._fill(incident)
+        self.resize(620, 640)
+
+    def _fill(self, incident: Incident) -> None:
+        self.name.setText(incident.name)
+        self.kind.setCurrentText(incident.kind or "")
+        self.place.setText(incident.place or "")
+        if incident.lat is not None and incident.lon is not None:
+            self.lat.setValue(incident.lat)
+            self.lon.setValue(incident.lon)
+        self.radius.setValue(incident.radius_m or 0)
+        self.start.setText(incident.starts_at or "")
+        self.end.setText(incident.ends_at or "")
+        self.description.setPlainText(incident.description)
+        self.sources.setPlainText(incident.sources)
+        self.notes.setPlainText(incident.notes)
+
+    def set_place(self, text: str) -> None:
+        self.place.setText(text)
+
+    def _accept(self) -> None:
+        problem = self._problem()
+        self.problem.setText(problem or "")
+        if problem is None:
+            self.accept()
+
+    def _problem(self) -> str | None:
+        if not self.name.text().strip():
+            return "Give the incident a name."
+        for label, edit in (("start", self.start), ("end", self.end)):
+            if edit.text().strip():
+                try:
+                    datetime.fromisoformat(edit.text().strip())
+                except ValueError:
+                    return f"The {label} is not a date and time such as 2024-07-08T10:45+03:00."
+        has_lat = self.lat.value() > self.lat.minimum()
+        if has_lat != (self.lon.value() > self.lon.minimum()):
+            return "Give both latitude and longitude, or neither."
+        return None
+
+    def incident(self) -> Incident:
+        located = self.lat.value() > self.lat.minimum()
+        return Incident(
+            self.original.id if self.original else 0, self.name.text().strip(),
+            self.kind.currentText().strip() or None, self.place.text().strip() or None,
+            self.lat.value() if located else None, self.lon.value() if located else None,
+            self.radius.value() or None, self.start.text().strip() or None,
+            self.end.text().strip() or None, self.description.toPlainText(),
+            self.sources.toPlainText(), self.notes.toPlainText())
+
+    def changes(self) -> dict:
+        """The edited fields only, as Catalogue.edit_incident takes them."""
+        new = self.incident()
+        if self.original is None:
+            return {}
+        fields = ("name", "kind", "place", "lat", "lon", "radius_m", "starts_at", "ends_at",
+                  "description", "sources", "notes")
+        return {f: getattr(new, f) for f in fields
+                if getattr(new, f) != getattr(self.original, f)}

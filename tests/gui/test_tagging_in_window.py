@@ -1,0 +1,143 @@
+"""Tagging from the window: drop a selection on an incident, the describe panel, the incident
+editor, template captions and suggestions (pytest-qt, headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from catalog_app.core.demo import apply_mission, sample_mission
+from catalog_app.core.importer import ImportJob
+from catalog_app.db.catalogue import Catalogue
+from tests.conftest import ACTOR
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path: Path):
+    root = tmp_path / "demo"
+    with Catalogue.open(root, create=True) as catalogue:
+        list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
+        apply_mission(catalogue, ACTOR)
+    assert controller.open(root)
+    made = controller.window
+    qtbot.waitUntil(lambda: made.model.rowCount() > 0 and bool(made.tagging.incidents),
+                    timeout=20000)
+    return made
+
+
+def select_rows(window, rows: list[int]) -> None:
+    selection = window.grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+
+
+def drag_and_drop(widget, pos: QPoint, mime) -> QDropEvent:
+    """What a mouse drag delivers: enter, move, then the drop (Qt drops only after those)."""
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, QDragEnterEvent(pos, *args))
+    QApplication.sendEvent(widget, QDragMoveEvent(pos, *args))
+    drop = QDropEvent(pos.toPointF(), *args)
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def incident_item(window, name: str):
+    (item,) = window.sidebar.findItems(f"◆ {name}", Qt.MatchFlag.MatchStartsWith)
+    return item
+
+
+def test_drop_a_selection_on_an_incident(qtbot, window) -> None:
+    select_rows(window, [0, 1, 2, 3, 4])
+    ids = window.selected_ids()
+    mime = window.model.mimeData(window.grid.selectionModel().selectedIndexes())
+    target = window.sidebar.visualItemRect(incident_item(window, "Shelled apartment blocks"))
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+        drag_and_drop(window.sidebar.viewport(), target.center(), mime)
+    assert said.args[0].endswith("tagged to Shelled apartment blocks, Irpin.")
+    catalogue = window.session.catalogue
+    assert {catalogue.photo(i).incident[1] for i in ids} == {"Shelled apartment blocks, Irpin"}
+    qtbot.waitUntil(lambda: incident_item(window, "Shelled apartment blocks").text()
+                    .endswith("(5)"), timeout=10000)
+    # a drop on a collection that is not an incident does nothing
+    other = window.sidebar.visualItemRect(window.sidebar.item(0)).center()
+    ignored = drag_and_drop(window.sidebar.viewport(), other, mime)
+    assert not ignored.isAccepted()
+
+
+def test_the_describe_panel_writes_flags_keywords_and_incident(qtbot, window) -> None:
+    with qtbot.waitSignal(window.preview_shown, timeout=20000):
+        window.grid.setCurrentIndex(window.model.index(0))
+    photo_id = window.selected_ids()[0]
+    panel = window.inspector.describe
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        panel.flags["graphic"].click()
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        panel.keywords.setText("crater, «воронка», crater")
+        panel.keywords.editingFinished.emit()
+    untagged = panel.incident.findData(None)
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        panel.incident.setCurrentIndex(untagged)
+        panel.incident.activated.emit(untagged)
+    photo = window.session.catalogue.photo(photo_id)
+    assert photo.graphic and photo.incident is None
+    assert set(photo.keywords) >= {"crater", "«воронка»"}
+    actions = [e.action for e in window.session.catalogue.custody_log(photo_id)]
+    assert actions[-3:] == ["flag", "keywords", "untag"]
+    qtbot.waitUntil(lambda: "km" in window.inspector.fields["where"].text()
+                    or "Ukraine" in window.inspector.fields["where"].text(), timeout=20000)
+
+
+def test_the_incident_editor_adds_and_edits(qtbot, window) -> None:
+    dialog = window.tagging.new_incident()
+    dialog.name.setText('Школа №1 "east" <wing> & yard')
+    dialog.kind.setCurrentText("strike on a school")
+    dialog.lat.setValue(49.1838)
+    dialog.lon.setValue(37.2305)
+    dialog.radius.setValue(250)
+    dialog.start.setText("not a date")
+    dialog.save_button.click()
+    assert "not a date and time" in dialog.problem.text() and dialog.isVisible()
+    dialog.start.setText("2022-09-15T10:00:00+03:00")
+    dialog.fill_place.click()
+    qtbot.waitUntil(lambda: "Izium" in dialog.place.text(), timeout=20000)
+    dialog.description.setPlainText("Line one\nline two «quoted»")
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        dialog.save_button.click()
+    catalogue = window.session.catalogue
+    made = next(i for i in catalogue.incidents() if i.name.startswith("Школа"))
+    assert (made.name, made.kind, made.radius_m, made.description) == (
+        'Школа №1 "east" <wing> & yard', "strike on a school", 250,
+        "Line one\nline two «quoted»")
+    qtbot.waitUntil(lambda: made.id in window.tagging.incidents, timeout=10000)
+    edit = window.tagging.edit_incident(made.id)
+    edit.radius.setValue(300)
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+        edit.save_button.click()
+    assert "(1 field(s) changed)" in said.args[0]
+    entry = catalogue.custody_log()[-1]
+    assert (entry.action, entry.details["old"], entry.details["new"]) == (
+        "incident-edited", {"radius_m": 250}, {"radius_m": 300})
+
+
+def test_template_captions_and_suggestions(qtbot, window) -> None:
+    select_rows(window, [0, 1])
+    ids = window.selected_ids()
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        window.tagging.caption_from_template("{incident} #{n}", ids)
+    photos = [window.session.catalogue.photo(i) for i in ids]
+    assert all(p.caption_review for p in photos)
+    assert photos[0].caption.endswith("#1") and photos[1].caption.endswith("#2")
+    window.tagging.suggest()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in
+                                window.findChildren(QMessageBox, "suggestions")), timeout=10000)
+    box = next(b for b in window.findChildren(QMessageBox, "suggestions") if b.isVisible())
+    assert "DEMO" not in box.text() and "2 untagged photo(s) could be tagged" in box.text()
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert said.args[0] == "2 photo(s) tagged to their suggested incidents."
