@@ -48,6 +48,11 @@ def test_the_demo_mission_is_documented(new_catalogue) -> None:
     slow = by_name["DEMO_004.JPG"]  # recorded 08:28:55; its camera's clock is corrected
     assert slow.capture.taken_at.isoformat() == "2024-07-15T08:28:55"
     assert slow.taken_at_corrected.isoformat() == "2024-07-15T09:31:55"
+    from catalog_app.core.models import PhotoFilter
+
+    labels = {r.id: r.label for r in new_catalogue.grid_rows(PhotoFilter())}
+    assert labels[slow.id] == "2024-07-15 09:31:55 *"  # the grid shows the corrected time
+    assert labels[by_name["DEMO_003.JPG"].id] == "2024-07-15 09:20:13"
     copies = [n for n, p in by_name.items() if p.duplicate_of is not None]
     assert sorted(copies) == ["DEMO_014 (copy).png", "WhatsApp Image 2024-07-15 at 09.20.11.jpeg",
                               "signal-2024-07-17-154500.jpg"]

@@ -70,6 +70,12 @@ def main() -> int:
         wait(300)
         dialog.grab().save(str(args.out / "export-dialog.png"))
         dialog.reject()
+        incidents = window.tagging.incidents
+        if incidents:
+            editor = window.tagging.edit_incident(next(iter(incidents)))
+            wait(800)
+            editor.grab().save(str(args.out / "incident-editor.png"))
+            editor.reject()
     if args.import_from:
         shot = QEventLoop()
         controller.importer.progress.connect(

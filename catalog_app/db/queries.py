@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from catalog_app.core.models import GridRow, PhotoFilter
 
@@ -24,12 +25,21 @@ def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
               limit: int | None = None) -> list[GridRow]:
     """Photos matching `spec`, in capture-time order (unknown times last)."""
     where, params = _where(spec)
-    sql = (f"SELECT p.id, p.thumbnail_path, p.taken_at, {_FIRST_SOURCE} FROM photos p"
+    clocks = {(m, o, s): off for m, o, s, off in conn.execute(
+        "SELECT make, model, serial, offset_s FROM camera_clocks")}
+    camera = (", coalesce(p.camera_make, ''), coalesce(p.camera_model, ''),"
+              " coalesce(p.camera_serial, '')") if clocks else ""
+    sql = (f"SELECT p.id, p.thumbnail_path, p.taken_at, {_FIRST_SOURCE}{camera} FROM photos p"
            f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
-    for pid, thumb, taken, source in conn.execute(sql, [*params, -1 if limit is None else limit]):
+    for pid, thumb, taken, source, *cam in conn.execute(
+            sql, [*params, -1 if limit is None else limit]):
         name = (source or "").rsplit("/", 1)[-1]
         label = taken[:19].replace("T", " ") if taken else name
+        offset = clocks.get(tuple(cam)) if cam and taken else None
+        if offset is not None:  # the corrected time, marked: the recorded one is in the inspector
+            moved = datetime.fromisoformat(taken[:19]) + timedelta(seconds=offset)
+            label = moved.isoformat(sep=" ") + " *"
         rows.append(GridRow(pid, thumb, label, name))
     return rows
 

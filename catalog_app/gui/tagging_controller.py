@@ -35,7 +35,11 @@ class TaggingController(QObject):
         self._menu()
 
     def _menu(self) -> None:
-        menu = self.window.menuBar().addMenu("&Tag")
+        bar = self.window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        menu = bar.addMenu("&Tag")
+        if help_menu is not None:  # Tag sits before Help, as menus usually do
+            bar.insertMenu(help_menu, menu)
         menu.addAction("&New incident…", self.new_incident, "Ctrl+Shift+N")
         menu.addAction("&Edit incident…", self._edit_current)
         menu.addSeparator()
