@@ -117,7 +117,21 @@ def _incident_parsers(commands) -> None:
     edit.add_argument("id", type=int, metavar="ID")
     _incident_fields(edit, editing=True)
     listing = actions.add_parser("list", help="list incidents with their photo counts")
+    listing.add_argument("--all", action="store_true", help="archived ones too")
     listing.add_argument("--json", action="store_true")
+    merge = actions.add_parser("merge", help="move an incident's photos into another and "
+                               "archive it")
+    merge.add_argument("id", type=int, metavar="ID")
+    merge.add_argument("--into", type=int, required=True, metavar="ID")
+    archive = actions.add_parser("archive", help="hide an incident from the lists (its "
+                                 "photos stay tagged); --restore brings it back")
+    archive.add_argument("id", type=int, metavar="ID")
+    archive.add_argument("--restore", action="store_true")
+    delete = actions.add_parser("delete", help="delete an incident; its photos are untagged, "
+                                "never deleted")
+    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("--yes", action="store_true",
+                        help="do it even if photos are tagged to it (they are untagged)")
 
     tag = commands.add_parser("tag", help="tag photos to an incident")
     tag.add_argument("--incident", type=int, required=True, metavar="ID")
@@ -394,14 +408,17 @@ def _duplicates(args: argparse.Namespace) -> int:
 def _incidents(args: argparse.Namespace) -> int:
     if args.incident_action == "list":
         with _catalogue(args) as catalogue:
-            found = catalogue.incidents()
+            found = catalogue.incidents(include_archived=args.all)
         if args.json:
             print_json([jsonout.incident(i) for i in found])
         else:
             for i in found:
                 print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
-                      + (f"  {i.place}" if i.place else ""))
+                      + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
+                                                               else ""))
         return EXIT_OK
+    if args.incident_action in {"merge", "archive", "delete"}:
+        return _incident_lifecycle(args)
     problem = _incident_problem(args)
     if problem:
         say(problem)
@@ -428,6 +445,43 @@ def _incidents(args: argparse.Namespace) -> int:
     else:
         print(f"Added incident {new_id}: {incident.name}.")
     return EXIT_OK
+
+
+def _incident_lifecycle(args: argparse.Namespace) -> int:
+    actor = settings.actor(args.operator)
+    with _catalogue(args) as catalogue:
+        if args.incident_action == "archive":
+            catalogue.edit_incident(args.id, {"archived": 0 if args.restore else 1}, actor)
+            print(f"Incident {args.id} {'restored' if args.restore else 'archived'}.")
+            return EXIT_OK
+        if args.incident_action == "merge":
+            if args.id == args.into:
+                say("An incident cannot be merged into itself.")
+                return EXIT_USAGE
+            moved = catalogue.merge_incidents(args.id, args.into, actor)
+            print(f"Incident {args.id} merged into {args.into}: {moved} photo(s) moved; "
+                  f"incident {args.id} is archived.")
+            return EXIT_OK
+        count = next((i.photo_count for i in catalogue.incidents(include_archived=True)
+                      if i.id == args.id), None)
+        if count is None:
+            raise IncidentNotFound(args.id)
+        if count and not args.yes and not _confirmed(
+                f"Incident {args.id} has {count} photo(s). Untag them and delete the "
+                "incident? Photos are never deleted. [y/N] "):
+            say(f"Incident {args.id} has {count} photo(s); nothing was deleted (add --yes to "
+                "untag them and delete it).")
+            return EXIT_USAGE
+        untagged = catalogue.delete_incident(args.id, actor)
+    print(f"Incident {args.id} deleted; {untagged} photo(s) untagged (its values are kept in "
+          "the custody log).")
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(question).strip().lower() in {"y", "yes"}
 
 
 def _incident_problem(args: argparse.Namespace) -> str | None:

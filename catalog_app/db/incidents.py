@@ -77,3 +77,28 @@ def set_caption(conn: sqlite3.Connection, log: CustodyWriter, photo_id: int,
     conn.execute("UPDATE photos SET caption = ? WHERE id = ?", (text, photo_id))
     log.append("caption", {"old": row[0], "new": text}, photo_id=photo_id)
     return True
+
+
+def merge(conn: sqlite3.Connection, log: CustodyWriter, source: int, target: int) -> int:
+    """Move every photo of `source` to `target` and archive `source`; returns photos moved."""
+    photos = [r[0] for r in conn.execute("SELECT id FROM photos WHERE incident_id = ?",
+                                         (source,))]
+    moved = tag(conn, log, photos, target)
+    conn.execute("UPDATE incidents SET archived = 1 WHERE id = ?", (source,))
+    log.append("incident-merged", {"incident": source, "into": target, "photos": moved})
+    return moved
+
+
+def delete(conn: sqlite3.Connection, log: CustodyWriter, incident_id: int) -> int:
+    """Untag the incident's photos (each logged), then delete the incident, logging all its
+    values so the record keeps what it was. Photos are never deleted. Returns photos untagged."""
+    photos = [r[0] for r in conn.execute("SELECT id FROM photos WHERE incident_id = ?",
+                                         (incident_id,))]
+    untagged = tag(conn, log, photos, None)
+    row = conn.execute(f"SELECT {', '.join(_FIELDS)}, archived FROM incidents WHERE id = ?",
+                       (incident_id,)).fetchone()
+    conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+    log.append("incident-deleted", {"incident": incident_id, "untagged": untagged,
+                                    "values": dict(zip((*_FIELDS, "archived"), row,
+                                                       strict=True))})
+    return untagged

@@ -51,6 +51,22 @@ class TaggingMixin:
             return incidents.set_caption(conn, custody.CustodyWriter(conn, actor), photo_id,
                                          text)
 
+    def merge_incidents(self, source: int, target: int, actor: Actor) -> int:
+        for incident_id in (source, target):
+            if not incidents.exists(self._conn, incident_id):
+                raise IncidentNotFound(incident_id)
+        if source == target:
+            raise ValueError("an incident cannot be merged into itself")
+        with self._write() as conn:
+            return incidents.merge(conn, custody.CustodyWriter(conn, actor), source, target)
+
+    def delete_incident(self, incident_id: int, actor: Actor) -> int:
+        """Delete an incident (its photos are untagged, never deleted)."""
+        if not incidents.exists(self._conn, incident_id):
+            raise IncidentNotFound(incident_id)
+        with self._write() as conn:
+            return incidents.delete(conn, custody.CustodyWriter(conn, actor), incident_id)
+
     def set_captions(self, pairs: Sequence[tuple[int, str]], actor: Actor) -> int:
         """Set many captions in one transaction; returns how many changed."""
         self._check_photos([p for p, _ in pairs])

@@ -42,6 +42,9 @@ class TaggingController(QObject):
             bar.insertMenu(help_menu, menu)
         menu.addAction("&New incident…", self.new_incident, "Ctrl+Shift+N")
         menu.addAction("&Edit incident…", self._edit_current)
+        menu.addAction("&Merge incident into…", self._merge_current)
+        menu.addAction("&Archive incident", lambda: self._with_current(self.archive_incident))
+        menu.addAction("&Delete incident…", lambda: self._with_current(self.delete_incident))
         menu.addSeparator()
         menu.addAction("&Tag selection to incident…", self._choose_incident, "Ctrl+T")
         menu.addAction("&Untag selection", lambda: self.tag_selection(None), "Ctrl+Shift+T")
@@ -119,6 +122,58 @@ class TaggingController(QObject):
             self.edit_incident(int(key.split(":", 1)[1]))
         else:
             self.window.statusBar().showMessage("Choose an incident in the sidebar first.", 6000)
+
+    def _with_current(self, action: Callable[[int], object]) -> None:
+        key = self.window.sidebar.current_key()
+        if key.startswith("incident:"):
+            action(int(key.split(":", 1)[1]))
+        else:
+            self.window.statusBar().showMessage("Choose an incident in the sidebar first.", 6000)
+
+    def archive_incident(self, incident_id: int) -> None:
+        name = self.incidents[incident_id].name
+        self._write(lambda c, a: c.edit_incident(incident_id, {"archived": 1}, a),
+                    lambda _: f"Incident {name} archived (its photos stay tagged).")
+
+    def merge_incidents(self, source: int, target: int) -> None:
+        names = self.incidents[source].name, self.incidents[target].name
+        self._write(lambda c, a: c.merge_incidents(source, target, a),
+                    lambda n: f"{names[0]} merged into {names[1]}: {n} photo(s) moved.")
+
+    def _merge_current(self) -> None:
+        def ask(source: int) -> None:
+            others = [i for i in self.incidents.values() if i.id != source]
+            if not others:
+                return
+            name, ok = QInputDialog.getItem(self.window, "Merge incident",
+                                            f"Move the photos of {self.incidents[source].name} "
+                                            "into:", [i.name for i in others], 0, False)
+            if ok:
+                self.merge_incidents(source, next(i.id for i in others if i.name == name))
+
+        self._with_current(ask)
+
+    def delete_incident(self, incident_id: int, confirmed: bool = False) -> QMessageBox | None:
+        """Delete at once when it has no photos; otherwise ask first (photos are untagged)."""
+        incident = self.incidents[incident_id]
+
+        def delete() -> None:
+            self._write(lambda c, a: c.delete_incident(incident_id, a),
+                        lambda n: f"Incident {incident.name} deleted; {n} photo(s) untagged.")
+
+        if not incident.photo_count or confirmed:
+            delete()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete incident",
+                          f"{incident.name} has {incident.photo_count} photo(s). Untag them "
+                          "and delete the incident? The photos stay in the catalogue, and the "
+                          "incident's text stays in the custody log.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.window)
+        box.setObjectName("delete-incident")
+        box.accepted.connect(delete)
+        box.open()
+        return box
 
     def _open_dialog(self, incident: Incident | None) -> IncidentDialog:
         kinds = sorted({i.kind for i in self.incidents.values() if i.kind})

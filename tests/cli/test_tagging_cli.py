@@ -82,3 +82,31 @@ def test_bad_input_is_one_sentence_and_exit_2(demo: Path, args: list[str]) -> No
     done = run(*args, catalogue=demo)
     assert done.returncode == 2, done.stderr
     assert_one_sentence(done.stderr)
+
+
+def test_merge_archive_delete(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    assert run("demo", "--json", catalogue=root).returncode == 0
+    listed = {i["name"]: i for i in json.loads(run("incidents", "list", "--json",
+                                                   catalogue=root).stdout)}
+    bridge = listed["Destroyed Romanivskyi bridge, Irpin"]["id"]
+    blocks = listed["Shelled apartment blocks, Irpin"]["id"]
+    bucha = listed["Killings of civilians on Yablunska Street, Bucha"]["id"]
+    assert run("incidents", "merge", str(bridge), "--into", str(blocks),
+               catalogue=root).returncode == 0
+    assert run("incidents", "merge", str(blocks), "--into", str(blocks),
+               catalogue=root).returncode == 2
+    refused = run("incidents", "delete", str(bucha), catalogue=root)
+    assert refused.returncode == 2 and "add --yes" in refused.stderr
+    assert_one_sentence(refused.stderr)
+    assert run("incidents", "delete", str(bucha), "--yes", catalogue=root).returncode == 0
+    assert run("incidents", "archive", str(blocks), catalogue=root).returncode == 0
+    shown = {i["id"]: i for i in json.loads(run("incidents", "list", "--json",
+                                                catalogue=root).stdout)}
+    assert bridge not in shown and blocks not in shown and bucha not in shown
+    every = {i["id"]: i for i in json.loads(run("incidents", "list", "--all", "--json",
+                                                catalogue=root).stdout)}
+    assert every[blocks]["archived"] and every[blocks]["photos"] == 2 and bucha not in every
+    assert len(json.loads(run("photos", "--json", catalogue=root).stdout)) == 19
+    assert run("incidents", "archive", str(blocks), "--restore", catalogue=root).returncode == 0
+    assert run("incidents", "delete", "999", "--yes", catalogue=root).returncode == 2

@@ -141,3 +141,31 @@ def test_template_captions_and_suggestions(qtbot, window) -> None:
     with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
         box.button(QMessageBox.StandardButton.Yes).click()
     assert said.args[0] == "2 photo(s) tagged to their suggested incidents."
+
+
+def test_merge_archive_and_delete_incidents(qtbot, window) -> None:
+    tagging, catalogue = window.tagging, window.session.catalogue
+    by_name = {i.name: i for i in catalogue.incidents()}
+    bridge = by_name["Destroyed Romanivskyi bridge, Irpin"]
+    blocks = by_name["Shelled apartment blocks, Irpin"]
+    bucha = by_name["Killings of civilians on Yablunska Street, Bucha"]
+    with qtbot.waitSignal(tagging.changed, timeout=10000) as said:
+        tagging.merge_incidents(bridge.id, blocks.id)
+    assert said.args[0].endswith("2 photo(s) moved.")
+    qtbot.waitUntil(lambda: bridge.id not in tagging.incidents, timeout=10000)  # archived
+    with qtbot.waitSignal(tagging.changed, timeout=10000):
+        tagging.archive_incident(blocks.id)
+    box = tagging.delete_incident(bucha.id)
+    assert box is not None and "2 photo(s)" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert bucha.id in {i.id for i in catalogue.incidents()}
+    box = tagging.delete_incident(bucha.id)
+    with qtbot.waitSignal(tagging.changed, timeout=10000) as said:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert said.args[0].endswith("deleted; 2 photo(s) untagged.")
+    assert catalogue.count_photos() == 19  # nothing but the incident went
+    everything = {i.id: i for i in catalogue.incidents(include_archived=True)}
+    assert bucha.id not in everything and everything[blocks.id].archived
+    assert everything[blocks.id].photo_count == 2
+    deleted = [e for e in catalogue.custody_log() if e.action == "incident-deleted"][-1]
+    assert deleted.details["values"]["name"] == bucha.name
