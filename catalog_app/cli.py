@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from catalog_app import __version__, cli_export, cli_tagging, jsonout, settings
+from catalog_app import __version__, cli_custody, cli_export, cli_tagging, jsonout, settings
 from catalog_app.cli_common import (
     EPILOG,
     EXIT_CATALOGUE,
@@ -27,6 +27,7 @@ from catalog_app.core import dedup, dedup_actions
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
 from catalog_app.core.models import Incident, Photo
+from catalog_app.core.signing import SigningError
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueError, ExportError, IncidentNotFound, PhotoNotFound
 
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _incident_parsers(commands)
     cli_export.add_parser(commands)
     cli_tagging.add_parsers(commands)
+    cli_custody.add_parsers(commands)
     verify = commands.add_parser(
         "verify", help="re-hash every original and check the catalogue's record",
         description="Re-hashes every stored original on all cores, checks that every listed "
@@ -199,7 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                    "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
                    "backup": _backup, "export": _export, "demo": _demo,
                    **dict.fromkeys(("flag", "keywords", "captions", "suggest", "clock"),
-                                   _tagging)}[args.command]
+                                   _tagging),
+                   "keygen": cli_custody.keygen, "verify-package": cli_custody.verify_package,
+                   "head": _head}[args.command]
         return handler(args)
     except CatalogueError as exc:
         say(str(exc))
@@ -207,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExportError as exc:
         say(str(exc))
         return EXIT_OUTPUT
+    except SigningError as exc:
+        say(str(exc))
+        return EXIT_USAGE
     except (PhotoNotFound, IncidentNotFound, dedup_actions.GroupNotFound,
             dedup_actions.NotInGroup) as exc:
         say(str(exc))
@@ -242,6 +249,11 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"The demo mission is in {root}: {count} photos, {tagged} newly tagged to "
               "its incidents. Open it with: catalog-app --catalogue " + str(root))
     return EXIT_OK
+
+
+def _head(args: argparse.Namespace) -> int:
+    with _catalogue(args) as catalogue:
+        return cli_custody.head(args, catalogue)
 
 
 def _tagging(args: argparse.Namespace) -> int:

@@ -51,11 +51,15 @@ def add_parser(commands) -> None:
                          help="a theme folder whose templates override the default theme")
     gallery.add_argument("--workers", metavar="N", type=int, default=None,
                          help="processes to encode images with (default: every core)")
+    gallery.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
+                         help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
 
     package = kinds.add_parser("package", parents=[choose],
                                help="originals, SHA256SUMS, manifest and custody record")
     package.add_argument("out", metavar="OUT", type=Path, help="an empty folder")
     package.add_argument("--zip", action="store_true", help="also write OUT.zip")
+    package.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
+                         help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
     package.add_argument("--include-untagged", action="store_true",
                          help="also take photos not tagged to an incident")
     package.add_argument("--include-restricted", action="store_true",
@@ -90,12 +94,13 @@ def run(args: argparse.Namespace, catalogue: Catalogue) -> int:
 
 def _gallery(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
     options = GalleryOptions(chosen, args.keep_location, args.max_size, args.credit,
-                             args.title, args.theme)
+                             args.title, args.theme, args.sign)
     job = GalleryExport(catalogue, args.out, options, actor, workers=args.workers)
     _drive(job.run(), "Exporting", not args.json)
     s = job.summary
     if args.json:
         print_json({"out": str(args.out), "exported": s.exported, "reused": s.reused,
+                    "signed_by": s.signed_by,
                     "failed": [{"photo": p, "reason": r} for p, r in s.failed or []],
                     "left_out": s.left_out})
     else:
@@ -110,12 +115,14 @@ def _gallery(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
 
 
 def _package(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
-    job = PackageExport(catalogue, args.out, chosen, actor, make_zip=args.zip)
+    job = PackageExport(catalogue, args.out, chosen, actor, make_zip=args.zip,
+                        sign_with=args.sign)
     _drive(job.run(), "Copying originals", not args.json)
     s = job.summary
     if args.json:
         print_json({"out": str(args.out), "photos": s.photos, "withheld": s.withheld,
-                    "bytes": s.bytes_copied, "zip": s.zip_path, "left_out": s.left_out})
+                    "bytes": s.bytes_copied, "zip": s.zip_path, "left_out": s.left_out,
+                    "signed_by": s.signed_by})
     else:
         print(f"Evidence package written to {args.out}: {s.photos} originals "
               f"({s.bytes_copied / 1e6:.1f} MB); check it with `sha256sum -c SHA256SUMS` "
@@ -123,6 +130,8 @@ def _package(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
         if s.withheld:
             print(f"  {s.withheld} restricted photo(s) withheld (listed by hash in "
                   "withheld.csv; --include-restricted takes them).")
+        if s.signed_by:
+            print(f"  signed: SHA256SUMS.sig, key fingerprint {s.signed_by}")
         if s.zip_path:
             print(f"  also as {s.zip_path}")
     return EXIT_OK

@@ -34,6 +34,9 @@ def prepare(out: Path, kind: str, *, updatable: bool) -> dict[str, Any]:
         record = read_marker(out)
         if record.get("kind") == kind and updatable:
             return record
+        if record.get("complete") is False:
+            raise ExportError(f"{out} holds an unfinished {record.get('kind')} export (it "
+                              "was interrupted); delete that folder or choose another.")
         what = record.get("kind", "another")
         raise ExportError(f"{out} already holds a {what} export; choose an empty folder "
                           f"for this {kind}.")

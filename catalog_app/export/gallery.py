@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from catalog_app.core import signing
 from catalog_app.core.models import Actor, Incident, Photo
+from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.export import folder, pages, selection
+from catalog_app.export import check, folder, pages, selection
 from catalog_app.export.public_image import RenderResult, RenderTask, render
 from catalog_app.export.selection import Selection
 
@@ -27,6 +29,7 @@ class GalleryOptions:
     credit: str = ""
     title: str = "Documented incidents"
     theme_dir: Path | None = None
+    sign_with: Path | None = None  # an Ed25519 private key, kept outside the catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class ExportSummary:
     failed: list[tuple[int, str]] | None = None
     left_out: dict[str, int] | None = None
     cancelled: bool = False
+    signed_by: str | None = None
 
 
 class GalleryExport:
@@ -66,7 +70,15 @@ class GalleryExport:
             raise folder.output_error(exc, self.out) from exc
 
     def _run(self) -> Iterator[ExportProgress]:
+        key = None
+        if self.options.sign_with is not None:
+            signing.outside(self.options.sign_with, self.catalogue.layout.root)
+            key = signing.load_private(self.options.sign_with)
         earlier = folder.prepare(self.out, "gallery", updatable=True)
+        # Mark the folder as ours before the first image: a run killed half-way leaves a
+        # folder the next run recognises and finishes, not "a folder that is not empty".
+        folder.write_marker(self.out, {**earlier, "kind": "gallery",
+                                       "format": FORMAT_VERSION, "pages": False})
         chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection)
         self.summary.left_out = dict(chosen.left_out)
         incidents = {i.id: i for i in self.catalogue.incidents(include_archived=True)}
@@ -111,12 +123,19 @@ class GalleryExport:
         published = [p for p in chosen.photos if f"p{p.id}" not in failed]
         self._write_site(published, incidents, sizes, earlier)
         self._remove_stale(earlier, set(done_keys))
+        folder.write_text(self.out / "SHA256SUMS", check.sums_for(self.out))
+        for stale in ("SHA256SUMS.sig", signing.PUBLIC_NAME):
+            (self.out / stale).unlink(missing_ok=True)
+        if key is not None:
+            _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
         folder.write_marker(self.out, {**record, "pages": True, "page_files": self._written,
                                        "options": _options_record(self.options)})
         self.catalogue.record_event("export-gallery", {
             "destination": str(self.out.absolute()), "photos": [p.id for p in published],
             "keep_location": self.options.keep_location, "max_px": self.options.max_px,
-            "left_out": self.summary.left_out}, self.actor)
+            "left_out": self.summary.left_out,
+            "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
+            "signed_by": self.summary.signed_by}, self.actor)
 
     def _task(self, photo: Photo) -> RenderTask:
         token = f"p{photo.id}"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from catalog_app import __version__
+from catalog_app.core import signing
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
@@ -45,11 +46,18 @@ custody_head.txt      The id and hash of the last entry of the catalogue's log w
 positions.geojson     Photo positions for QGIS and other GIS tools (GeoJSON, RFC 7946).
 positions.kml         The same for Google Earth (KML 2.2), one folder per incident.
 withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
+SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA256SUMS, made
+signing-key.pub       with the team's key; the public key to check it with.
 
 How to verify
 -------------
 In this folder run:    sha256sum -c SHA256SUMS
-Every line must say OK. Each file in originals/ is also named by its own SHA-256:
+Every line must say OK. When the package is signed, check the signature too:
+    openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin \\
+        -in SHA256SUMS -sigfile SHA256SUMS.sig
+must print "Signature Verified Successfully" (compare the key with the one the team gave
+you by another channel). `catalog-app verify-package FOLDER` does all of these checks.
+Each file in originals/ is also named by its own SHA-256:
     sha256sum originals/*
 prints each name's hash in front of it.
 
@@ -67,6 +75,7 @@ class PackageSummary:
     withheld: int = 0
     bytes_copied: int = 0
     zip_path: str | None = None
+    signed_by: str | None = None  # the signing key's fingerprint
     left_out: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
 
@@ -75,10 +84,11 @@ class PackageExport:
     """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
 
     def __init__(self, catalogue: Catalogue, out: Path, selection_: Selection, actor: Actor,
-                 make_zip: bool = False) -> None:
+                 make_zip: bool = False, sign_with: Path | None = None) -> None:
         self.catalogue, self.out, self.selection, self.actor = (
             catalogue, Path(out), selection_, actor)
         self.make_zip = make_zip
+        self.sign_with = sign_with
         self.summary = PackageSummary()
         self._cancel = threading.Event()
 
@@ -86,6 +96,10 @@ class PackageExport:
         self._cancel.set()
 
     def run(self) -> Iterator[ExportProgress]:
+        key = None
+        if self.sign_with is not None:  # before any work: a wrong key fails at once
+            signing.outside(self.sign_with, self.catalogue.layout.root)
+            key = signing.load_private(self.sign_with)
         folder.prepare(self.out, "package", updatable=False)
         folder.write_marker(self.out, {"kind": "package", "complete": False})
         chosen = selection.for_package(self.catalogue.photos(), self.selection)
@@ -102,12 +116,15 @@ class PackageExport:
             yield ExportProgress(done, total, photo.sha256[:12])
         self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
+        if key is not None:
+            _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
         folder.write_marker(self.out, {"kind": "package", "complete": True})
         manifest = sha256_file(self.out / "manifest.json")
         self.catalogue.record_event("export-package", {
             "destination": str(self.out.absolute()), "photos": sorted(files),
             "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
-            "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS")}, self.actor)
+            "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
+            "signed_by": self.summary.signed_by}, self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
 

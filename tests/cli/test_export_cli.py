@@ -76,3 +76,29 @@ def test_errors_are_one_sentence(tagged, tmp_path: Path, args, code, words) -> N
     assert_one_sentence(done.stderr)
     assert words in done.stderr
     assert (busy / "notes.txt").read_text() == "a person's own file"
+
+
+def test_keygen_signed_package_verify_package_and_head(tagged, tmp_path: Path) -> None:
+    root, _ = tagged
+    key = tmp_path / "keys" / "team.key"
+    assert run("keygen", str(key)).returncode == 0
+    again = run("keygen", str(key))
+    assert again.returncode == 2 and "never overwritten" in again.stderr
+    assert_one_sentence(again.stderr)
+    made = run("export", "package", str(tmp_path / "pkg"), "--sign", str(key), "--json",
+               catalogue=root)
+    assert made.returncode == 0, made.stderr
+    fingerprint = json.loads(made.stdout)["signed_by"]
+    checked = run("verify-package", str(tmp_path / "pkg"), "--key", f"{key}.pub", "--json")
+    assert checked.returncode == 0, checked.stdout
+    assert json.loads(checked.stdout)["signed_by"] == fingerprint
+    (tmp_path / "pkg" / "manifest.json").write_text("{}")
+    broken = run("verify-package", str(tmp_path / "pkg"))
+    assert broken.returncode == 1
+    assert "manifest.json was changed (its SHA-256 no longer matches)." in broken.stdout
+    head = run("head", "--sign", str(key), "--out", str(tmp_path / "head"), "--json",
+               catalogue=root)
+    assert head.returncode == 0, head.stderr
+    entry = json.loads(head.stdout)
+    assert (tmp_path / "head" / "head.txt").read_text().count(entry["hash"]) == 1
+    assert (tmp_path / "head" / "head.txt.sig").stat().st_size == 64
