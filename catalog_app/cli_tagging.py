@@ -56,6 +56,8 @@ def add_parsers(commands) -> None:
     clocks.add_argument("--offset", metavar="OFFSET", help="e.g. '+1 h 03 min', '-00:05:30'")
     clocks.add_argument("--true-time", metavar="ISO", help="the true time of photo CAMERA, "
                         "e.g. 2024-07-15T09:31:55: the offset is derived from it")
+    clocks.add_argument("--from-gps", action="store_true", help="derive the offset from the "
+                        "GPS time stamp of photo CAMERA (a satellite's UTC time)")
     clocks.add_argument("--clear", action="store_true", help="remove the correction")
     clocks.add_argument("--reason", default="", metavar="TEXT",
                         help="why (recorded in the custody log)")
@@ -160,15 +162,21 @@ def _clock(args, catalogue: Catalogue) -> int:
     if camera is None:
         say(f"No camera matches '{args.camera}'; `catalog-app clock --list` shows them.")
         return EXIT_USAGE
-    given = [x for x in (args.offset, args.true_time, args.clear) if x]
+    given = [x for x in (args.offset, args.true_time, args.clear, args.from_gps) if x]
     if len(given) != 1:
-        say("Give exactly one of --offset, --true-time or --clear.")
+        say("Give exactly one of --offset, --true-time, --from-gps or --clear.")
+        return EXIT_USAGE
+    if args.from_gps and photo is None:
+        say("--from-gps needs CAMERA to be a photo id whose GPS time stamp is recorded.")
         return EXIT_USAGE
     try:
         if args.clear:
             offset = None
         elif args.offset:
             offset = clock.parse_offset(args.offset)
+        elif args.from_gps:
+            data = catalogue.layout.resolve(photo.stored_path).read_bytes()
+            offset = clock.offset_from_gps(data, photo)
         else:
             if photo is None or photo.capture.taken_at is None:
                 say("--true-time needs CAMERA to be a photo id whose capture time is recorded.")
@@ -180,7 +188,9 @@ def _clock(args, catalogue: Catalogue) -> int:
             f"'{args.true_time}' is not an ISO 8601 time such as 2024-07-15T09:31:55.")
         return EXIT_USAGE
     reason = args.reason or (f"true time of photo {photo.id} is {args.true_time}"
-                             if args.true_time and photo else "")
+                             if args.true_time and photo else
+                             f"GPS time stamp of photo {photo.id}" if args.from_gps and photo
+                             else "")
     count = catalogue.set_clock(camera, offset, reason, settings.actor(args.operator))
     shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
     print(f"Clock correction for {_label(camera)} {shown}; it applies to {count} photo(s). "

@@ -21,6 +21,10 @@ class CatalogueLocked(CatalogueError):
     """Another running instance holds the catalogue's write lock."""
 
 
+class CatalogueFull(CatalogueError):
+    """The disk holding the catalogue is full; the work stopped with nothing half written."""
+
+
 class CatalogueBusy(CatalogueError):
     """Another instance kept the catalogue's write lock for longer than we wait."""
 

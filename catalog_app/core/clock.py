@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from catalog_app.core.models import Photo, TimeSource
+
 _UNITS = {"d": 86400, "day": 86400, "days": 86400, "h": 3600, "hr": 3600, "hour": 3600,
           "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
           "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1}
@@ -40,6 +42,32 @@ def offset_from(recorded: datetime, true_time: datetime) -> int:
         return round((true_time - recorded).total_seconds())
     return round((true_time.replace(tzinfo=None) - recorded.replace(tzinfo=None))
                  .total_seconds())
+
+
+def offset_from_gps(data: bytes, photo: Photo) -> int:
+    """The clock offset of a photo's camera from its GPS time stamp (a satellite's UTC time).
+
+    The true local time is the GPS time in the zone the camera wrote (EXIF offset), else the
+    zone in force at the GPS position; the offset turns the recorded time into it.
+    """
+    from catalog_app.core import metadata, timezones
+
+    gps_utc = metadata.read_gps_time(data)
+    taken = photo.capture.taken_at
+    if gps_utc is None or taken is None:
+        raise BadOffset(f"Photo {photo.id} has no GPS time stamp or no capture time to "
+                        "compare.")
+    if photo.capture.time_source is TimeSource.EXIF_OFFSET and taken.tzinfo is not None:
+        zone = taken.utcoffset()
+    elif photo.capture.gps is not None:
+        found = timezones.zone_at(photo.capture.gps.lat, photo.capture.gps.lon, gps_utc)
+        zone = found.utcoffset(None) if found else None
+    else:
+        zone = None
+    if zone is None:
+        raise BadOffset(f"Photo {photo.id}'s time zone cannot be known (no EXIF offset and no "
+                        "position), so its GPS time cannot be turned into local time.")
+    return offset_from(taken.replace(tzinfo=None), gps_utc + zone)
 
 
 def describe_offset(seconds: int) -> str:

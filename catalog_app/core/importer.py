@@ -25,6 +25,7 @@ from catalog_app.core.models import (
 from catalog_app.core.scan import Found, Passed, display_path, scan
 from catalog_app.core.workers import default_workers
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import CatalogueFull
 
 FILE_TIMEOUT = 120.0  # seconds with no file finished before the readers are deemed hung
 _WORKER_DIED = (
@@ -63,6 +64,7 @@ class ImportJob:
         self.import_id: int | None = None
         self._read_in_worker = read_in_worker  # a module-level function (pickled by name)
         self._cancel = threading.Event()
+        self._disk_full = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -90,6 +92,10 @@ class ImportJob:
         try:
             yield self._progress(done, total, bytes_done, "")
             for item in self._read_all(found):
+                if isinstance(item, Failed) and item.disk_full:
+                    self._disk_full = True  # stop: every next file would fail the same way
+                    self.cancel()
+                    continue
                 pending.append(item)
                 done += 1
                 bytes_done += item.source.size_bytes
@@ -108,6 +114,11 @@ class ImportJob:
             self.catalogue.finish_import(self.import_id, s.imported, s.already_present,
                                          len(s.failed), s.cancelled, self.actor)
         yield self._progress(done, total, bytes_done, "")
+        if self._disk_full:
+            raise CatalogueFull(
+                f"The disk holding the catalogue at {self.catalogue.layout.root} is full; "
+                f"{self.summary.imported} photo(s) were recorded and stay. Free some space "
+                "and run the same import again to finish the rest.")
 
     def _near_duplicates(self) -> dict[int, list[int]]:
         """New photos that nearly duplicate a photo recorded before them (pairs counted once)."""

@@ -67,6 +67,17 @@ def read_metadata(source: bytes | BinaryIO) -> CaptureInfo:
     )
 
 
+def read_gps_time(data: bytes) -> datetime | None:
+    """The GPS receiver's UTC time stamp (GPSDateStamp + GPSTimeStamp), naive UTC, or None."""
+    ignored: list[str] = []
+    with _exifread_log(ignored):
+        tags = _exif_tags(io.BytesIO(data), ignored)
+        if not tags:
+            block = _exif_block(io.BytesIO(data))
+            tags = _exif_tags(io.BytesIO(block), ignored) if block else {}
+    return _gps_timestamp(tags)
+
+
 def _exif_tags(stream: BinaryIO, warnings: list[str]) -> dict[str, Any]:
     try:
         return exifread.process_file(stream, details=False)

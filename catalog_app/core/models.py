@@ -56,6 +56,24 @@ class CaptureInfo:
         return self.taken_at.astimezone(UTC)
 
 
+def corrected_time(taken_at: datetime, source: TimeSource, offset_s: int) -> datetime:
+    """A recorded capture time with its camera's clock correction added.
+
+    A zone read off the wrong clock against GPS time (TimeSource.GPS_TIME) moves with the
+    correction, back to a whole quarter hour, as a right clock would have given it; any other
+    zone (written by the camera, or found at the position) does not depend on the clock.
+    """
+    from datetime import timedelta, timezone
+
+    shift = timedelta(seconds=offset_s)
+    moved = taken_at + shift
+    zone = taken_at.utcoffset()
+    if source is TimeSource.GPS_TIME and zone is not None:
+        quarter = timedelta(minutes=15)
+        moved = moved.replace(tzinfo=timezone(round((zone + shift) / quarter) * quarter))
+    return moved
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One place a photo was imported from."""
@@ -98,9 +116,8 @@ class Photo:
         """The capture time with the camera's clock correction added (None without one)."""
         if self.clock_offset_s is None or self.capture.taken_at is None:
             return None
-        from datetime import timedelta
-
-        return self.capture.taken_at + timedelta(seconds=self.clock_offset_s)
+        return corrected_time(self.capture.taken_at, self.capture.time_source,
+                              self.clock_offset_s)
 
     @property
     def best_time(self) -> datetime | None:
@@ -222,6 +239,7 @@ class Failed:
     source: SourceFile
     reason: str
     sha256: str | None = None
+    disk_full: bool = False  # not the file's fault: the import stops and it is read next time
 
 
 BatchItem = Recorded | AlreadyPresent | Failed

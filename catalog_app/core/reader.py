@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from datetime import UTC, datetime
@@ -87,7 +88,9 @@ class FileReader:
                     warnings.append(warning)
             thumb = store.store_thumbnail(self.layout, sha, rendition.thumbnail_jpeg)
         except OSError as exc:
-            return Failed(source, f"could not write into the catalogue ({exc})", sha)
+            full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+            return Failed(source, f"could not write into the catalogue ({exc})", sha,
+                          disk_full=full)
         return Recorded(source, NewPhoto(
             sha256=sha, stored_path=stored, in_place=self.in_place, format=fmt,
             size_bytes=len(data), width=rendition.width, height=rendition.height,

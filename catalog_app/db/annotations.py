@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from catalog_app.core import timezones
-from catalog_app.core.models import Camera
+from catalog_app.core.models import Camera, TimeSource, corrected_time
 from catalog_app.db.custody import CustodyWriter, now_utc
 
 FLAGS = ("graphic", "restricted", "caption_review")
@@ -73,13 +73,11 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
             (*key, offset_s, reason, now_utc(), log.operator))
     where = ("coalesce(camera_make, '') = ? AND coalesce(camera_model, '') = ?"
              " AND coalesce(camera_serial, '') = ?")
-    found = conn.execute(f"SELECT id, taken_at, taken_at_utc FROM photos"
+    found = conn.execute(f"SELECT id, taken_at, time_source FROM photos"
                          f" WHERE taken_at IS NOT NULL AND {where}", key).fetchall()
-    delta = timedelta(seconds=offset_s or 0)
     conn.executemany("UPDATE photos SET sort_time = ? WHERE id = ?", [
-        (timezones.to_utc_iso(datetime.fromisoformat(utc) + delta) if utc
-         else (datetime.fromisoformat(local) + delta).isoformat(), pid)
-        for pid, local, utc in found])
+        (_sort_time(datetime.fromisoformat(taken), TimeSource(source), offset_s or 0), pid)
+        for pid, taken, source in found])
     count = len(found)
     log.append("clock-correction", {"camera": {"make": camera.make, "model": camera.model,
                                                "serial": camera.serial},
@@ -87,6 +85,12 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
                                     "new_offset_s": offset_s, "reason": reason,
                                     "photos": count})
     return count
+
+
+def _sort_time(taken: datetime, source: TimeSource, offset_s: int) -> str:
+    """The grid's order key: UTC when the zone is known, else the local time (as at import)."""
+    moved = corrected_time(taken, source, offset_s)
+    return timezones.to_utc_iso(moved) if moved.tzinfo else moved.isoformat()
 
 
 def cameras_with_clocks(conn: sqlite3.Connection) -> list[tuple[Camera, int, int | None]]:

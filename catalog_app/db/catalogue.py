@@ -29,6 +29,7 @@ from catalog_app.db.tagging import TaggingMixin
 from catalog_app.errors import (
     CatalogueBusy,
     CatalogueError,
+    CatalogueFull,
     CatalogueMissing,
     CatalogueReadOnly,
     PhotoNotFound,
@@ -98,10 +99,16 @@ class Catalogue(TaggingMixin):
             raise
         try:
             yield self._conn
-        except BaseException:
-            self._conn.rollback()
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            if isinstance(exc, sqlite3.OperationalError) and \
+                    getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                raise CatalogueFull(
+                    f"The disk holding the catalogue at {self.layout.root} is full; nothing "
+                    "of this change was written. Free some space and try again.") from exc
             raise
-        self._conn.execute("COMMIT")
 
     # -- imports -------------------------------------------------------------------------
     def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:

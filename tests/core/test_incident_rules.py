@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -125,3 +125,40 @@ def test_place_names_offline() -> None:
     assert 3000 < izyum.distance_m < 6000 and izyum.direction in {"SW", "S", "W"}
     assert izyum.describe().startswith(f"{izyum.distance_m / 1000:.1f} km")
     assert places.distance_m(0, 0, 0, 1) == pytest.approx(111195, rel=1e-3)
+
+
+def test_clock_offset_from_the_gps_time_stamp(tmp_path) -> None:
+    """A camera 1 h 03 min slow: its GPS receiver's UTC time shows by how much."""
+    import io
+    from fractions import Fraction
+
+    from PIL import Image
+
+    from catalog_app.core import metadata
+
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Test", "GPS camera"
+    exif.get_ifd(0x8769)[0x9003] = "2024:07:15 08:28:55"  # its clock, 1 h 03 min slow
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (Fraction(49), Fraction(11), Fraction(2))  # Izyum, UTC+3 in July
+    gps[3], gps[4] = "E", (Fraction(37), Fraction(13), Fraction(50))
+    gps[7] = (Fraction(6), Fraction(31), Fraction(55))  # the satellites' UTC time
+    gps[29] = "2024:07:15"
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), "grey").save(buffer, "JPEG", exif=exif)
+    data = buffer.getvalue()
+    capture = metadata.read_metadata(data)
+    # 08:28:55 against 06:31:55 UTC reads as zone +02:00 (3 min off): the clock fooled it
+    assert capture.time_source is TimeSource.GPS_TIME
+    assert capture.taken_at.isoformat() == "2024-07-15T08:28:55+02:00"
+    taken = Photo(1, "0" * 64, "x", False, "JPEG", 1, 64, 48, capture, 0, 0, None, "")
+    offset = clock.offset_from_gps(data, taken)
+    assert offset == 3780
+    from dataclasses import replace
+
+    corrected = replace(taken, clock_offset_s=offset).taken_at_corrected
+    assert corrected.isoformat() == "2024-07-15T09:31:55+03:00"  # the true local time, zone
+    assert corrected.astimezone(UTC).strftime("%H:%M:%S") == "06:31:55"
+    no_gps = photo(2, datetime(2024, 7, 15, 8, 28, 55))
+    with pytest.raises(clock.BadOffset, match="no GPS time stamp"):
+        clock.offset_from_gps(b"not a jpeg", no_gps)
