@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from catalog_app.core import captions, places, suggest
 from catalog_app.core.models import Incident, Photo
 from catalog_app.gui.views.incident_dialog import IncidentDialog
+from catalog_app.gui.views.suggestions_dialog import SuggestionsDialog
 
 
 class TaggingController(QObject):
@@ -252,20 +253,10 @@ class TaggingController(QObject):
                                     "No untagged photo lies in an incident's area and dates, "
                                     "or near a tagged photo from the same camera.")
             return
-        first: dict[int, suggest.Suggestion] = {}
-        for item in found:
-            first.setdefault(item.photo, item)
-        text = "\n".join(f"photo {s.photo} → {s.incident_name}: {s.reason}"
-                         for s in first.values())
-        box = QMessageBox(QMessageBox.Icon.Question, "Suggestions",
-                          f"{len(first)} untagged photo(s) could be tagged:\n\n{text}\n\n"
-                          "Tag each to its suggestion?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self.window)
-        box.setObjectName("suggestions")
-        box.accepted.connect(lambda: self._apply(first))
-        box.open()
-        self.last_suggestions = first
+        dialog = SuggestionsDialog(found, self.window)
+        dialog.accepted.connect(lambda: self._apply({s.photo: s for s in dialog.chosen()}))
+        dialog.open()
+        self.suggestions_dialog = dialog
 
     def _apply(self, first: dict[int, suggest.Suggestion]) -> None:
         def work(c, a):

@@ -80,3 +80,24 @@ def test_custody_log_is_append_only_and_photos_cannot_be_deleted(tmp_path) -> No
         with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
             conn.execute("DELETE FROM photos")
         assert catalogue.count_photos() == 1
+
+
+def test_a_photo_has_at_most_one_incident(tmp_path) -> None:
+    from catalog_app.core.importer import ImportJob
+    from catalog_app.core.models import Incident
+    from catalog_app.db.catalogue import Catalogue
+    from tests.conftest import ACTOR
+    from tests.support.synthetic import make_jpegs
+
+    make_jpegs(tmp_path / "card", 3)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
+        first = catalogue.add_incident(Incident(0, "First"), ACTOR)
+        second = catalogue.add_incident(Incident(0, "Second"), ACTOR)
+        ids = [p.id for p in catalogue.photos()]
+        assert catalogue.tag(ids, first, ACTOR) == 3
+        assert catalogue.tag(ids[:1], second, ACTOR) == 1  # moves it: never in both
+        counts = {i.name: i.photo_count for i in catalogue.incidents()}
+        assert counts == {"First": 2, "Second": 1}
+        moved = [e for e in catalogue.custody_log(ids[0]) if e.action == "tag"][-1]
+        assert moved.details == {"incident": second, "previous": first}

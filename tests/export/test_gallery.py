@@ -196,3 +196,46 @@ def test_a_cancelled_export_resumes(mission: Mission, tmp_path: Path) -> None:
     assert job.summary.cancelled and not (out / "index.html").exists()
     again = export(mission, out)
     assert again.summary.reused == 2 and (out / "index.html").is_file()
+
+
+def test_an_organisations_theme_overrides_the_default(mission: Mission, tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    (theme / "static").mkdir(parents=True)
+    (theme / "index.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1 class="org">Our findings: {{ title }}'
+        '</h1>{% for s in sections %}<a href="{{ s.page }}">{{ s.name }}</a>{% endfor %}'
+        '{% endblock %}', encoding="utf-8")
+    (theme / "static" / "style.css").write_text("h1.org { color: #123456; }")
+    export(mission, tmp_path / "site", theme_dir=theme, title='<Team "A">')
+    index = soup(tmp_path / "site" / "index.html")
+    assert index.select_one("h1.org").get_text() == 'Our findings: <Team "A">'  # autoescaped
+    assert "#123456" in (tmp_path / "site" / "assets" / "style.css").read_text()
+    assert (tmp_path / "site" / "assets" / "gallery.js").is_file()  # the rest from default
+    assert (tmp_path / "site" / f"incident-{mission.hospital}.html").is_file()
+
+
+def test_orientation_is_applied_to_published_images(new_catalogue, corpus: Path,
+                                                    tmp_path: Path) -> None:
+    from PIL import ImageChops, ImageStat
+
+    from catalog_app.core.importer import ImportJob
+    from catalog_app.core.models import Incident
+
+    folder = corpus / "exif-samples" / "jpg" / "orientation"
+    list(ImportJob(new_catalogue, [str(folder / "portrait_6.jpg")], ACTOR, workers=0).run())
+    photo = new_catalogue.photos()[0]
+    assert photo.capture.orientation == 6
+    site = new_catalogue.add_incident(Incident(0, "Site"), ACTOR)
+    new_catalogue.tag([photo.id], site, ACTOR)
+    list(GalleryExport(new_catalogue, tmp_path / "site", GalleryOptions(), ACTOR,
+                       workers=0).run())
+    with Image.open(tmp_path / "site" / "images" / f"p{photo.id}.jpg") as image, \
+            Image.open(folder / "portrait_1.jpg") as upright:
+        assert image.size == (photo.width, photo.height) == upright.size == (450, 600)
+        def apart(reference: Image.Image) -> float:
+            grey = ImageChops.difference(image.convert("L"), reference.convert("L"))
+            return ImageStat.Stat(grey).mean[0]
+
+        # the samples differ by the digit drawn on each; upright is far closer than any turn
+        assert apart(upright) < apart(upright.transpose(Image.Transpose.ROTATE_180)) / 2
+        assert apart(upright) < apart(upright.transpose(Image.Transpose.FLIP_LEFT_RIGHT)) / 2

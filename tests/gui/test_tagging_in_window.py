@@ -134,13 +134,18 @@ def test_template_captions_and_suggestions(qtbot, window) -> None:
     assert all(p.caption_review for p in photos)
     assert photos[0].caption.endswith("#1") and photos[1].caption.endswith("#2")
     window.tagging.suggest()
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in
-                                window.findChildren(QMessageBox, "suggestions")), timeout=10000)
-    box = next(b for b in window.findChildren(QMessageBox, "suggestions") if b.isVisible())
-    assert "DEMO" not in box.text() and "2 untagged photo(s) could be tagged" in box.text()
+    qtbot.waitUntil(lambda: getattr(window.tagging, "suggestions_dialog", None) is not None
+                    and window.tagging.suggestions_dialog.isVisible(), timeout=10000)
+    dialog = window.tagging.suggestions_dialog
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(lines) == 2 and all(" m): taken " in line for line in lines)
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # accept one of the two
+    accepted = dialog.suggestions[0]
     with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
-        box.button(QMessageBox.StandardButton.Yes).click()
-    assert said.args[0] == "2 photo(s) tagged to their suggested incidents."
+        dialog.accept_button.click()
+    assert window.session.catalogue.photo(accepted.photo).incident[0] == accepted.incident
+    assert window.session.catalogue.photo(dialog.suggestions[1].photo).incident is None
+    assert said.args[0] == "1 photo(s) tagged to their suggested incidents."
 
 
 def test_merge_archive_and_delete_incidents(qtbot, window) -> None:
