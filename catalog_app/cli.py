@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from catalog_app import __version__, cli_custody, cli_export, cli_tagging, jsonout, settings
+from catalog_app import (
+    __version__,
+    cli_custody,
+    cli_export,
+    cli_incidents,
+    cli_tagging,
+    jsonout,
+    settings,
+)
 from catalog_app.cli_common import (
     EPILOG,
     EXIT_CATALOGUE,
@@ -20,13 +28,14 @@ from catalog_app.cli_common import (
     EXIT_OUTPUT,
     EXIT_SOME_FAILED,
     EXIT_USAGE,
+    open_catalogue,
     print_json,
     say,
 )
 from catalog_app.core import dedup, dedup_actions
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
 from catalog_app.core.importer import ImportJob, default_workers
-from catalog_app.core.models import Incident, Photo
+from catalog_app.core.models import Photo
 from catalog_app.core.signing import SigningError
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueError, ExportError, IncidentNotFound, PhotoNotFound
@@ -36,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="catalog-app",
         description="Catalogue a mission's photos as evidence: import, inspect, find "
-                    "duplicates, tag to incidents, verify, back up.",
+                    "duplicates, tag to incidents, caption, export, sign, verify, back up.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -70,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", type=int, metavar="ID")
     show.add_argument("--json", action="store_true", help="print a JSON object")
     _duplicates_parser(commands)
-    _incident_parsers(commands)
+    cli_incidents.add_parsers(commands)
     cli_export.add_parser(commands)
     cli_tagging.add_parsers(commands)
     cli_custody.add_parsers(commands)
@@ -93,56 +102,6 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--photo", type=int, metavar="ID", help="only this photo's history")
     log.add_argument("--json", action="store_true")
     return parser
-
-
-def _incident_fields(parser: argparse.ArgumentParser, editing: bool) -> None:
-    parser.add_argument("--name", required=not editing)
-    parser.add_argument("--kind", help="e.g. mass grave, strike on a hospital, destroyed housing")
-    parser.add_argument("--place", help="place name")
-    parser.add_argument("--lat", type=float)
-    parser.add_argument("--lon", type=float)
-    parser.add_argument("--radius-m", type=float, help="radius of the site in metres")
-    parser.add_argument("--start", metavar="ISO", help="start date-time, ISO 8601 with offset")
-    parser.add_argument("--end", metavar="ISO", help="end date-time, ISO 8601 with offset")
-    parser.add_argument("--description", default=None if editing else "")
-    parser.add_argument("--sources", default=None if editing else "",
-                        help="reports, links, witness references")
-    parser.add_argument("--json", action="store_true", help='print {"id": N}')
-
-
-def _incident_parsers(commands) -> None:
-    incidents = commands.add_parser("incidents", help="add and list incidents (site + event)")
-    actions = incidents.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add an incident; prints its id")
-    _incident_fields(add, editing=False)
-    edit = actions.add_parser("edit", help="change fields of an incident")
-    edit.add_argument("id", type=int, metavar="ID")
-    _incident_fields(edit, editing=True)
-    listing = actions.add_parser("list", help="list incidents with their photo counts")
-    listing.add_argument("--all", action="store_true", help="archived ones too")
-    listing.add_argument("--json", action="store_true")
-    merge = actions.add_parser("merge", help="move an incident's photos into another and "
-                               "archive it")
-    merge.add_argument("id", type=int, metavar="ID")
-    merge.add_argument("--into", type=int, required=True, metavar="ID")
-    archive = actions.add_parser("archive", help="hide an incident from the lists (its "
-                                 "photos stay tagged); --restore brings it back")
-    archive.add_argument("id", type=int, metavar="ID")
-    archive.add_argument("--restore", action="store_true")
-    delete = actions.add_parser("delete", help="delete an incident; its photos are untagged, "
-                                "never deleted")
-    delete.add_argument("id", type=int, metavar="ID")
-    delete.add_argument("--yes", action="store_true",
-                        help="do it even if photos are tagged to it (they are untagged)")
-
-    tag = commands.add_parser("tag", help="tag photos to an incident")
-    tag.add_argument("--incident", type=int, required=True, metavar="ID")
-    tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
-    untag = commands.add_parser("untag", help="remove photos from their incident")
-    untag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
-    caption = commands.add_parser("caption", help="set a photo's caption (\"\" clears it)")
-    caption.add_argument("photo", type=int, metavar="PHOTO")
-    caption.add_argument("text", metavar="TEXT")
 
 
 def _threshold(text: str) -> int:
@@ -197,8 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                         if os.environ.get(settings.CATALOGUE_ENV) else None)
             return launch(chosen, args.operator)
         handler = {"import": _import, "photos": _photos, "show": _show,
-                   "duplicates": _duplicates, "incidents": _incidents, "tag": _tag,
-                   "untag": _tag, "caption": _caption, "verify": _verify, "log": _log,
+                   "duplicates": _duplicates, "incidents": cli_incidents.incidents,
+                   "tag": cli_incidents.tag, "untag": cli_incidents.tag,
+                   "caption": cli_incidents.caption, "verify": _verify, "log": _log,
                    "backup": _backup, "export": _export, "demo": _demo,
                    **dict.fromkeys(("flag", "keywords", "captions", "suggest", "clock"),
                                    _tagging),
@@ -252,29 +212,25 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _head(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         return cli_custody.head(args, catalogue)
 
 
 def _tagging(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         return cli_tagging.run(args, catalogue)
 
 
 def _export(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         return cli_export.run(args, catalogue)
-
-
-def _catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
-    return Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
 
 
 def _import(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         say("--workers must be 0 or more.")
         return EXIT_USAGE
-    with _catalogue(args, create=True) as catalogue:
+    with open_catalogue(args, create=True) as catalogue:
         job = ImportJob(catalogue, args.paths, settings.actor(args.operator),
                         in_place=args.in_place, workers=args.workers)
         show_bar = not args.json and sys.stderr.isatty()
@@ -328,7 +284,7 @@ def _print_import_summary(job: ImportJob) -> None:
 
 
 def _photos(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         items = catalogue.photos(limit=args.limit)
         if args.json:
             print_json([jsonout.photo(p, catalogue.layout) for p in items])
@@ -355,7 +311,7 @@ def _row(p: Photo) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         data = jsonout.photo(catalogue.photo(args.id), catalogue.layout)
     if args.json:
         print_json(data)
@@ -381,7 +337,7 @@ def _plain(value: Any) -> str:
 
 
 def _duplicates(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         missing = catalogue.photos_missing_hashes()
         if missing:
             say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
@@ -417,125 +373,12 @@ def _duplicates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _incidents(args: argparse.Namespace) -> int:
-    if args.incident_action == "list":
-        with _catalogue(args) as catalogue:
-            found = catalogue.incidents(include_archived=args.all)
-        if args.json:
-            print_json([jsonout.incident(i) for i in found])
-        else:
-            for i in found:
-                print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
-                      + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
-                                                               else ""))
-        return EXIT_OK
-    if args.incident_action in {"merge", "archive", "delete"}:
-        return _incident_lifecycle(args)
-    problem = _incident_problem(args)
-    if problem:
-        say(problem)
-        return EXIT_USAGE
-    if args.incident_action == "edit":
-        fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
-                  "lon": args.lon, "radius_m": args.radius_m, "starts_at": args.start,
-                  "ends_at": args.end, "description": args.description,
-                  "sources": args.sources}
-        changes = {k: v for k, v in fields.items() if v is not None}
-        with _catalogue(args) as catalogue:
-            catalogue.edit_incident(args.id, changes, settings.actor(args.operator))
-        if args.json:
-            print_json({"id": args.id})
-        else:
-            print(f"Incident {args.id}: {len(changes)} field(s) changed.")
-        return EXIT_OK
-    incident = Incident(0, args.name.strip(), args.kind, args.place, args.lat, args.lon,
-                        args.radius_m, args.start, args.end, args.description, args.sources)
-    with _catalogue(args, create=True) as catalogue:
-        new_id = catalogue.add_incident(incident, settings.actor(args.operator))
-    if args.json:
-        print_json({"id": new_id})
-    else:
-        print(f"Added incident {new_id}: {incident.name}.")
-    return EXIT_OK
-
-
-def _incident_lifecycle(args: argparse.Namespace) -> int:
-    actor = settings.actor(args.operator)
-    with _catalogue(args) as catalogue:
-        if args.incident_action == "archive":
-            catalogue.edit_incident(args.id, {"archived": 0 if args.restore else 1}, actor)
-            print(f"Incident {args.id} {'restored' if args.restore else 'archived'}.")
-            return EXIT_OK
-        if args.incident_action == "merge":
-            if args.id == args.into:
-                say("An incident cannot be merged into itself.")
-                return EXIT_USAGE
-            moved = catalogue.merge_incidents(args.id, args.into, actor)
-            print(f"Incident {args.id} merged into {args.into}: {moved} photo(s) moved; "
-                  f"incident {args.id} is archived.")
-            return EXIT_OK
-        count = next((i.photo_count for i in catalogue.incidents(include_archived=True)
-                      if i.id == args.id), None)
-        if count is None:
-            raise IncidentNotFound(args.id)
-        if count and not args.yes and not _confirmed(
-                f"Incident {args.id} has {count} photo(s). Untag them and delete the "
-                "incident? Photos are never deleted. [y/N] "):
-            say(f"Incident {args.id} has {count} photo(s); nothing was deleted (add --yes to "
-                "untag them and delete it).")
-            return EXIT_USAGE
-        untagged = catalogue.delete_incident(args.id, actor)
-    print(f"Incident {args.id} deleted; {untagged} photo(s) untagged (its values are kept in "
-          "the custody log).")
-    return EXIT_OK
-
-
-def _confirmed(question: str) -> bool:
-    if not sys.stdin.isatty():
-        return False
-    return input(question).strip().lower() in {"y", "yes"}
-
-
-def _incident_problem(args: argparse.Namespace) -> str | None:
-    from datetime import datetime
-
-    if args.name is not None and not args.name.strip():
-        return "An incident needs a name."
-    if (args.lat is None) != (args.lon is None):
-        return "Give both --lat and --lon, or neither."
-    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
-        return "--lat must be -90 to 90 and --lon -180 to 180."
-    for flag, value in (("--start", args.start), ("--end", args.end)):
-        if value:
-            try:
-                datetime.fromisoformat(value)
-            except ValueError:
-                return f"{flag} {value!r} is not an ISO 8601 date-time."
-    return None
-
-
-def _caption(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
-        changed = catalogue.set_caption(args.photo, args.text, settings.actor(args.operator))
-    print(f"Photo {args.photo}: caption {'set' if changed else 'unchanged'}.")
-    return EXIT_OK
-
-
-def _tag(args: argparse.Namespace) -> int:
-    incident = args.incident if args.command == "tag" else None
-    with _catalogue(args) as catalogue:
-        changed = catalogue.tag(args.photos, incident, settings.actor(args.operator))
-    where = f"incident {incident}" if incident is not None else "no incident"
-    print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
-    return EXIT_OK
-
-
 def _verify(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from catalog_app.core.verify import VerifyJob
 
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         job = VerifyJob(catalogue)
         bar = None
         for event in job.run():
@@ -566,7 +409,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from catalog_app.core.backup import BackupRun, BackupTargetError
 
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         run = BackupRun(catalogue, args.destination)
         try:
             for _ in run.run():
@@ -592,7 +435,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _log(args: argparse.Namespace) -> int:
-    with _catalogue(args) as catalogue:
+    with open_catalogue(args) as catalogue:
         if args.photo is not None:
             catalogue.photo(args.photo)  # an unknown id is a usage error
         entries = catalogue.custody_log(args.photo)

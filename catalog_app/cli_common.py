@@ -29,6 +29,14 @@ EPILOG = """exit status:
 With no command, the desktop window opens."""
 
 
+def open_catalogue(args: Any, create: bool = False):
+    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default)."""
+    from catalog_app import settings
+    from catalog_app.db.catalogue import Catalogue
+
+    return Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -1,0 +1,175 @@
+"""`catalog-app incidents ...`, `tag`, `untag` and `caption`: sites, events and what photos show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from catalog_app import jsonout, settings
+from catalog_app.cli_common import EXIT_OK, EXIT_USAGE, open_catalogue, print_json, say
+from catalog_app.core.models import Incident
+from catalog_app.errors import IncidentNotFound
+
+
+def _incident_fields(parser: argparse.ArgumentParser, editing: bool) -> None:
+    parser.add_argument("--name", required=not editing)
+    parser.add_argument("--kind", help="e.g. mass grave, strike on a hospital, destroyed housing")
+    parser.add_argument("--place", help="place name")
+    parser.add_argument("--lat", type=float)
+    parser.add_argument("--lon", type=float)
+    parser.add_argument("--radius-m", type=float, help="radius of the site in metres")
+    parser.add_argument("--start", metavar="ISO", help="start date-time, ISO 8601 with offset")
+    parser.add_argument("--end", metavar="ISO", help="end date-time, ISO 8601 with offset")
+    parser.add_argument("--description", default=None if editing else "")
+    parser.add_argument("--sources", default=None if editing else "",
+                        help="reports, links, witness references")
+    parser.add_argument("--json", action="store_true", help='print {"id": N}')
+
+
+def add_parsers(commands) -> None:
+    incidents = commands.add_parser(
+        "incidents", help="add, edit, list, merge, archive and delete incidents (site + event)")
+    actions = incidents.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add an incident; prints its id")
+    _incident_fields(add, editing=False)
+    edit = actions.add_parser("edit", help="change fields of an incident")
+    edit.add_argument("id", type=int, metavar="ID")
+    _incident_fields(edit, editing=True)
+    listing = actions.add_parser("list", help="list incidents with their photo counts")
+    listing.add_argument("--all", action="store_true", help="archived ones too")
+    listing.add_argument("--json", action="store_true")
+    merge = actions.add_parser("merge", help="move an incident's photos into another and "
+                               "archive it")
+    merge.add_argument("id", type=int, metavar="ID")
+    merge.add_argument("--into", type=int, required=True, metavar="ID")
+    archive = actions.add_parser("archive", help="hide an incident from the lists (its "
+                                 "photos stay tagged); --restore brings it back")
+    archive.add_argument("id", type=int, metavar="ID")
+    archive.add_argument("--restore", action="store_true")
+    delete = actions.add_parser("delete", help="delete an incident; its photos are untagged, "
+                                "never deleted")
+    delete.add_argument("id", type=int, metavar="ID")
+    delete.add_argument("--yes", action="store_true",
+                        help="do it even if photos are tagged to it (they are untagged)")
+
+    tag = commands.add_parser("tag", help="tag photos to an incident")
+    tag.add_argument("--incident", type=int, required=True, metavar="ID")
+    tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    untag = commands.add_parser("untag", help="remove photos from their incident")
+    untag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    caption = commands.add_parser("caption", help="set a photo's caption (\"\" clears it)")
+    caption.add_argument("photo", type=int, metavar="PHOTO")
+    caption.add_argument("text", metavar="TEXT")
+
+
+def incidents(args: argparse.Namespace) -> int:
+    if args.incident_action == "list":
+        with open_catalogue(args) as catalogue:
+            found = catalogue.incidents(include_archived=args.all)
+        if args.json:
+            print_json([jsonout.incident(i) for i in found])
+        else:
+            for i in found:
+                print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
+                      + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
+                                                               else ""))
+        return EXIT_OK
+    if args.incident_action in {"merge", "archive", "delete"}:
+        return _incident_lifecycle(args)
+    problem = _incident_problem(args)
+    if problem:
+        say(problem)
+        return EXIT_USAGE
+    if args.incident_action == "edit":
+        fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
+                  "lon": args.lon, "radius_m": args.radius_m, "starts_at": args.start,
+                  "ends_at": args.end, "description": args.description,
+                  "sources": args.sources}
+        changes = {k: v for k, v in fields.items() if v is not None}
+        with open_catalogue(args) as catalogue:
+            catalogue.edit_incident(args.id, changes, settings.actor(args.operator))
+        if args.json:
+            print_json({"id": args.id})
+        else:
+            print(f"Incident {args.id}: {len(changes)} field(s) changed.")
+        return EXIT_OK
+    incident = Incident(0, args.name.strip(), args.kind, args.place, args.lat, args.lon,
+                        args.radius_m, args.start, args.end, args.description, args.sources)
+    with open_catalogue(args, create=True) as catalogue:
+        new_id = catalogue.add_incident(incident, settings.actor(args.operator))
+    if args.json:
+        print_json({"id": new_id})
+    else:
+        print(f"Added incident {new_id}: {incident.name}.")
+    return EXIT_OK
+
+
+def _incident_lifecycle(args: argparse.Namespace) -> int:
+    actor = settings.actor(args.operator)
+    with open_catalogue(args) as catalogue:
+        if args.incident_action == "archive":
+            catalogue.edit_incident(args.id, {"archived": 0 if args.restore else 1}, actor)
+            print(f"Incident {args.id} {'restored' if args.restore else 'archived'}.")
+            return EXIT_OK
+        if args.incident_action == "merge":
+            if args.id == args.into:
+                say("An incident cannot be merged into itself.")
+                return EXIT_USAGE
+            moved = catalogue.merge_incidents(args.id, args.into, actor)
+            print(f"Incident {args.id} merged into {args.into}: {moved} photo(s) moved; "
+                  f"incident {args.id} is archived.")
+            return EXIT_OK
+        count = next((i.photo_count for i in catalogue.incidents(include_archived=True)
+                      if i.id == args.id), None)
+        if count is None:
+            raise IncidentNotFound(args.id)
+        if count and not args.yes and not _confirmed(
+                f"Incident {args.id} has {count} photo(s). Untag them and delete the "
+                "incident? Photos are never deleted. [y/N] "):
+            say(f"Incident {args.id} has {count} photo(s); nothing was deleted (add --yes to "
+                "untag them and delete it).")
+            return EXIT_USAGE
+        untagged = catalogue.delete_incident(args.id, actor)
+    print(f"Incident {args.id} deleted; {untagged} photo(s) untagged (its values are kept in "
+          "the custody log).")
+    return EXIT_OK
+
+
+def _confirmed(question: str) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    return input(question).strip().lower() in {"y", "yes"}
+
+
+def _incident_problem(args: argparse.Namespace) -> str | None:
+    from datetime import datetime
+
+    if args.name is not None and not args.name.strip():
+        return "An incident needs a name."
+    if (args.lat is None) != (args.lon is None):
+        return "Give both --lat and --lon, or neither."
+    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
+        return "--lat must be -90 to 90 and --lon -180 to 180."
+    for flag, value in (("--start", args.start), ("--end", args.end)):
+        if value:
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                return f"{flag} {value!r} is not an ISO 8601 date-time."
+    return None
+
+
+def caption(args: argparse.Namespace) -> int:
+    with open_catalogue(args) as catalogue:
+        changed = catalogue.set_caption(args.photo, args.text, settings.actor(args.operator))
+    print(f"Photo {args.photo}: caption {'set' if changed else 'unchanged'}.")
+    return EXIT_OK
+
+
+def tag(args: argparse.Namespace) -> int:
+    incident = args.incident if args.command == "tag" else None
+    with open_catalogue(args) as catalogue:
+        changed = catalogue.tag(args.photos, incident, settings.actor(args.operator))
+    where = f"incident {incident}" if incident is not None else "no incident"
+    print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
+    return EXIT_OK
