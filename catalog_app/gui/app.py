@@ -5,13 +5,20 @@ from __future__ import annotations
 import platform
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from importlib import metadata, resources
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, QSettings, QThreadPool, qVersion
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, QTimer, qVersion
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from catalog_app import APP_NAME, __version__, settings
 from catalog_app.core.demo import apply_mission, sample_mission
@@ -81,7 +88,7 @@ class AppController(QObject):
                         f"The catalogue folder {root} cannot be created ({exc.strerror})."
                     ) from exc
             lock.acquire()
-            catalogue = Catalogue.open(root, create=create)
+            catalogue = self._open_off_thread(root, create)
         except CatalogueError as exc:
             lock.release()
             self.notify("The catalogue cannot be opened", str(exc))
@@ -90,6 +97,37 @@ class AppController(QObject):
         self._lock = lock
         self._show(catalogue)
         return True
+
+    def _open_off_thread(self, root: Path, create: bool) -> Catalogue:
+        """Catalogue.open on a worker thread (a schema update and its backup can take seconds
+        on a large catalogue); the event loop keeps running, with a note if it takes long."""
+        result: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                result["catalogue"] = Catalogue.open(root, create=create)
+            except BaseException as exc:  # handed back to this thread below
+                result["error"] = exc
+
+        thread = threading.Thread(target=work, name="open-catalogue", daemon=True)
+        thread.start()
+        thread.join(0.1)
+        if thread.is_alive():
+            note = QProgressDialog(f"Opening {root} (updating its schema after a backup)…",
+                                   None, 0, 0, self.window)
+            note.setWindowTitle("Opening the catalogue")
+            note.setMinimumDuration(300)
+            loop = QEventLoop()
+            timer = QTimer(interval=20)
+            timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+            timer.start()
+            loop.exec()
+            timer.stop()
+            note.close()
+        thread.join()
+        if "error" in result:
+            raise result["error"]  # type: ignore[misc]
+        return result["catalogue"]  # type: ignore[return-value]
 
     def _show(self, catalogue: Catalogue) -> None:
         actor = self.actor()

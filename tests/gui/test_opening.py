@@ -99,3 +99,35 @@ def test_about_names_the_versions() -> None:
     text = about_text()
     for name in ("catalog_app", "Qt", "PySide6", "Pillow", "exifread", "SQLite"):
         assert name in text
+
+
+def test_a_slow_schema_update_does_not_freeze_the_window(qtbot, controller, tmp_path,
+                                                         monkeypatch) -> None:
+    """The GUI thread keeps handling events while a catalogue opens on a worker thread."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from catalog_app.db import catalogue as catalogue_module
+
+    Catalogue.open(tmp_path / "cat", create=True).close()
+    real, threads, span = catalogue_module.migrate.migrate, [], []
+
+    def slow(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        span.append(time.monotonic())
+        time.sleep(1.0)  # as a schema update with its backup on a large catalogue
+        span.append(time.monotonic())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(catalogue_module.migrate, "migrate", slow)
+    ticks: list[float] = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    assert controller.open(tmp_path / "cat")
+    timer.stop()
+    assert threads == ["open-catalogue"]
+    during = [t for t in ticks if span[0] < t < span[1]]
+    assert len(during) >= 3  # the GUI thread's timers fired while the update ran
