@@ -23,6 +23,11 @@ def test_wheel_installs_and_imports_a_photo(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "catalog_app/db/migrations/0001_initial.sql" in names
     assert "catalog_app/resources/catalogue_readme.txt" in names
+    for shipped in ("catalog_app/resources/themes/default/index.html",
+                    "catalog_app/resources/themes/default/static/style.css",
+                    "catalog_app/resources/themes/default/static/gallery.js",
+                    "catalog_app/sample_data/mission.json"):
+        assert shipped in names, shipped
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
@@ -40,3 +45,16 @@ def test_wheel_installs_and_imports_a_photo(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["imported"] == 1
     assert (tmp_path / "cat" / "ABOUT-THIS-FOLDER.txt").is_file()
+
+    # the demo mission and the gallery theme work from the installed wheel alone
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "catalog_app", "--catalogue",
+                               str(tmp_path / "demo"), *args], capture_output=True, text=True,
+                              env=env, cwd=tmp_path)
+
+    assert cli("demo", "--json").returncode == 0
+    made = cli("export", "gallery", str(tmp_path / "gallery"), "--workers", "0", "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["exported"] == 12  # 13 tagged, one restricted
+    assert (tmp_path / "gallery" / "assets" / "style.css").is_file()
+    assert "Mass graves in the Izyum forest" in (tmp_path / "gallery" / "index.html").read_text()
