@@ -111,6 +111,10 @@ class GalleryExport:
                     done_keys[token] = keys[task.image]
                     self.summary.exported += 1
                 yield ExportProgress(done, total, token)
+        except BaseException:  # Ctrl-C, a full disk: keep the record of the images made
+            folder.write_marker(self.out, {**earlier, "kind": "gallery", "pages": False,
+                                           "images": {**previous, **done_keys}})
+            raise
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)

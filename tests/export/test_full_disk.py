@@ -30,7 +30,15 @@ def test_a_full_disk_stops_a_package(mission: Mission, tmp_path: Path, monkeypat
 
 
 def test_a_full_disk_stops_a_gallery(mission: Mission, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(public_image, "_write", _full)
+    real, writes = public_image._write, []
+
+    def fills_up(path, data):
+        writes.append(path)
+        if len(writes) > 6:  # three images and their thumbnails fit
+            _full()
+        return real(path, data)
+
+    monkeypatch.setattr(public_image, "_write", fills_up)
     job = GalleryExport(mission.catalogue, tmp_path / "site", GalleryOptions(), ACTOR, workers=0)
     with pytest.raises(ExportError, match="is full"):
         list(job.run())
@@ -40,3 +48,4 @@ def test_a_full_disk_stops_a_gallery(mission: Mission, tmp_path: Path, monkeypat
                           workers=0)
     list(again.run())  # with space again, the same folder is finished
     assert (tmp_path / "site" / "index.html").is_file()
+    assert again.summary.reused == 3  # what was made before the disk filled is kept
