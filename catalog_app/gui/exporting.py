@@ -105,7 +105,7 @@ def run_with_dialog(parent: QWidget, controller: ExportController, incidents: li
             factory = lambda c, a: GalleryExport(c, request.out, request.gallery, a)  # noqa: E731
         else:
             factory = lambda c, a: PackageExport(c, request.out, request.selection, a,  # noqa: E731
-                                                 request.make_zip)
+                                                 request.make_zip, request.sign_with)
         if controller.start(factory):
             progress.show()
         else:
@@ -133,6 +133,8 @@ def describe(job: Job, request: ExportRequest) -> str:
                     f"{request.out}; export again to the same folder to finish.")
         text = (f"The gallery is in {request.out}: {s.exported + s.reused} photos "
                 f"({s.reused} unchanged since the last export). Open index.html in a browser.")
+        if s.signed_by:
+            text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {s.signed_by}."
         left = ", ".join(f"{n} {reason}" for reason, n in sorted((s.left_out or {}).items()))
         if left:
             text += f"\n\nLeft out: {left}."
@@ -148,6 +150,8 @@ def describe(job: Job, request: ExportRequest) -> str:
             "`sha256sum -c SHA256SUMS` inside the folder.")
     if p.withheld:
         text += f"\n\n{p.withheld} restricted photo(s) were withheld (listed by hash)."
+    if p.signed_by:
+        text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {p.signed_by}."
     if p.zip_path:
         text += f"\n\nAlso as {p.zip_path}."
     return text

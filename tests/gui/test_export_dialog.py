@@ -93,3 +93,23 @@ def test_cancel_keeps_what_was_made(qtbot, controller, demo_root, tmp_path, monk
     assert job.summary.cancelled
     assert folder.read_marker(tmp_path / "site")["pages"] is False
     qtbot.waitUntil(lambda: "Cancelled" in result_text(controller.window))
+
+
+def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path) -> None:
+    from catalog_app.core import signing
+    from catalog_app.export.check import check_package
+
+    key = tmp_path / "keys" / "team.key"
+    signing.make_key(key)
+    assert controller.open(demo_root)
+    dialog = open_dialog(qtbot, controller, "package")
+    dialog.sign_key.setText(str(key))
+    dialog.make_zip.setChecked(True)
+    dialog.out.setText(str(tmp_path / "pkg"))
+    with qtbot.waitSignal(controller.exporter.finished, timeout=60000) as finished:
+        dialog.export_button.click()
+    assert finished.args[0].summary.signed_by
+    qtbot.waitUntil(lambda: "Signed: SHA256SUMS.sig" in result_text(controller.window))
+    report = check_package(tmp_path / "pkg", (tmp_path / "keys" / "team.key.pub").read_bytes())
+    assert report.ok and report.signed_by == finished.args[0].summary.signed_by
+    assert (tmp_path / "pkg.zip").is_file()

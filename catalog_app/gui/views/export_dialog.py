@@ -39,6 +39,7 @@ class ExportRequest:
     selection: Selection
     gallery: GalleryOptions
     make_zip: bool
+    sign_with: Path | None = None
 
 
 class ExportDialog(QDialog):
@@ -104,6 +105,17 @@ class ExportDialog(QDialog):
         package_form.addWidget(self.make_zip)
         package_form.addWidget(self.restricted)
 
+        self.sign_key = QLineEdit()
+        self.sign_key.setPlaceholderText("optional: an Ed25519 key (catalog-app keygen), kept "
+                                         "outside the catalogue")
+        self.sign_key.setAccessibleName("Signing key")
+        choose_key = QPushButton("Key…")
+        choose_key.clicked.connect(self._choose_key)
+        signing_row = QHBoxLayout()
+        signing_row.addWidget(QLabel("Sign with"))
+        signing_row.addWidget(self.sign_key, 1)
+        signing_row.addWidget(choose_key)
+
         self.out = QLineEdit()
         self.out.setPlaceholderText("an empty folder (or an earlier gallery, to update it)")
         browse = QPushButton("Choose…")
@@ -131,6 +143,7 @@ class ExportDialog(QDialog):
         layout.addLayout(dates)
         layout.addWidget(self.gallery_box)
         layout.addWidget(self.package_box)
+        layout.addLayout(signing_row)
         layout.addWidget(QLabel("Export to"))
         layout.addLayout(where)
         layout.addWidget(self.problem)
@@ -148,6 +161,11 @@ class ExportDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the export")
         if folder:
             self.out.setText(folder)
+
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the signing key")
+        if path:
+            self.sign_key.setText(path)
 
     def _accept(self) -> None:
         if not self.out.text().strip():
@@ -175,9 +193,12 @@ class ExportDialog(QDialog):
             include_untagged=self.untagged.isChecked(),
             include_restricted=self.restricted.isChecked()
             and self.package_button.isChecked())
+        key = Path(self.sign_key.text().strip()).expanduser() if self.sign_key.text().strip() \
+            else None
         options = GalleryOptions(selection, self.keep_location.isChecked(),
                                  self.max_size.value(), self.credit.text().strip(),
-                                 self.title.text().strip() or "Documented incidents")
+                                 self.title.text().strip() or "Documented incidents",
+                                 sign_with=key)
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
-                             options, self.make_zip.isChecked())
+                             options, self.make_zip.isChecked(), key)
