@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from catalog_app.core.models import Actor, Incident
@@ -29,9 +29,7 @@ class ExportController(QObject):
     def __init__(self, root: Path, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root, self.actor = root, actor
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)
-        self._runner = TaskRunner(pool, self)
+        self._runner = TaskRunner.single_thread(self)
         self._job: Job | None = None
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Actor, ImportProgress, ImportSummary
@@ -26,9 +26,7 @@ class ImportController(QObject):
         self.root = root
         self.actor = actor
         self.workers = workers
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)
-        self._runner = TaskRunner(pool, self)
+        self._runner = TaskRunner.single_thread(self)
         self._job: ImportJob | None = None
 
     @property

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
@@ -24,9 +24,7 @@ class CatalogueSession(QObject):
         super().__init__(parent)
         self.catalogue = catalogue
         self.actor = actor
-        pool = QThreadPool(self)
-        pool.setMaxThreadCount(1)  # one connection, one thread: reads are serialised
-        self.runner = TaskRunner(pool, self)
+        self.runner = TaskRunner.single_thread(self)  # one connection, one thread
 
     @property
     def root(self) -> Path:

@@ -105,6 +105,13 @@ class TaskRunner(QObject):
         self.pool = pool
         self._alive: set[Task] = set()
 
+    @classmethod
+    def single_thread(cls, owner: QObject) -> TaskRunner:
+        """A runner whose work runs one at a time on its own thread (owned by `owner`)."""
+        pool = QThreadPool(owner)
+        pool.setMaxThreadCount(1)
+        return cls(pool, owner)
+
     def run(self, work: Callable[[], Any], on_done: Callback | None = None,
             on_error: Callback | None = None) -> Task:
         return self._start(work, None, on_done, on_error, events=False, min_interval=0.0)
