@@ -11,7 +11,7 @@ from catalog_app import settings
 from catalog_app.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, print_json, say
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import IncidentNotFound
-from catalog_app.export import folder, geo, records, selection
+from catalog_app.export import tables
 from catalog_app.export.gallery import GalleryExport, GalleryOptions
 from catalog_app.export.package import PackageExport
 from catalog_app.export.selection import Selection
@@ -138,27 +138,13 @@ def _package(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
 
 
 def _file(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
-    if args.file.is_dir():
-        say(f"{args.file} is a folder; give a file name for the {args.kind.upper()}.")
-        return EXIT_USAGE
-    picked = selection.for_package(catalogue.photos(), Selection(
-        chosen.incident_ids, chosen.photo_ids, chosen.date_from, chosen.date_to,
-        include_untagged=True, include_restricted=chosen.include_restricted))
-    rows = [records.photo_record(p, duplicates=ids) for p, ids in
-            ((p, records.duplicate_map(picked.photos).get(p.id, ())) for p in picked.photos)]
-    text = {"geojson": geo.geojson, "kml": geo.kml, "csv": records.to_csv}[args.kind](rows)
-    folder.write_text(args.file.absolute(), text)
-    located = sum(1 for r in rows if r["gps_lat"] is not None)
-    catalogue.record_event(f"export-{args.kind}", {
-        "destination": str(args.file.absolute()), "photos": [r["id"] for r in rows],
-        "withheld": [p.id for p in picked.withheld]}, actor)
-    count = len(rows) if args.kind == "csv" else located
+    made = tables.export_file(catalogue, args.kind, args.file, chosen, actor)
     if args.json:
-        print_json({"file": str(args.file), "photos": count, "withheld": len(picked.withheld)})
+        print_json({"file": str(args.file), "photos": made.photos, "withheld": made.withheld})
     else:
-        print(f"Wrote {count} photo{'s' * (count != 1)} to {args.file}"
+        print(f"Wrote {made.photos} photo{'s' * (made.photos != 1)} to {args.file}"
               f"{'' if args.kind == 'csv' else ' (photos with a position)'}"
-              f"{f'; {len(picked.withheld)} restricted withheld' if picked.withheld else ''}.")
+              f"{f'; {made.withheld} restricted withheld' if made.withheld else ''}.")
     return EXIT_OK
 
 

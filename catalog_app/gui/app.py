@@ -11,7 +11,15 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QThreadPool, QTimer, qVersion
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +34,8 @@ from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly
+from catalog_app.export.selection import Selection
+from catalog_app.export.tables import FileExport, export_file
 from catalog_app.gui.exporting import ExportController
 from catalog_app.gui.exporting import run_with_dialog as run_export
 from catalog_app.gui.importing import ImportController
@@ -42,6 +52,8 @@ Ask = Callable[[str, str], bool]
 
 class AppController(QObject):
     """Opens catalogues (one window at a time) and owns what outlives a window."""
+
+    file_exported = Signal(object)  # FileExport
 
     def __init__(self, app_settings: AppSettings, operator: str | None = None,
                  notify: Notify | None = None, ask: Ask | None = None,
@@ -205,6 +217,10 @@ class AppController(QObject):
         file_menu.addAction("&Export gallery…", lambda: self.export("gallery"), "Ctrl+E")
         file_menu.addAction("Export evidence &package…", lambda: self.export("package"),
                             "Ctrl+Shift+E")
+        for kind, label in (("geojson", "Export positions as &GeoJSON…"),
+                            ("kml", "Export positions as &KML…"),
+                            ("csv", "Export the catalogue as a CSV &table…")):
+            file_menu.addAction(label, lambda k=kind: self._ask_file(k))
         file_menu.addSeparator()
         file_menu.addAction("&Quit", window.close, "Ctrl+Q")
         settings_menu = bar.addMenu("&Settings")
@@ -231,6 +247,29 @@ class AppController(QObject):
         self.session.read(lambda c: c.incidents(), lambda incidents: setattr(
             self, "export_dialog",
             run_export(window, exporter, incidents, selected, kind)))
+
+    def _ask_file(self, kind: str) -> None:
+        if self.window is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {kind.upper()}",
+                                              f"catalogue.{kind}")
+        if path:
+            self.export_file(kind, Path(path))
+
+    def export_file(self, kind: str, path: Path) -> None:
+        """Write positions or the table on the database thread (restricted photos withheld)."""
+        if self.window is None or self.session is None:
+            return
+        window, actor = self.window, self.actor()
+
+        def done(made: FileExport) -> None:
+            withheld = f"; {made.withheld} restricted withheld" if made.withheld else ""
+            window.statusBar().showMessage(
+                f"Wrote {made.photos} photo(s) to {made.path}{withheld}.", 10000)
+            self.file_exported.emit(made)
+
+        self.session.read(lambda c: export_file(c, kind, path, Selection(), actor), done,
+                          lambda error: window.statusBar().showMessage(str(error), 15000))
 
     def _new_catalogue(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window,

@@ -62,7 +62,7 @@ def test_gallery_package_and_files(tagged, tmp_path: Path) -> None:
     (["gallery", "{out}", "--incident", "999"], 2, "No incident with id 999"),
     (["gallery", "{out}", "--max-size", "10"], 2, "--max-size"),
     (["package", "{file}"], 6, "is a file, not a folder"),
-    (["csv", "{busy}"], 2, "is a folder"),
+    (["csv", "{busy}"], 6, "is a folder"),
 ])
 def test_errors_are_one_sentence(tagged, tmp_path: Path, args, code, words) -> None:
     root, _ = tagged

@@ -113,3 +113,22 @@ def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path
     report = check_package(tmp_path / "pkg", (tmp_path / "keys" / "team.key.pub").read_bytes())
     assert report.ok and report.signed_by == finished.args[0].summary.signed_by
     assert (tmp_path / "pkg.zip").is_file()
+
+
+def test_positions_and_table_from_the_file_menu(qtbot, controller, demo_root, tmp_path) -> None:
+    import csv
+    import json
+
+    assert controller.open(demo_root)
+    names = [a.text() for a in controller.window.menuBar().actions()[0].menu().actions()]
+    assert "Export positions as &GeoJSON…" in names
+    with qtbot.waitSignal(controller.file_exported, timeout=20000) as made:
+        controller.export_file("geojson", tmp_path / "where.geojson")
+    assert made.args[0].withheld == 1  # the restricted photo stays in the catalogue
+    features = json.loads((tmp_path / "where.geojson").read_text())["features"]
+    assert len(features) == made.args[0].photos > 0
+    with qtbot.waitSignal(controller.file_exported, timeout=20000):
+        controller.export_file("csv", tmp_path / "all.csv")
+    with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) == 18  # 19 photos, one restricted
+    assert "Wrote 18 photo(s)" in controller.window.statusBar().currentMessage()

@@ -1,0 +1,42 @@
+"""Single-file exports: photo positions (GeoJSON, KML) and the catalogue as a CSV table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from catalog_app.core.models import Actor
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import ExportError
+from catalog_app.export import folder, geo, records, selection
+from catalog_app.export.selection import Selection
+
+KINDS = {"geojson": geo.geojson, "kml": geo.kml, "csv": records.to_csv}
+
+
+@dataclass(frozen=True, slots=True)
+class FileExport:
+    kind: str
+    path: Path
+    photos: int  # rows written (for positions: the photos that have one)
+    withheld: int  # restricted photos left out
+
+
+def export_file(catalogue: Catalogue, kind: str, path: Path, chosen: Selection,
+                actor: Actor) -> FileExport:
+    """Write one file of every chosen photo (untagged ones included; restricted ones only on
+    purpose) and record the export in the custody log."""
+    path = Path(path).absolute()
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name for the {kind.upper()}.")
+    picked = selection.for_package(catalogue.photos(), Selection(
+        chosen.incident_ids, chosen.photo_ids, chosen.date_from, chosen.date_to,
+        include_untagged=True, include_restricted=chosen.include_restricted))
+    copies = records.duplicate_map(picked.photos)
+    rows = [records.photo_record(p, duplicates=copies.get(p.id, ())) for p in picked.photos]
+    folder.write_text(path, KINDS[kind](rows))
+    catalogue.record_event(f"export-{kind}", {
+        "destination": str(path), "photos": [r["id"] for r in rows],
+        "withheld": [p.id for p in picked.withheld]}, actor)
+    count = len(rows) if kind == "csv" else sum(1 for r in rows if r["gps_lat"] is not None)
+    return FileExport(kind, path, count, len(picked.withheld))
