@@ -70,6 +70,18 @@ def missing_photo_ids(conn: sqlite3.Connection, photo_ids: Sequence[int]) -> lis
     return [pid for pid in wanted if pid not in present]
 
 
+def incidents_of(conn: sqlite3.Connection, photo_ids: Sequence[int]) -> dict[int, int | None]:
+    """Each photo's incident id (None when untagged)."""
+    found: dict[int, int | None] = {}
+    wanted = list(dict.fromkeys(photo_ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(f"SELECT id, incident_id FROM photos WHERE id IN ({marks})",
+                                  chunk).fetchall())
+    return found
+
+
 def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
     """(path, reason, when) for failed files never imported since, newest first."""
     return conn.execute(

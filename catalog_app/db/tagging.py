@@ -67,6 +67,9 @@ class TaggingMixin:
         with self._write() as conn:
             return incidents.delete(conn, custody.CustodyWriter(conn, actor), incident_id)
 
+    def incidents_of(self, photo_ids: Sequence[int]) -> dict[int, int | None]:
+        return queries.incidents_of(self._conn, photo_ids)
+
     def set_captions(self, pairs: Sequence[tuple[int, str]], actor: Actor) -> int:
         """Set many captions in one transaction; returns how many changed."""
         self._check_photos([p for p, _ in pairs])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from catalog_app.core import captions, places, suggest
@@ -82,12 +83,33 @@ class TaggingController(QObject):
                                  lambda result: self.changed.emit(sentence(result)))
 
     def tag(self, incident_id: int | None, photo_ids: list[int]) -> None:
-        if not photo_ids:
-            return
-        name = self.incidents[incident_id].name if incident_id in self.incidents else "none"
-        self._write(lambda c, a: c.tag(photo_ids, incident_id, a),
-                    lambda n: f"{n} photo(s) tagged to {name}." if incident_id is not None
+        """Tag (None: untag) photos; Ctrl+Z puts each back in the incident it had."""
+        if photo_ids:
+            self.window.undo_stack.push(TagChange(self, list(photo_ids), incident_id))
+
+    def _retag(self, change: TagChange) -> None:  # the redo of a TagChange
+        incident_id, ids = change.incident, change.photo_ids
+        name = self._name(incident_id)
+
+        def work(c, a) -> int:
+            if change.previous is None:  # first time: remember what to go back to
+                change.previous = c.incidents_of(ids)
+            return c.tag(ids, incident_id, a)
+
+        self._write(work, lambda n: f"{n} photo(s) tagged to {name}." if incident_id is not None
                     else f"{n} photo(s) untagged.")
+
+    def _restore(self, change: TagChange) -> None:  # the undo of a TagChange
+        def work(c, a) -> int:
+            groups: dict[int | None, list[int]] = {}
+            for photo_id, before in (change.previous or {}).items():
+                groups.setdefault(before, []).append(photo_id)
+            return sum(c.tag(ids, before, a) for before, ids in groups.items())
+
+        self._write(work, lambda n: f"Undone: {n} photo(s) back in their earlier incident.")
+
+    def _name(self, incident_id: int | None) -> str:
+        return self.incidents[incident_id].name if incident_id in self.incidents else "none"
 
     def tag_selection(self, incident_id: int | None) -> None:
         self.tag(incident_id, self.window.selected_ids())
@@ -267,3 +289,19 @@ class TaggingController(QObject):
             return done
 
         self._write(work, lambda n: f"{n} photo(s) tagged to their suggested incidents.")
+
+
+class TagChange(QUndoCommand):
+    """Tagging a set of photos that Ctrl+Z can take back (both directions are logged)."""
+
+    def __init__(self, controller: TaggingController, photo_ids: list[int],
+                 incident: int | None) -> None:
+        super().__init__(f"tag {len(photo_ids)} photo(s)")
+        self.controller, self.photo_ids, self.incident = controller, photo_ids, incident
+        self.previous: dict[int, int | None] | None = None  # filled on the database thread
+
+    def redo(self) -> None:
+        self.controller._retag(self)
+
+    def undo(self) -> None:
+        self.controller._restore(self)

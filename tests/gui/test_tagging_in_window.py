@@ -55,6 +55,7 @@ def incident_item(window, name: str):
 def test_drop_a_selection_on_an_incident(qtbot, window) -> None:
     select_rows(window, [0, 1, 2, 3, 4])
     ids = window.selected_ids()
+    before = {i: window.session.catalogue.photo(i).incident for i in ids}
     mime = window.model.mimeData(window.grid.selectionModel().selectedIndexes())
     target = window.sidebar.visualItemRect(incident_item(window, "Shelled apartment blocks"))
     with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
@@ -64,6 +65,13 @@ def test_drop_a_selection_on_an_incident(qtbot, window) -> None:
     assert {catalogue.photo(i).incident[1] for i in ids} == {"Shelled apartment blocks, Irpin"}
     qtbot.waitUntil(lambda: incident_item(window, "Shelled apartment blocks").text()
                     .endswith("(5)"), timeout=10000)
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+        window.undo_stack.undo()  # Ctrl+Z: each photo back where it was
+    assert said.args[0] == "Undone: 5 photo(s) back in their earlier incident."
+    assert {i: catalogue.photo(i).incident for i in ids} == before
+    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+        window.undo_stack.redo()
+    assert {catalogue.photo(i).incident[1] for i in ids} == {"Shelled apartment blocks, Irpin"}
     # a drop on a collection that is not an incident does nothing
     other = window.sidebar.visualItemRect(window.sidebar.item(0)).center()
     ignored = drag_and_drop(window.sidebar.viewport(), other, mime)
