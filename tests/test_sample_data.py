@@ -53,6 +53,17 @@ def test_the_demo_mission_is_documented(new_catalogue) -> None:
     labels = {r.id: r.label for r in new_catalogue.grid_rows(PhotoFilter())}
     assert labels[slow.id] == "2024-07-15 09:31:55 *"  # the grid shows the corrected time
     assert labels[by_name["DEMO_003.JPG"].id] == "2024-07-15 09:20:13"
+    # the date filter goes by the corrected date: a correction across midnight moves a photo
+    from catalog_app.core.models import Camera
+
+    def on(day: str) -> set[int]:
+        return {r.id for r in new_catalogue.grid_rows(PhotoFilter(date_from=day, date_to=day))}
+
+    next_day = by_name["DEMO_016.JPG"].id  # recorded 2024-07-09 07:42:03 by the slow camera
+    assert next_day in on("2024-07-09")
+    new_catalogue.set_clock(Camera("DemoCam", "Field B", "DEMO-B-0002"), 20 * 3600, "test",
+                            ACTOR)
+    assert next_day in on("2024-07-10") and next_day not in on("2024-07-09")
     copies = [n for n, p in by_name.items() if p.duplicate_of is not None]
     assert sorted(copies) == ["DEMO_014 (copy).png", "WhatsApp Image 2024-07-15 at 09.20.11.jpeg",
                               "signal-2024-07-17-154500.jpg"]

@@ -90,6 +90,16 @@ def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
         " GROUP BY path_raw ORDER BY max(recorded_at) DESC").fetchall()
 
 
+# The local capture date, with the camera's clock correction when one is set (the wall-clock
+# time plus the offset; date() of a NULL offset is NULL, and then the recorded date stands).
+_LOCAL_DATE = (
+    "coalesce(date(substr(p.taken_at, 1, 19), (SELECT c.offset_s || ' seconds'"
+    " FROM camera_clocks c WHERE c.make = coalesce(p.camera_make, '')"
+    " AND c.model = coalesce(p.camera_model, '') AND c.serial = coalesce(p.camera_serial, ''))),"
+    " substr(p.taken_at, 1, 10))"
+)
+
+
 def _where(spec: PhotoFilter) -> tuple[str, list]:
     params: list = []
     if spec.collection.startswith("incident:"):  # one incident's photos
@@ -108,9 +118,9 @@ def _where(spec: PhotoFilter) -> tuple[str, list]:
     if spec.has_gps is not None:
         clauses.append("p.gps_lat IS NOT NULL" if spec.has_gps else "p.gps_lat IS NULL")
     if spec.date_from:
-        clauses.append("substr(p.taken_at, 1, 10) >= ?")
+        clauses.append(f"{_LOCAL_DATE} >= ?")
         params.append(spec.date_from)
     if spec.date_to:
-        clauses.append("substr(p.taken_at, 1, 10) <= ?")
+        clauses.append(f"{_LOCAL_DATE} <= ?")
         params.append(spec.date_to)
     return " AND ".join(clauses), params
