@@ -8,6 +8,7 @@ from pathlib import Path
 from catalog_app import settings
 from catalog_app.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, print_json, say
 from catalog_app.core import signing
+from catalog_app.db.custody import now_utc
 from catalog_app.export import folder
 from catalog_app.export.check import check_package
 
@@ -48,7 +49,7 @@ def head(args: argparse.Namespace, catalogue) -> int:
         key = signing.load_private(args.sign)
         out = args.out or Path.cwd()
         text = (f"catalogue {catalogue.layout.root}\nentry {head_id}\nhash {head_hash}\n"
-                f"at {settings_now()}\n")
+                f"at {now_utc()}\n")
         target = out / "head.txt"
         folder.write_text(target, text)
         _, signed_by = signing.sign_file(key, target)
@@ -87,9 +88,3 @@ def verify_package(args: argparse.Namespace) -> int:
                       else "; not signed")
             print(f"All {report.files} files match SHA256SUMS{signed}.")
     return EXIT_OK if report.ok else EXIT_SOME_FAILED
-
-
-def settings_now() -> str:
-    from catalog_app.db.custody import now_utc
-
-    return now_utc()

@@ -95,13 +95,11 @@ def _keywords(args, catalogue: Catalogue) -> int:
             for keyword, count in listed:
                 print(f"{count:>7}  {keyword}")
         return EXIT_OK
-    words = [" ".join(w.split()) for w in args.add + args.remove]
-    if (not args.add and not args.remove) or any(not w or "\x1f" in w for w in words):
+    if not any(w.strip() for w in args.add + args.remove):
         say("Give --add WORD or --remove WORD (not empty) for the photos.")
         return EXIT_USAGE
-    tidy = [" ".join(w.split()) for w in args.add]
-    gone = [" ".join(w.split()) for w in args.remove]
-    changed = catalogue.change_keywords(args.photos, tidy, gone, settings.actor(args.operator))
+    changed = catalogue.change_keywords(args.photos, args.add, args.remove,
+                                        settings.actor(args.operator))
     print(f"Keywords changed on {changed} photo(s).")
     return EXIT_OK
 

@@ -78,10 +78,13 @@ def fingerprint(key: Ed25519PublicKey) -> str:
 def sign_file(key: Ed25519PrivateKey, target: Path) -> tuple[Path, str]:
     """Write target.sig (the raw 64-byte signature of target's bytes) and the public key
     beside it; returns (signature path, key fingerprint)."""
-    signature = key.sign(Path(target).read_bytes())
     sig = target.with_name(target.name + ".sig")
-    sig.write_bytes(signature)
-    (target.parent / PUBLIC_NAME).write_bytes(public_pem(key.public_key()))
+    try:
+        sig.write_bytes(key.sign(Path(target).read_bytes()))
+        (target.parent / PUBLIC_NAME).write_bytes(public_pem(key.public_key()))
+    except OSError as exc:
+        raise SigningError(f"The signature cannot be written beside {target} "
+                           f"({exc.strerror}).") from exc
     return sig, fingerprint(key.public_key())
 
 

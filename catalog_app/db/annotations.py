@@ -31,7 +31,12 @@ def set_flag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[i
 
 def change_keywords(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
                     add: Sequence[str], remove: Sequence[str]) -> int:
-    """Add and remove keywords on each photo; returns how many photos changed."""
+    """Add and remove keywords on each photo; returns how many photos changed.
+
+    A keyword is kept as typed but for its spacing: runs of white space (and control
+    characters, which a keyword cannot hold) become one space; empty ones are ignored.
+    """
+    add, remove = tidy_keywords(add), tidy_keywords(remove)
     changed = 0
     for photo_id in dict.fromkeys(photo_ids):
         added = [k for k in add if conn.execute(
@@ -44,6 +49,11 @@ def change_keywords(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Seq
             log.append("keywords", {"added": added, "removed": removed}, photo_id=photo_id)
             changed += 1
     return changed
+
+
+def tidy_keywords(words: Sequence[str]) -> list[str]:
+    spaced = (" ".join("".join(c if c.isprintable() else " " for c in w).split()) for w in words)
+    return list(dict.fromkeys(w for w in spaced if w))
 
 
 def all_keywords(conn: sqlite3.Connection) -> list[tuple[str, int]]:

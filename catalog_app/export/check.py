@@ -45,7 +45,7 @@ def check_package(folder: Path, expected_key: bytes | None = None) -> PackageRep
         listed.add(name)
         if not target.is_file():
             report.problems.append(f"{name} is listed but missing.")
-        elif sha256_file(target) != digest:
+        elif _hash(target) != digest:
             report.problems.append(f"{name} was changed (its SHA-256 no longer matches).")
         elif name.startswith("originals/") and not Path(name).name.startswith(digest):
             report.problems.append(f"{name} is not named by its SHA-256.")
@@ -98,6 +98,13 @@ def _check_custody(log: Path, report: PackageReport) -> None:
                                    "own hash (edited).")
 
 
+def _hash(path: Path) -> str | None:
+    try:
+        return sha256_file(path)
+    except OSError:
+        return None  # unreadable: reported as changed, since its hash cannot be matched
+
+
 def sums_for(folder: Path, skip: set[str] | None = None) -> str:
     """SHA256SUMS text for every file in a folder (sorted), but the listed-apart ones."""
     lines = []
@@ -108,5 +115,3 @@ def sums_for(folder: Path, skip: set[str] | None = None) -> str:
         lines.append(f"{sha256_file(path)}  {name}\n")
     return "".join(lines)
 
-
-__all__ = ["PackageReport", "check_package", "sums_for"]

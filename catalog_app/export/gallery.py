@@ -15,7 +15,7 @@ from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import check, folder, pages, selection
-from catalog_app.export.public_image import RenderResult, RenderTask, render
+from catalog_app.export.public_image import RenderTask, render
 from catalog_app.export.selection import Selection
 
 FORMAT_VERSION = 1
@@ -230,6 +230,3 @@ def _options_record(options: GalleryOptions) -> dict:
     return {"keep_location": options.keep_location, "max_px": options.max_px,
             "credit": options.credit, "title": options.title}
 
-
-__all__ = ["ExportProgress", "ExportSummary", "GalleryExport", "GalleryOptions",
-           "RenderResult"]

@@ -17,6 +17,7 @@ from catalog_app.core import signing
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.custody import now_utc
 from catalog_app.errors import ExportError
 from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.gallery import ExportProgress
@@ -96,6 +97,12 @@ class PackageExport:
         self._cancel.set()
 
     def run(self) -> Iterator[ExportProgress]:
+        try:
+            yield from self._run()
+        except OSError as exc:  # a full disk or a folder that became unwritable
+            raise folder.output_error(exc, self.out) from exc
+
+    def _run(self) -> Iterator[ExportProgress]:
         key = None
         if self.sign_with is not None:  # before any work: a wrong key fails at once
             signing.outside(self.sign_with, self.catalogue.layout.root)
@@ -177,8 +184,6 @@ class PackageExport:
         if withheld:
             texts["withheld.csv"] = "id,sha256,reason\r\n" + "".join(
                 f"{p.id},{p.sha256},restricted\r\n" for p in withheld)
-        from catalog_app.db.custody import now_utc
-
         texts["README.txt"] = README.format(
             version=__version__, made_at=now_utc(), operator=self.actor.operator,
             machine=self.actor.machine, count=len(photos), incidents=len(incidents),

@@ -99,11 +99,12 @@ def run_with_dialog(parent: QWidget, controller: ExportController, incidents: li
         controller.progress.connect(step)
         controller.finished.connect(done)
         controller.failed.connect(failed)
-        if request.kind == GALLERY:
-            factory = lambda c, a: GalleryExport(c, request.out, request.gallery, a)  # noqa: E731
-        else:
-            factory = lambda c, a: PackageExport(c, request.out, request.selection, a,  # noqa: E731
-                                                 request.make_zip, request.sign_with)
+        def factory(catalogue: Catalogue, actor: Actor) -> Job:
+            if request.kind == GALLERY:
+                return GalleryExport(catalogue, request.out, request.gallery, actor)
+            return PackageExport(catalogue, request.out, request.selection, actor,
+                                 request.make_zip, request.sign_with)
+
         if controller.start(factory):
             progress.show()
         else:

@@ -101,3 +101,20 @@ def test_a_photo_has_at_most_one_incident(tmp_path) -> None:
         assert counts == {"First": 2, "Second": 1}
         moved = [e for e in catalogue.custody_log(ids[0]) if e.action == "tag"][-1]
         assert moved.details == {"incident": second, "previous": first}
+
+
+def test_keywords_are_kept_as_typed_but_for_their_spacing(tmp_path) -> None:
+    from catalog_app.core.importer import ImportJob
+    from catalog_app.db.catalogue import Catalogue
+    from tests.conftest import ACTOR
+    from tests.support.synthetic import make_jpegs
+
+    make_jpegs(tmp_path / "card", 1)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
+        (photo,) = catalogue.photos()
+        catalogue.change_keywords([photo.id], ["  grave   marker ", "ворон\x1fка", " ", "«A&B»"],
+                                  [], ACTOR)
+        assert catalogue.photo(photo.id).keywords == ("grave marker", "«A&B»", "ворон ка")
+        catalogue.change_keywords([photo.id], [], ["grave  marker"], ACTOR)
+        assert catalogue.photo(photo.id).keywords == ("«A&B»", "ворон ка")
