@@ -49,7 +49,7 @@ def main() -> int:
     parser.add_argument("--baseline", type=int, default=150,
                         help="photos exported by the single-process run")
     args = parser.parse_args()
-    from catalog_app.core.importer import ImportJob
+    from catalog_app.services.importing import ImportJob
     from catalog_app.core.models import Actor
     from catalog_app.core.workers import default_workers
     from catalog_app.db.catalogue import Catalogue

@@ -32,13 +32,14 @@ from catalog_app.cli_common import (
     print_json,
     say,
 )
-from catalog_app.core import dedup, dedup_actions
+from catalog_app.core import dedup
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
-from catalog_app.core.importer import ImportJob, default_workers
 from catalog_app.core.models import Photo
 from catalog_app.core.signing import SigningError
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueError, ExportError, IncidentNotFound, PhotoNotFound
+from catalog_app.services import duplicates as duplicate_service
+from catalog_app.services.importing import ImportJob, default_workers
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,8 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SigningError as exc:
         say(str(exc))
         return EXIT_USAGE
-    except (PhotoNotFound, IncidentNotFound, dedup_actions.GroupNotFound,
-            dedup_actions.NotInGroup) as exc:
+    except (PhotoNotFound, IncidentNotFound, duplicate_service.GroupNotFound,
+            duplicate_service.NotInGroup) as exc:
         say(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -190,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from catalog_app.core import demo
+    from catalog_app.services import demo
 
     folder = demo.sample_mission()
     if folder is None:
@@ -342,24 +343,24 @@ def _duplicates(args: argparse.Namespace) -> int:
         if missing:
             say(f"Computing duplicate hashes for {len(missing)} photos imported before they "
                  "existed (once only).")
-            dedup_actions.ensure_hashes(catalogue)
+            duplicate_service.ensure_hashes(catalogue)
         actor = settings.actor(args.operator)
         if args.dup_action == "resolve":
-            group = dedup_actions.find_group(catalogue, args.group, args.threshold)
+            group = duplicate_service.find_group(catalogue, args.group, args.threshold)
             if args.not_duplicate:
-                dedup_actions.not_duplicates(catalogue, group, actor)
+                duplicate_service.not_duplicates(catalogue, group, actor)
                 print(f"Group {group.id}: recorded as not duplicates; it will not come back.")
             else:
-                dedup_actions.keep(catalogue, group, args.keeper, actor)
+                duplicate_service.keep(catalogue, group, args.keeper, actor)
                 print(f"Group {group.id}: keeping photo {args.keeper}; "
                       f"{len(group.members) - 1} linked to it as duplicates.")
             return EXIT_OK
         if args.dup_action == "accept":
-            count = dedup_actions.accept_suggested(catalogue, args.max_distance, actor,
+            count = duplicate_service.accept_suggested(catalogue, args.max_distance, actor,
                                                    args.threshold)
             print(f"Accepted the suggested keeper of {count} group(s).")
             return EXIT_OK
-        found = dedup_actions.groups(catalogue, args.threshold, args.similar)
+        found = duplicate_service.groups(catalogue, args.threshold, args.similar)
     if args.json:
         print_json([jsonout.duplicate_group(g) for g in found])
         return EXIT_OK
@@ -376,7 +377,7 @@ def _duplicates(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from catalog_app.core.verify import VerifyJob
+    from catalog_app.services.verify import VerifyJob
 
     with open_catalogue(args) as catalogue:
         job = VerifyJob(catalogue)
@@ -407,7 +408,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from catalog_app.core.backup import BackupRun, BackupTargetError
+    from catalog_app.services.backup import BackupRun, BackupTargetError
 
     with open_catalogue(args) as catalogue:
         run = BackupRun(catalogue, args.destination)

@@ -8,7 +8,7 @@ from pathlib import Path
 from catalog_app import settings
 from catalog_app.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, print_json, say
 from catalog_app.core import signing
-from catalog_app.db.custody import now_utc
+from catalog_app.core.custody import now_utc
 from catalog_app.export import folder
 from catalog_app.export.check import check_package
 

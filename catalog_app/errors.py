@@ -1,8 +1,47 @@
-"""Typed exceptions raised by library code; only cli.py and gui/ turn them into sentences."""
+"""Typed exceptions: one base with its exit code; only cli/ and gui/ turn them into sentences."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import ClassVar
 
 
-class CatalogueError(Exception):
+class ExitCode(IntEnum):
+    """What the command line's exit status means (the same in every language)."""
+
+    OK = 0
+    SOME_FAILED = 1  # the rest was done; what failed is listed
+    USAGE = 2  # a bad argument, an unknown id, a value that cannot be read
+    CATALOGUE = 3  # the catalogue is missing, read-only, too new, busy, full or damaged
+    INTERNAL = 4
+    NO_DISPLAY = 5
+    OUTPUT = 6  # an export cannot be written where asked
+    INTERRUPTED = 130
+
+
+class AppError(Exception):
+    """Anything library code reports to a person: the message is one sentence, plus an exit code.
+
+    The message never names a face's controls (a CLI flag, a menu); each face adds its own hint.
+    """
+
+    exit_code: ClassVar[ExitCode] = ExitCode.SOME_FAILED
+
+
+class UsageError(AppError):
+    """What was asked for cannot be done as asked: an unknown id, a value that cannot be read."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NotFound(UsageError, LookupError):
+    """Something named by id is not in the catalogue."""
+
+
+class CatalogueError(AppError):
     """A catalogue cannot be opened or used; the message is one sentence for a person."""
+
+    exit_code = ExitCode.CATALOGUE
 
 
 class CatalogueMissing(CatalogueError):
@@ -29,7 +68,7 @@ class CatalogueBusy(CatalogueError):
     """Another instance kept the catalogue's write lock for longer than we wait."""
 
 
-class PhotoNotFound(LookupError):
+class PhotoNotFound(NotFound):
     """No photo with that id is in the catalogue."""
 
     def __init__(self, photo_id: int) -> None:
@@ -37,11 +76,7 @@ class PhotoNotFound(LookupError):
         self.photo_id = photo_id
 
 
-class UnreadableImage(Exception):
-    """A file could not be read as an image; the message is the one-line reason recorded."""
-
-
-class IncidentNotFound(LookupError):
+class IncidentNotFound(NotFound):
     """No incident with that id is in the catalogue."""
 
     def __init__(self, incident_id: int) -> None:
@@ -49,5 +84,14 @@ class IncidentNotFound(LookupError):
         self.incident_id = incident_id
 
 
-class ExportError(Exception):
+class UnreadableImage(Exception):
+    """A file could not be read as an image; the message is the one-line reason recorded.
+
+    Not an AppError: an import records it as the file's reason and goes on.
+    """
+
+
+class ExportError(AppError):
     """An export cannot be written where asked; the message is one sentence for a person."""
+
+    exit_code = ExitCode.OUTPUT

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import ImportJob
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

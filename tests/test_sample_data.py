@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog_app.core.demo import sample_mission
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import TimeSource
+from catalog_app.services.demo import sample_mission
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 
 
@@ -32,7 +32,7 @@ def test_demo_mission_imports_with_the_promised_metadata(new_catalogue) -> None:
 
 
 def test_the_demo_mission_is_documented(new_catalogue) -> None:
-    from catalog_app.core.demo import apply_mission
+    from catalog_app.services.demo import apply_mission
 
     list(ImportJob(new_catalogue, [str(sample_mission())], ACTOR, workers=0).run())
     assert apply_mission(new_catalogue, ACTOR) == 13

@@ -9,8 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from catalog_app.core.demo import apply_mission, sample_mission
-from catalog_app.core.importer import ImportJob
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import GalleryExport, GalleryOptions

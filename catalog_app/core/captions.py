@@ -5,11 +5,12 @@ from __future__ import annotations
 import string
 
 from catalog_app.core.models import Incident, Photo
+from catalog_app.errors import UsageError
 
 FIELDS = ("incident", "place", "date", "time", "n", "camera", "caption")
 
 
-class BadTemplate(ValueError):
+class BadTemplate(UsageError, ValueError):
     """A template with an unknown field or unbalanced braces."""
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from catalog_app.core.models import Photo, TimeSource
+from catalog_app.errors import UsageError
 
 _UNITS = {"d": 86400, "day": 86400, "days": 86400, "h": 3600, "hr": 3600, "hour": 3600,
           "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
@@ -14,7 +15,7 @@ _PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 _CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 
 
-class BadOffset(ValueError):
+class BadOffset(UsageError, ValueError):
     """An offset that cannot be read; the message says what is expected."""
 
 

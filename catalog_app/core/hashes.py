@@ -32,3 +32,14 @@ def from_signed(value: int) -> int:
 def distance(a: int, b: int) -> int:
     """Hamming distance between two 64-bit hashes."""
     return ((a ^ b) & (_SPAN - 1)).bit_count()
+
+
+def pack_hashes(values: tuple[int, ...]) -> bytes:
+    """64-bit hashes as 8 big-endian bytes each (their storage form)."""
+    return b"".join(v.to_bytes(8, "big") for v in values)
+
+
+def unpack_hashes(blob: bytes | None) -> tuple[int, ...]:
+    if not blob:
+        return ()
+    return tuple(int.from_bytes(blob[i : i + 8], "big") for i in range(0, len(blob), 8))

@@ -17,6 +17,49 @@ class TimeSource(StrEnum):
     NONE = "none"  # no capture time recorded at all
 
 
+class Collection(StrEnum):
+    """The fixed collections of the browser (an incident's is 'incident:<id>')."""
+
+    ALL = "all"
+    NO_GPS = "no-gps"
+    NO_TIME = "no-time"
+    UNTAGGED = "untagged"
+    MARKED_DUPLICATES = "marked-duplicates"
+    DUPLICATES = "duplicates"  # the review of groups, not a list of photos
+    FAILED = "failed"  # files that could not be imported
+
+
+class Flag(StrEnum):
+    """What a photo may be flagged as; the value is the column and the log's word."""
+
+    GRAPHIC = "graphic"  # blurred behind a warning when published
+    RESTRICTED = "restricted"  # never leaves the catalogue
+    CAPTION_REVIEW = "caption_review"  # the caption needs checking before it is published
+
+    @property
+    def label(self) -> str:
+        """The flag in plain words, as both faces show it."""
+        return {"caption_review": "caption needs review"}.get(self.value, self.value)
+
+
+class OutcomeStatus(StrEnum):
+    """What recording one import item did."""
+
+    IMPORTED = "imported"
+    PRESENT = "present"
+    FAILED = "failed"
+
+
+class ExportKind(StrEnum):
+    """What an export writes."""
+
+    GALLERY = "gallery"
+    PACKAGE = "package"
+    GEOJSON = "geojson"
+    KML = "kml"
+    CSV = "csv"
+
+
 @dataclass(frozen=True, slots=True)
 class GeoPoint:
     """A position in signed decimal degrees (south and west negative), altitude in metres."""
@@ -247,9 +290,9 @@ BatchItem = Recorded | AlreadyPresent | Failed
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What recording one batch item did: 'imported', 'present' or 'failed'."""
+    """What recording one batch item did."""
 
-    status: str
+    status: OutcomeStatus
     photo_id: int | None
 
 

@@ -16,10 +16,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from catalog_app.errors import UsageError
+
 PUBLIC_NAME = "signing-key.pub"
 
 
-class SigningError(Exception):
+class SigningError(UsageError):
     """A key cannot be made, read or used; the message is one sentence for a person."""
 
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from catalog_app.core import timezones
-from catalog_app.core.models import Camera, TimeSource, corrected_time
+from catalog_app.core.models import Camera, Flag, TimeSource, corrected_time
 from catalog_app.db.custody import CustodyWriter, now_utc
 
-FLAGS = ("graphic", "restricted", "caption_review")
+FLAGS = tuple(Flag)
 
 
 def set_flag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],

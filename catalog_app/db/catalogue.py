@@ -19,20 +19,20 @@ from catalog_app.core.models import (
     GridRow,
     ImportFailure,
     Outcome,
+    OutcomeStatus,
     Photo,
     PhotoFilter,
     Recorded,
-    Source,
 )
-from catalog_app.db import custody, duplicates, migrate, queries, rows
+from catalog_app.db import custody, duplicates, migrate, photos, queries, rows
 from catalog_app.db.tagging import TaggingMixin
+from catalog_app.db.unit_of_work import UnitOfWork
 from catalog_app.errors import (
     CatalogueBusy,
     CatalogueError,
     CatalogueFull,
     CatalogueMissing,
     CatalogueReadOnly,
-    PhotoNotFound,
 )
 
 _README = "ABOUT-THIS-FOLDER.txt"
@@ -110,6 +110,12 @@ class Catalogue(TaggingMixin):
                     "of this change was written. Free some space and try again.") from exc
             raise
 
+    @contextmanager
+    def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
+        """One transaction with its custody log writer: all of a change is kept, or none."""
+        with self._write() as conn:
+            yield UnitOfWork(conn, actor)
+
     # -- imports -------------------------------------------------------------------------
     def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:
         with self._write() as conn:
@@ -148,9 +154,9 @@ class Catalogue(TaggingMixin):
             )
             log.append("import-failed", {"import": import_id, "path": src.path,
                                          "sha256": item.sha256, "reason": item.reason})
-            return Outcome("failed", None)
+            return Outcome(OutcomeStatus.FAILED, None)
         sha = item.photo.sha256 if isinstance(item, Recorded) else item.sha256
-        status = "present"
+        status = OutcomeStatus.PRESENT
         if isinstance(item, Recorded):
             values = rows.photo_values(item.photo, now, import_id)
             names = ", ".join(values)
@@ -160,7 +166,7 @@ class Catalogue(TaggingMixin):
                 values,
             )
             if cursor.rowcount == 1:
-                status = "imported"
+                status = OutcomeStatus.IMPORTED
                 log.append("import", {"import": import_id, "sha256": sha, "path": src.path,
                                       "stored_path": item.photo.stored_path},
                            photo_id=cursor.lastrowid)
@@ -173,7 +179,7 @@ class Catalogue(TaggingMixin):
             " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (photo_id, src.path, src.path_raw, src.size_bytes, src.mtime, import_id, now),
         ).rowcount
-        if added and status == "present":
+        if added and status is OutcomeStatus.PRESENT:
             log.append("add-source", {"import": import_id, "sha256": sha, "path": src.path},
                        photo_id=photo_id)
         return Outcome(status, photo_id)
@@ -201,33 +207,10 @@ class Catalogue(TaggingMixin):
 
     def photos(self, limit: int | None = None, offset: int = 0) -> list[Photo]:
         """Photos in capture-time order (unknown times last), each with its sources."""
-        found = self._conn.execute(
-            f"SELECT {rows.PHOTO_COLUMNS} FROM photos"
-            " ORDER BY (sort_time IS NULL), sort_time, id LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
-        ).fetchall()
-        sources = self._sources([r[0] for r in found])
-        return [rows.photo_from_row(r, sources.get(r[0], ())) for r in found]
+        return photos.listed(self._conn, limit, offset)
 
     def photo(self, photo_id: int) -> Photo:
-        row = self._conn.execute(
-            f"SELECT {rows.PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)
-        ).fetchone()
-        if row is None:
-            raise PhotoNotFound(photo_id)
-        return rows.photo_from_row(row, self._sources([photo_id]).get(photo_id, ()))
-
-    def _sources(self, photo_ids: list[int]) -> dict[int, tuple[Source, ...]]:
-        found: dict[int, list[Source]] = {}
-        for start in range(0, len(photo_ids), 500):
-            chunk = photo_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for pid, path, size, mtime, at in self._conn.execute(
-                f"SELECT photo_id, path, size_bytes, mtime, recorded_at FROM sources"
-                f" WHERE photo_id IN ({marks}) ORDER BY id", chunk,
-            ):
-                found.setdefault(pid, []).append(Source(path, size, mtime, at))
-        return {pid: tuple(items) for pid, items in found.items()}
+        return photos.get(self._conn, photo_id)
 
     def failures(self, import_id: int | None = None) -> list[ImportFailure]:
         sql = "SELECT path, reason FROM import_failures"
@@ -264,20 +247,18 @@ class Catalogue(TaggingMixin):
 
     def set_duplicate_hashes(self, values: Sequence[tuple[int, bytes, str | None]]) -> None:
         with self._write() as conn:
-            for photo_id, canonical, pixel_hash in values:
+            for photo_id, canonical, pixel_hash in values:  # derived data: not logged
                 duplicates.set_hashes(conn, photo_id, canonical, pixel_hash)
 
     def mark_duplicates(self, keeper: int, members: Sequence[tuple[int, str, int]],
                         actor: Actor) -> None:
         """Keep `keeper`; link the other (photo, kind, distance) members to it."""
-        with self._write() as conn:
-            log = custody.CustodyWriter(conn, actor)
-            duplicates.mark(conn, log, keeper, members, actor.operator)
+        with self.unit_of_work(actor) as uow:
+            uow.duplicates.mark(keeper, members)
 
     def mark_not_duplicates(self, photo_ids: Sequence[int], actor: Actor) -> None:
-        with self._write() as conn:
-            duplicates.unmark(conn, custody.CustodyWriter(conn, actor), photo_ids,
-                              actor.operator)
+        with self.unit_of_work(actor) as uow:
+            uow.duplicates.unmark(photo_ids)
 
     def stored_files(self) -> list[tuple[int, str, str]]:
         """(photo id, SHA-256, stored path) for every photo."""
@@ -294,8 +275,8 @@ class Catalogue(TaggingMixin):
 
     def record_event(self, action: str, details: dict, actor: Actor) -> None:
         """Append an action that changes no row (a verification, an export) to the log."""
-        with self._write() as conn:
-            custody.CustodyWriter(conn, actor).append(action, details)
+        with self.unit_of_work(actor) as uow:
+            uow.record_event(action, details)
 
     def custody_chain_problems(self) -> list[str]:
         return custody.chain_problems(self._conn)

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-from datetime import UTC, datetime
 from typing import Any
 
+from catalog_app.core.custody import GENESIS, canonical_details, entry_hash, now_utc
 from catalog_app.core.models import Actor, CustodyEntry
 
-GENESIS = "0" * 64
-
-
-def now_utc() -> str:
-    """The current time, ISO 8601 UTC with a Z."""
-    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-def entry_hash(
-    prev_hash: str, at: str, actor: Actor, action: str, photo_id: int | None, details: str
-) -> str:
-    """The hash of one entry: canonical JSON of its fields and the previous hash."""
-    body = json.dumps(
-        [prev_hash, at, actor.operator, actor.machine, actor.app_version, action, photo_id,
-         details],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
+__all__ = ["GENESIS", "CustodyWriter", "chain_problems", "entry_hash", "head", "now_utc",
+           "read_entries"]
 
 class CustodyWriter:
     """Appends entries inside the caller's write transaction (which holds SQLite's lock)."""
@@ -45,7 +27,7 @@ class CustodyWriter:
 
     def append(self, action: str, details: dict[str, Any], photo_id: int | None = None) -> str:
         at = now_utc()
-        text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        text = canonical_details(details)
         digest = entry_hash(self._head, at, self._actor, action, photo_id, text)
         self._conn.execute(
             "INSERT INTO custody_log (at, operator, machine, app_version, action, photo_id,"

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from catalog_app.core.dedup import Decisions, DupPhoto
+from catalog_app.core.hashes import unpack_hashes
 from catalog_app.db.custody import CustodyWriter, now_utc
-from catalog_app.db.rows import unpack_hashes
 
 
 def inputs(conn: sqlite3.Connection, photo_ids: Sequence[int] | None = None) -> list[DupPhoto]:

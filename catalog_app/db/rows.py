@@ -64,21 +64,10 @@ def photo_values(photo: NewPhoto, imported_at: str, import_id: int) -> dict[str,
         "thumbnail_path": photo.thumbnail_path,
         "metadata_warnings": json.dumps(list(photo.warnings), ensure_ascii=False),
         "pixel_hash": photo.pixel_hash,
-        "phash_canonical": pack_hashes(photo.canonical_phashes),
+        "phash_canonical": hashes.pack_hashes(photo.canonical_phashes),
         "imported_at": imported_at,
         "import_id": import_id,
     }
-
-
-def pack_hashes(values: tuple[int, ...]) -> bytes:
-    """64-bit hashes as 8 big-endian bytes each."""
-    return b"".join(v.to_bytes(8, "big") for v in values)
-
-
-def unpack_hashes(blob: bytes | None) -> tuple[int, ...]:
-    if not blob:
-        return ()
-    return tuple(int.from_bytes(blob[i : i + 8], "big") for i in range(0, len(blob), 8))
 
 
 def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -> Photo:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core import signing
+from catalog_app.core.custody import entry_hash
 from catalog_app.core.models import Actor
 from catalog_app.core.store import sha256_file
-from catalog_app.db.custody import entry_hash
 from catalog_app.export.folder import MARKER
 
 NOT_LISTED = {"SHA256SUMS", "SHA256SUMS.sig", signing.PUBLIC_NAME, MARKER}

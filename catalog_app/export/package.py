@@ -14,10 +14,10 @@ from pathlib import Path, PurePath
 
 from catalog_app import __version__
 from catalog_app.core import signing
+from catalog_app.core.custody import now_utc
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.db.custody import now_utc
 from catalog_app.errors import ExportError
 from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.gallery import ExportProgress

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app import APP_NAME, __version__, settings
-from catalog_app.core.demo import apply_mission, sample_mission
 from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
 from catalog_app.db.catalogue import Catalogue
@@ -45,6 +44,7 @@ from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.verifying import VerifyController, run_with_dialog
 from catalog_app.gui.views.main_window import MainWindow
+from catalog_app.services.demo import apply_mission, sample_mission
 
 Notify = Callable[[str, str], None]
 Ask = Callable[[str, str], bool]

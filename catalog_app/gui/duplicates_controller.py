@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
-from catalog_app.core import dedup_actions, imaging
+from catalog_app.core import imaging
 from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.sidebar import Sidebar
+from catalog_app.services import duplicates as duplicate_service
 
 
 class DuplicatesController(QObject):
@@ -36,8 +37,8 @@ class DuplicatesController(QObject):
         threshold, similar = self.view.options()
 
         def work(catalogue):
-            dedup_actions.ensure_hashes(catalogue)
-            return dedup_actions.groups(catalogue, threshold, similar)
+            duplicate_service.ensure_hashes(catalogue)
+            return duplicate_service.groups(catalogue, threshold, similar)
 
         self.session.read(work, self._loaded)
 
@@ -52,19 +53,19 @@ class DuplicatesController(QObject):
 
     def _keep(self, group: DuplicateGroup, keeper: int) -> None:
         actor = self.session.actor
-        self.session.read(lambda c: dedup_actions.keep(c, group, keeper, actor),
+        self.session.read(lambda c: duplicate_service.keep(c, group, keeper, actor),
                           lambda _: self.decided.emit(f"Kept photo {keeper}; the others in "
                                                       f"group {group.id} are linked to it."))
 
     def _not_duplicates(self, group: DuplicateGroup) -> None:
         actor = self.session.actor
-        self.session.read(lambda c: dedup_actions.not_duplicates(c, group, actor),
+        self.session.read(lambda c: duplicate_service.not_duplicates(c, group, actor),
                           lambda _: self.decided.emit(f"Group {group.id} recorded as not "
                                                       "duplicates."))
 
     def _merge(self, group: DuplicateGroup) -> None:
         actor = self.session.actor
-        self.session.read(lambda c: dedup_actions.merge_metadata(c, group, actor),
+        self.session.read(lambda c: duplicate_service.merge_metadata(c, group, actor),
                           self.decided.emit)
 
     def _differences(self, group: DuplicateGroup) -> None:
@@ -89,6 +90,6 @@ class DuplicatesController(QObject):
         actor = self.session.actor
         threshold, _ = self.view.options()
         self.session.read(
-            lambda c: dedup_actions.accept_suggested(c, max_distance, actor, threshold),
+            lambda c: duplicate_service.accept_suggested(c, max_distance, actor, threshold),
             lambda count: self.decided.emit(f"Accepted the suggested keeper of {count} "
                                             "group(s)."))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Actor, ImportProgress, ImportSummary
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.tasks import TaskRunner
+from catalog_app.services.importing import ImportJob
 
 
 class ImportController(QObject):

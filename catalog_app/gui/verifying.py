@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from catalog_app.core.models import Actor
-from catalog_app.core.verify import VerifyJob, VerifyProgress, VerifyReport
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.tasks import TaskRunner
+from catalog_app.services.verify import VerifyJob, VerifyProgress, VerifyReport
 
 
 class VerifyController(QObject):

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from catalog_app.core.backup import BackupRun
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueBusy
+from catalog_app.services.backup import BackupRun
+from catalog_app.services.importing import ImportJob
 from tests.cli.test_cli_contract import assert_one_sentence, run
 from tests.conftest import ACTOR
 

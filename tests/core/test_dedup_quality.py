@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from catalog_app.core import dedup
-from catalog_app.core.importer import ImportJob
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support import dup_testset
 

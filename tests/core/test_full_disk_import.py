@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from catalog_app.core import store
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Incident
 from catalog_app.errors import CatalogueFull
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support.synthetic import make_jpegs
 

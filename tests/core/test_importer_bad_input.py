@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from catalog_app.core import reader
-from catalog_app.core.importer import ImportJob
+from catalog_app.services import reading
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR, CORPUS
 
 GOOD = CORPUS / "exif-samples/jpg/Canon_40D.jpg"
@@ -114,7 +114,7 @@ def crashing_read(path: str):
     """Like the real worker, but the process dies outright on a marked file (a segfault)."""
     if Path(path).read_bytes() == b"CRASH-THE-DECODER":
         os._exit(139)
-    return reader.read_in_worker(path)
+    return reading.read_in_worker(path)
 
 
 def test_a_decoder_crash_fails_only_the_file_at_fault(new_catalogue, tmp_path) -> None:

@@ -8,8 +8,8 @@ import os
 import stat
 from pathlib import Path
 
-from catalog_app.core.importer import ImportJob
 from catalog_app.db import custody
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR, corpus_files, sha256_of
 
 

@@ -124,8 +124,8 @@ with catalogue._write() as conn:
 
 
 def test_a_kill_inside_the_tagging_transaction_leaves_nothing_half_done(tmp_path) -> None:
-    from catalog_app.core.importer import ImportJob
     from catalog_app.core.models import Incident
+    from catalog_app.services.importing import ImportJob
     from tests.conftest import ACTOR
 
     card = tmp_path / "card"

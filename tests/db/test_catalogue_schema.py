@@ -13,7 +13,7 @@ from tests.conftest import ACTOR, CORPUS
 
 
 def _with_one_photo(root):
-    from catalog_app.core.importer import ImportJob
+    from catalog_app.services.importing import ImportJob
 
     catalogue = Catalogue.open(root, create=True)
     list(ImportJob(catalogue, [str(CORPUS / "exif-samples/jpg/Canon_40D.jpg")], ACTOR,
@@ -83,9 +83,9 @@ def test_custody_log_is_append_only_and_photos_cannot_be_deleted(tmp_path) -> No
 
 
 def test_a_photo_has_at_most_one_incident(tmp_path) -> None:
-    from catalog_app.core.importer import ImportJob
     from catalog_app.core.models import Incident
     from catalog_app.db.catalogue import Catalogue
+    from catalog_app.services.importing import ImportJob
     from tests.conftest import ACTOR
     from tests.support.synthetic import make_jpegs
 
@@ -104,8 +104,8 @@ def test_a_photo_has_at_most_one_incident(tmp_path) -> None:
 
 
 def test_keywords_are_kept_as_typed_but_for_their_spacing(tmp_path) -> None:
-    from catalog_app.core.importer import ImportJob
     from catalog_app.db.catalogue import Catalogue
+    from catalog_app.services.importing import ImportJob
     from tests.conftest import ACTOR
     from tests.support.synthetic import make_jpegs
 

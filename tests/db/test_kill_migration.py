@@ -9,10 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.store import sha256_file
 from catalog_app.db import migrate
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support.synthetic import make_jpegs
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from catalog_app.core import dedup_actions
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.models import Incident
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services import duplicates as duplicate_service
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
@@ -33,7 +33,7 @@ class Mission:
 def mission(new_catalogue: Catalogue) -> Mission:
     catalogue = new_catalogue
     list(ImportJob(catalogue, [str(SAMPLE)], ACTOR, workers=0).run())
-    dedup_actions.accept_suggested(catalogue, 32, ACTOR)
+    duplicate_service.accept_suggested(catalogue, 32, ACTOR)
     photos = catalogue.photos()
     copies = [p.id for p in photos if p.duplicate_of is not None]
     assert copies, "the demo mission has near-duplicates to mark"

@@ -218,8 +218,8 @@ def test_orientation_is_applied_to_published_images(new_catalogue, corpus: Path,
                                                     tmp_path: Path) -> None:
     from PIL import ImageChops, ImageStat
 
-    from catalog_app.core.importer import ImportJob
     from catalog_app.core.models import Incident
+    from catalog_app.services.importing import ImportJob
 
     folder = corpus / "exif-samples" / "jpg" / "orientation"
     list(ImportJob(new_catalogue, [str(folder / "portrait_6.jpg")], ACTOR, workers=0).run())

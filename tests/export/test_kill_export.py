@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from catalog_app.core.importer import ImportJob
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.check import check_package
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support.synthetic import make_jpegs
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import geojson
 import pytest
 
+from catalog_app.core.custody import entry_hash
 from catalog_app.core.models import Actor
-from catalog_app.db.custody import entry_hash
 from catalog_app.errors import ExportError
 from catalog_app.export import folder
 from catalog_app.export.package import PackageExport

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from catalog_app.core.demo import apply_mission, sample_mission
-from catalog_app.core.importer import ImportJob
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from catalog_app.core.demo import apply_mission, sample_mission
-from catalog_app.core.importer import ImportJob
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 
 

@@ -8,9 +8,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog_app.core.importer import default_workers
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import default_workers
 
 
 @dataclass(frozen=True, slots=True)

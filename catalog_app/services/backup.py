@@ -11,9 +11,10 @@ from pathlib import Path
 from catalog_app.core.layout import Layout
 from catalog_app.core.store import READ_ONLY, sha256_file
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import UsageError
 
 
-class BackupTargetError(ValueError):
+class BackupTargetError(UsageError, ValueError):
     """The destination cannot take a backup (not empty, or not writable)."""
 
 

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from catalog_app.core import dedup, imaging
+from catalog_app.core.hashes import pack_hashes
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.db.rows import pack_hashes
-from catalog_app.errors import UnreadableImage
+from catalog_app.errors import NotFound, UnreadableImage, UsageError
 
 
-class GroupNotFound(LookupError):
+class GroupNotFound(NotFound):
     """No duplicate group with that id at that threshold."""
 
     def __init__(self, group_id: int) -> None:
@@ -20,7 +20,7 @@ class GroupNotFound(LookupError):
                          "with `catalog-app duplicates` (and the same --threshold).")
 
 
-class NotInGroup(ValueError):
+class NotInGroup(UsageError, ValueError):
     """The keeper asked for is not a member of the group."""
 
     def __init__(self, photo_id: int, group_id: int) -> None:
@@ -41,7 +41,7 @@ def find_group(catalogue: Catalogue, group_id: int, threshold: int,
     raise GroupNotFound(group_id)
 
 
-class MetadataConflict(ValueError):
+class MetadataConflict(UsageError, ValueError):
     """Members carry metadata that cannot be merged without a person choosing."""
 
 

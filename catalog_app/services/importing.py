@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from catalog_app.core import dedup, reader, store
+from catalog_app.core import dedup, store
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -26,6 +26,7 @@ from catalog_app.core.scan import Found, Passed, display_path, scan
 from catalog_app.core.workers import default_workers
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import CatalogueFull
+from catalog_app.services import reading
 
 FILE_TIMEOUT = 120.0  # seconds with no file finished before the readers are deemed hung
 _WORKER_DIED = (
@@ -51,7 +52,7 @@ class ImportJob:
         workers: int | None = None,
         batch_size: int = 200,
         batch_seconds: float = 1.0,
-        read_in_worker: Callable[[str], BatchItem] = reader.read_in_worker,
+        read_in_worker: Callable[[str], BatchItem] = reading.read_in_worker,
     ) -> None:
         self.catalogue = catalogue
         self.paths = [os.fspath(p) for p in paths]
@@ -167,7 +168,7 @@ class ImportJob:
         """
         root = str(self.catalogue.layout.root)
         if self.workers <= 0:
-            file_reader = reader.FileReader(self.catalogue.layout.root, self.in_place)
+            file_reader = reading.FileReader(self.catalogue.layout.root, self.in_place)
             for path in paths:
                 if self.cancelled:
                     return
@@ -216,7 +217,7 @@ class ImportJob:
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=reader.init_worker,
+            initializer=reading.init_worker,
             initargs=(root, self.in_place),
         )
 

@@ -8,9 +8,9 @@ from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
 
-from catalog_app.core import dedup_actions
 from catalog_app.core.models import Actor, Camera, Incident
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services import duplicates as duplicate_service
 
 
 def sample_mission() -> Path | None:
@@ -57,5 +57,5 @@ def apply_mission(catalogue: Catalogue, actor: Actor) -> int:
     for clock in data.get("clocks", []):
         catalogue.set_clock(Camera(clock["make"], clock["model"], clock["serial"]),
                             clock["offset_s"], clock["reason"], actor)
-    dedup_actions.accept_suggested(catalogue, 10, actor)
+    duplicate_service.accept_suggested(catalogue, 10, actor)
     return tagged
