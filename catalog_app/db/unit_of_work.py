@@ -43,6 +43,9 @@ class IncidentRepository(_Repository):
                 return incident
         raise IncidentNotFound(incident_id)
 
+    def listed(self, include_archived: bool = False) -> list[Incident]:
+        return incidents.listed(self._conn, include_archived)
+
     def check_exists(self, incident_id: int) -> None:
         if not incidents.exists(self._conn, incident_id):
             raise IncidentNotFound(incident_id)

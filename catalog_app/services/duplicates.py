@@ -7,7 +7,7 @@ from pathlib import Path
 
 from catalog_app.core import dedup, imaging
 from catalog_app.core.hashes import pack_hashes
-from catalog_app.core.models import Actor
+from catalog_app.core.models import Actor, Flag
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import NotFound, UnreadableImage, UsageError
 
@@ -53,34 +53,35 @@ def merge_metadata(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Act
     then nothing at all is changed). Keywords are united; a copy marked graphic or restricted
     makes the keeper so too, because the same picture needs the same care.
     """
-    photos = [catalogue.photo(m.photo) for m in group.members]
-    keeper = next(p for p in photos if p.id == group.keeper)
-    copies = [p for p in photos if p.id != keeper.id]
-    incidents = {p.incident for p in copies if p.incident is not None}
-    captions = {p.caption for p in copies if p.caption}
-    if keeper.incident is None and len(incidents) > 1:
-        names = ", ".join(sorted(name for _, name in incidents))
-        raise MetadataConflict(f"The copies are tagged to different incidents ({names}); tag "
-                               "the keeper yourself.")
-    if not keeper.caption and len(captions) > 1:
-        raise MetadataConflict("The copies have different captions; write the keeper's "
-                               "caption yourself.")
-    done = []
-    if keeper.incident is None and incidents:
-        (incident_id, name), = incidents
-        catalogue.tag([keeper.id], incident_id, actor)
-        done.append(f"tagged to {name}")
-    if not keeper.caption and captions:
-        catalogue.set_caption(keeper.id, next(iter(captions)), actor)
-        done.append("given its copies' caption")
-    keywords = sorted({k for p in copies for k in p.keywords} - set(keeper.keywords))
-    if keywords:
-        catalogue.change_keywords([keeper.id], keywords, [], actor)
-        done.append(f"given the keywords {', '.join(keywords)}")
-    for flag, label in (("graphic", "graphic"), ("restricted", "restricted")):
-        if not getattr(keeper, flag) and any(getattr(p, flag) for p in copies):
-            catalogue.set_flag([keeper.id], flag, True, actor)
-            done.append(f"marked {label}")
+    with catalogue.unit_of_work(actor) as uow:  # all of the merge, or none of it
+        photos = [uow.photos.get(m.photo) for m in group.members]
+        keeper = next(p for p in photos if p.id == group.keeper)
+        copies = [p for p in photos if p.id != keeper.id]
+        incidents = {p.incident for p in copies if p.incident is not None}
+        captions = {p.caption for p in copies if p.caption}
+        if keeper.incident is None and len(incidents) > 1:
+            names = ", ".join(sorted(name for _, name in incidents))
+            raise MetadataConflict(f"The copies are tagged to different incidents ({names}); "
+                                   "tag the keeper yourself.")
+        if not keeper.caption and len(captions) > 1:
+            raise MetadataConflict("The copies have different captions; write the keeper's "
+                                   "caption yourself.")
+        done = []
+        if keeper.incident is None and incidents:
+            (incident_id, name), = incidents
+            uow.incidents.tag([keeper.id], incident_id)
+            done.append(f"tagged to {name}")
+        if not keeper.caption and captions:
+            uow.annotations.set_caption(keeper.id, next(iter(captions)))
+            done.append("given its copies' caption")
+        keywords = sorted({k for p in copies for k in p.keywords} - set(keeper.keywords))
+        if keywords:
+            uow.annotations.change_keywords([keeper.id], keywords, [])
+            done.append(f"given the keywords {', '.join(keywords)}")
+        for flag in (Flag.GRAPHIC, Flag.RESTRICTED):
+            if not getattr(keeper, flag) and any(getattr(p, flag) for p in copies):
+                uow.annotations.set_flag([keeper.id], flag, True)
+                done.append(f"marked {flag.label}")
     if not done:
         return "The copies carry nothing the keeper lacks; nothing was changed."
     return "The keeper was " + "; ".join(done) + ", as its copies were."
