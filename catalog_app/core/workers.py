@@ -1,4 +1,12 @@
-"""Process pools for CPU work: every core, spawn start, workers that die with their parent."""
+"""Process pools for CPU work: every core, spawn start, workers that die with their parent.
+
+Workers are spawned, not forked (the GUI process has threads, and fork would copy their locks),
+and they start lean: multiprocessing's spawn normally re-runs the parent's main script in every
+worker, and for the `catalog-app` console script that means importing the whole command line
+(Jinja2, cryptography, every command module) before the first file is read. `spawn_context()`
+starts workers that skip it: everything a worker runs is a function in a catalog_app module,
+pickled by name, so the worker imports only the modules those functions live in.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,9 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TypeVar
+from multiprocessing import spawn
+from multiprocessing.context import SpawnContext, SpawnProcess
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -38,9 +48,49 @@ def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
     os._exit(0)
 
 
+_launching = threading.local()  # set while this thread starts a lean worker
+_MAIN_KEYS = ("init_main_from_path", "init_main_from_name")
+
+
+def _preparation_data(name: str, _original: Callable[[str], dict[str, Any]] = (
+        spawn.get_preparation_data)) -> dict[str, Any]:
+    """What spawn sends a new process before it runs, without the parent's main module when a
+    lean worker is being started from this thread (any other process gets it as before)."""
+    data = _original(name)
+    if getattr(_launching, "lean", False):
+        for key in _MAIN_KEYS:
+            data.pop(key, None)
+    return data
+
+
+class _LeanProcess(SpawnProcess):
+    """A spawned process that does not re-run the parent's __main__ (see the module doc)."""
+
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        if spawn.get_preparation_data is not _preparation_data:
+            spawn.get_preparation_data = _preparation_data  # type: ignore[assignment]
+        _launching.lean = True
+        try:
+            return SpawnProcess._Popen(process_obj)
+        finally:
+            _launching.lean = False
+
+
+class _LeanContext(SpawnContext):
+    Process = _LeanProcess  # type: ignore[assignment]
+
+
+_LEAN = _LeanContext()
+
+
+def spawn_context() -> multiprocessing.context.BaseContext:
+    """The context for every worker pool: spawn start, without re-running the parent's main."""
+    return _LEAN
+
+
 def spawn_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=guard_worker)
+    return ProcessPoolExecutor(workers, mp_context=spawn_context(), initializer=guard_worker)
 
 
 def run_tasks(pool: ProcessPoolExecutor | None, fn: Callable[[T], R], tasks: Iterable[T],

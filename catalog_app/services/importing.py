@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
@@ -213,13 +212,7 @@ class ImportJob:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _pool(self, root: str) -> ProcessPoolExecutor:
-        # spawn, not fork: the GUI process has threads, and fork would copy their locks.
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=reading.init_worker,
-            initargs=(root, self.in_place),
-        )
+        return reading.reader_pool(root, self.in_place, self.workers)
 
 
 def _bare_source(path: str) -> SourceFile:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from catalog_app.core.models import (
     SourceFile,
 )
 from catalog_app.core.scan import RAW_SUFFIXES, display_path
-from catalog_app.core.workers import guard_worker
+from catalog_app.core.workers import guard_worker, spawn_context
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import UnreadableImage
 
@@ -115,6 +116,12 @@ def init_worker(root: str, in_place: bool) -> None:
     global _reader
     guard_worker()
     _reader = FileReader(Path(root), in_place)
+
+
+def reader_pool(root: str, in_place: bool, workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` lean processes (workers.spawn_context), each with its FileReader."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=spawn_context(),
+                               initializer=init_worker, initargs=(root, in_place))
 
 
 def read_in_worker(path: str) -> BatchItem:
