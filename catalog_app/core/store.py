@@ -17,10 +17,18 @@ class StoreError(OSError):
     """A copy into the catalogue could not be written or did not verify."""
 
 
-def sha256_file(path: Path) -> str:
-    """SHA-256 of a file's bytes, read in chunks."""
+def sha256_file(path: Path, *, from_disk: bool = False) -> str:
+    """SHA-256 of a file's bytes, read in chunks.
+
+    With `from_disk`, the file's pages are first dropped from the page cache (they must be
+    clean: fsync first), so the bytes hashed are the ones the storage device gives back, not
+    the ones still in memory. Where the OS has no posix_fadvise (Windows, macOS) the read may
+    come from memory and then checks only that the copy was written whole.
+    """
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
+        if from_disk and hasattr(os, "posix_fadvise"):
+            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -30,6 +38,10 @@ def store_original(
     layout: Layout, sha256: str, data: bytes, ext: str, mtime_ns: int | None
 ) -> tuple[str, str | None]:
     """Copy bytes to their content-addressed place, verify the copy, make it read-only.
+
+    The copy is fsync'd, dropped from the page cache and read back from the disk: its SHA-256
+    must equal `sha256` (that of the bytes read from the source) before it is renamed into
+    place, so a copy the disk does not return intact never enters the catalogue.
 
     Returns (relative stored path, warning or None). A file already at that place is kept if it
     hashes right; one that does not is moved aside as '.damaged-<time>' (never deleted) and
@@ -71,7 +83,7 @@ def _write_atomically(final: Path, data: bytes, *, durable: bool, sha256: str | 
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-            if sha256 is not None and sha256_file(part) != sha256:
+            if sha256 is not None and sha256_file(part, from_disk=durable) != sha256:
                 raise StoreError(f"the copy of {sha256[:12]}… did not verify against its SHA-256")
             if mtime_ns is not None:
                 os.utime(part, ns=(mtime_ns, mtime_ns))
