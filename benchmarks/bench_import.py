@@ -1,11 +1,17 @@
-"""Import speed: a plain full-decode pipeline against catalog-app's import, same run, all cores.
+"""Import speed against the floor and a plain full-decode pipeline, same run, every core.
 
 Prints photos/s for
+  floor    the least work an import must do: read each file once, SHA-256 it, decode it at
+           1/8 scale (Pillow draft, DCT scaling), over a fresh spawned pool on every core;
   plain    read, SHA-256, exifread, one full decode, orientation, pHash, dHash and thumbnail
-           from that decode, over a process pool on every core (no copies, no database);
-  import   `catalog-app import` into a fresh catalogue, end to end: process start-up, the
-           DCT-scaled decode, verified read-only copies (fsync), thumbnails, database writes;
-and how often the pHash of the small (draft) decode equals the full-decode one.
+           from that decode, over the same kind of pool (no copies, no database);
+  import   the installed `catalog-app import` into a fresh catalogue, end to end: process
+           start-up, DCT-scaled decode, copies fsync'd and read back from the disk,
+           thumbnails, duplicate hashes, database writes;
+each round in that order, then the medians, import as a share of the floor, and how often the
+pHash of the small decode equals the full-decode one. Then how long a spawned import worker
+takes to be ready, started from a script shaped like the `catalog-app` console script, with
+the lean worker context against a plain spawn context (which re-runs that script).
 """
 
 from __future__ import annotations
@@ -14,18 +20,34 @@ import argparse
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # after site-packages: installed wins
 
-from benchmarks.photos import twelve_megapixel_set
+from benchmarks.photos import twelve_megapixel_set  # noqa: E402
+
+
+def floor_read(path: str) -> str:
+    """The floor: one read, SHA-256, a 1/8-scale DCT decode."""
+    from PIL import Image
+
+    with open(path, "rb") as handle:
+        data = handle.read()
+    sha = hashlib.sha256(data).hexdigest()
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", (320, 320))
+        image.load()
+    return sha
 
 
 def plain_read(path: str) -> tuple[str, int]:
@@ -47,11 +69,17 @@ def plain_read(path: str) -> tuple[str, int]:
     return sha, phash
 
 
-def run_plain(paths: list[Path], workers: int) -> tuple[float, dict[str, int]]:
+def run_pool(fn, paths: list[Path], workers: int) -> tuple[float, list]:
+    """Seconds from starting a spawned pool to the last result (worker start-up included)."""
     start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = dict(pool.map(plain_read, map(str, paths), chunksize=1))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = list(pool.map(fn, map(str, paths), chunksize=1))
     return time.perf_counter() - start, results
+
+
+def console_script() -> list[str]:
+    script = Path(sys.executable).with_name("catalog-app")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "catalog_app"]
 
 
 def run_import(paths: list[Path]) -> tuple[float, dict]:
@@ -59,14 +87,13 @@ def run_import(paths: list[Path]) -> tuple[float, dict]:
     try:
         start = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "catalog_app", "--catalogue", str(catalogue / "c"),
-             "import", "--json", str(paths[0].parent)],
-            capture_output=True, text=True, check=True,
-        )
+            [*console_script(), "--catalogue", str(catalogue / "c"), "import", "--json",
+             str(paths[0].parent)],
+            capture_output=True, text=True, check=True, cwd=catalogue)
         elapsed = time.perf_counter() - start
         listing = subprocess.run(
-            [sys.executable, "-m", "catalog_app", "--catalogue", str(catalogue / "c"),
-             "photos", "--json"], capture_output=True, text=True, check=True)
+            [*console_script(), "--catalogue", str(catalogue / "c"), "photos", "--json"],
+            capture_output=True, text=True, check=True, cwd=catalogue)
         summary = json.loads(done.stdout)
         summary["photos"] = json.loads(listing.stdout)
         return elapsed, summary
@@ -74,23 +101,79 @@ def run_import(paths: list[Path]) -> tuple[float, dict]:
         shutil.rmtree(catalogue, ignore_errors=True)
 
 
+# Run as a console-script-shaped main: how long until a spawned import worker answers.
+WORKER_PROBE = textwrap.dedent("""
+    import json, multiprocessing, os, statistics, sys, tempfile, time
+    from catalog_app.cli import main  # noqa: F401  (what the console script imports)
+
+    def ready(context, root):
+        from concurrent.futures import ProcessPoolExecutor
+        from catalog_app.services import reading
+        start = time.perf_counter()
+        with ProcessPoolExecutor(1, mp_context=context, initializer=reading.init_worker,
+                                 initargs=(root, False)) as pool:
+            pool.submit(os.getpid).result()
+            return time.perf_counter() - start
+
+    if __name__ == "__main__":
+        from catalog_app.core.workers import spawn_context
+        from catalog_app.db.catalogue import Catalogue
+        root = os.path.join(tempfile.mkdtemp(), "c")
+        Catalogue.open(root, create=True).close()
+        rounds = int(sys.argv[1])
+        plain = multiprocessing.get_context("spawn")
+        lean, old = [], []
+        for _ in range(rounds):
+            lean.append(ready(spawn_context(), root))
+            old.append(ready(plain, root))
+        print(json.dumps({"lean": lean, "plain": old}))
+""")
+
+
+def worker_ready(rounds: int) -> dict[str, list[float]]:
+    folder = Path(tempfile.mkdtemp(prefix="bench-worker-"))
+    try:
+        script = folder / "catalog-app"
+        script.write_text(WORKER_PROBE, encoding="utf-8")
+        done = subprocess.run([sys.executable, str(script), str(rounds)], capture_output=True,
+                              text=True, check=True, cwd=folder)
+        return json.loads(done.stdout)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--photos", type=int, default=80)
+    parser.add_argument("--photos", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    import catalog_app
+
     workers = len(os.sched_getaffinity(0))
     paths = twelve_megapixel_set(args.photos)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     print(f"import benchmark: {len(paths)} JPEGs of 4000x3000 ({megabytes:.0f} MB), "
-          f"{workers} cores")
-    plain_s, plain_hashes = run_plain(paths, workers)
-    import_s, summary = run_import(paths)
-    assert summary["imported"] == len(paths), summary
-    plain_rate, import_rate = len(paths) / plain_s, len(paths) / import_s
-    print(f"  plain pipeline (full decode, pool)     {plain_rate:6.1f} photos/s  ({plain_s:.1f} s)")
-    print(f"  catalog-app import (end to end)        {import_rate:6.1f} photos/s  "
-          f"({import_s:.1f} s)")
-    print(f"  speed-up                               {import_rate / plain_rate:6.2f}x")
+          f"{workers} cores, catalog_app from {Path(catalog_app.__file__).parent}")
+    rates: dict[str, list[float]] = {"floor": [], "plain": [], "import": []}
+    plain_hashes: dict[str, int] = {}
+    summary: dict = {}
+    for round_ in range(1, args.rounds + 1):
+        floor_s, _ = run_pool(floor_read, paths, workers)
+        plain_s, results = run_pool(plain_read, paths, workers)
+        plain_hashes = dict(results)
+        import_s, summary = run_import(paths)
+        assert summary["imported"] == len(paths), summary
+        for name, seconds in (("floor", floor_s), ("plain", plain_s), ("import", import_s)):
+            rates[name].append(len(paths) / seconds)
+        print(f"  round {round_}: floor {rates['floor'][-1]:5.1f}  plain {rates['plain'][-1]:5.1f}"
+              f"  import {rates['import'][-1]:5.1f} photos/s  "
+              f"(import {rates['import'][-1] / rates['floor'][-1]:.0%} of the floor)", flush=True)
+    floor, plain, imp = (statistics.median(rates[k]) for k in ("floor", "plain", "import"))
+    print(f"  medians of {args.rounds} rounds:")
+    print(f"    floor (read, SHA-256, 1/8 decode)      {floor:6.1f} photos/s")
+    print(f"    plain pipeline (full decode, pool)     {plain:6.1f} photos/s")
+    print(f"    catalog-app import (end to end)        {imp:6.1f} photos/s  "
+          f"{imp / floor:.0%} of the floor, {imp / plain:.2f}x the plain pipeline")
     from catalog_app.core.hashes import distance, from_hex
 
     ours = {p["sha256"]: from_hex(p["phash"]) for p in summary["photos"]}
@@ -98,6 +181,10 @@ def main() -> int:
     same = sum(d == 0 for d in distances)
     print(f"  pHash small vs full decode: identical for {same} of {len(distances)}, "
           f"max distance {max(distances)} bits")
+    ready = worker_ready(5)
+    print("  a spawned import worker ready to read (from a console-script main, median of 5):")
+    print(f"    lean worker context                    {statistics.median(ready['lean']):6.3f} s")
+    print(f"    plain spawn (re-runs the script)       {statistics.median(ready['plain']):6.3f} s")
     return 0
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import imagehash
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -145,6 +144,8 @@ def _phash(pixels: np.ndarray) -> int:
     low = _DCT_ROWS @ pixels.astype(np.float64) @ _DCT_ROWS.T
     median = np.median(low)
     if np.abs(low - median).min() <= _TIE:
+        import imagehash  # loads SciPy: only for these rare near-ties
+
         return int(str(imagehash.phash(Image.fromarray(pixels, "L"))), 16)
     return _bits(low > median)
 
