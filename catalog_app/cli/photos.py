@@ -6,14 +6,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from catalog_app import jsonout
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.core.labels import camera_label
-from catalog_app.core.models import Photo
 from catalog_app.errors import ExitCode
 
 if TYPE_CHECKING:
+    from catalog_app.core.models import Photo
     from catalog_app.services.importing import ImportJob
 
 
@@ -48,6 +47,7 @@ COMMANDS = {"import": _add_import, "photos": _add_photos, "show": _add_show}
 
 
 def import_photos(args: argparse.Namespace) -> int:
+    from catalog_app import jsonout
     from catalog_app.services.importing import ImportJob
 
     if args.workers is not None and args.workers < 0:
@@ -90,6 +90,8 @@ def photos(args: argparse.Namespace) -> int:
     with open_catalogue(args) as catalogue:
         items = catalogue.photos(limit=args.limit)
         if args.json:
+            from catalog_app import jsonout
+
             print_json([jsonout.photo(p, catalogue.layout) for p in items])
             return ExitCode.OK
         print(f"{'ID':>6}  {'TAKEN':<25}  {'CAMERA':<28}  {'SIZE':>11}  GPS  FORMAT  SOURCE")
@@ -115,6 +117,8 @@ def row(p: Photo) -> str:
 
 
 def show(args: argparse.Namespace) -> int:
+    from catalog_app import jsonout
+
     with open_catalogue(args) as catalogue:
         data = jsonout.photo(catalogue.photo(args.id), catalogue.layout)
     if args.json:
