@@ -11,6 +11,7 @@ from pathlib import Path
 
 from catalog_app.core import signing
 from catalog_app.core.models import Actor, Incident, Photo
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
 from catalog_app.db.catalogue import Catalogue
@@ -32,11 +33,7 @@ class GalleryOptions:
     sign_with: Path | None = None  # an Ed25519 private key, kept outside the catalogue
 
 
-@dataclass(frozen=True, slots=True)
-class ExportProgress:
-    done: int
-    total: int
-    current: str
+ExportProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)

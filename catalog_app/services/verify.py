@@ -8,16 +8,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import default_workers
 
-
-@dataclass(frozen=True, slots=True)
-class VerifyProgress:
-    done: int
-    total: int
-    current: str
+VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)
