@@ -8,7 +8,7 @@ from pathlib import Path
 from catalog_app.core import signing
 from catalog_app.core.custody import now_utc
 from catalog_app.core.models import Actor
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.export import folder
 
 
@@ -22,7 +22,7 @@ class SignedHead:
     signed_by: str
 
 
-def sign_head(catalogue: Catalogue, key_file: Path, out: Path, actor: Actor) -> SignedHead:
+def sign_head(catalogue: CatalogueStore, key_file: Path, out: Path, actor: Actor) -> SignedHead:
     """Write head.txt (catalogue, last entry, its hash, the time) into `out`, sign it with the
     Ed25519 key in `key_file` and record the signing in the custody log.
 

@@ -9,16 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core.models import Actor
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.services.importing import default_workers
 
-
-@dataclass(frozen=True, slots=True)
-class VerifyProgress:
-    done: int
-    total: int
-    current: str
+VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)
@@ -43,7 +39,7 @@ def _hash(path: str) -> tuple[str, str | None, str | None]:
 class VerifyJob:
     """Iterate run() for progress; read `report` at the end."""
 
-    def __init__(self, catalogue: Catalogue, workers: int | None = None) -> None:
+    def __init__(self, catalogue: CatalogueStore, workers: int | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
@@ -64,7 +60,7 @@ class VerifyJob:
                 elif error:
                     self._problem(f"photo {photo_id}: its original cannot be read ({error}: "
                                   f"{path})")
-                elif digest != sha:
+                elif digest is None or digest != sha:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
                                   f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
