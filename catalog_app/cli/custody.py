@@ -90,8 +90,8 @@ def backup(args: argparse.Namespace) -> int:
     with open_catalogue(args) as catalogue:
         run = BackupRun(catalogue, args.destination)
         # BackupTargetError (not empty, not writable) is a usage error like any AppError
-        drive((Progress(done, total) for done, total in run.run()), "Backing up",
-              unit="file", enabled=not args.json)
+        events = (e if isinstance(e, Progress) else Progress(*e) for e in run.run())
+        drive(events, "Backing up", unit="file", enabled=not args.json)
         report = run.report
         catalogue.record_event("backup", {"destination": str(run.destination),
                                           "copied": report.copied,
