@@ -199,3 +199,13 @@ def test_camera_label() -> None:
     assert camera_label(Camera("Canon", "EOS 40D", "1234"), serial=True) == "Canon EOS 40D 1234"
     assert camera_label(Camera(None, "iPhone 12", None)) == "iPhone 12"
     assert camera_label(Camera()) == ""
+
+
+def test_a_spawned_worker_re_importing_the_main_module_skips_the_command_line() -> None:
+    # spawn runs the parent's main module again in each worker, as __mp_main__
+    ran, *loaded = _run_python(
+        "import json, runpy, sys\n"
+        "done = runpy.run_module('catalog_app', run_name='__mp_main__', alter_sys=True)\n"
+        "print(json.dumps([done['__file__'], *sorted(sys.modules)]))\n")
+    assert ran.endswith("catalog_app/__main__.py")  # the probe did run the main module
+    assert [m for m in loaded if m.startswith("catalog_app.cli")] == []
