@@ -7,6 +7,7 @@ import sys
 
 from catalog_app import jsonout
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.core import incident_fields
 from catalog_app.core.models import Incident
 from catalog_app.errors import ExitCode, IncidentNotFound
 
@@ -87,10 +88,7 @@ def incidents(args: argparse.Namespace) -> int:
         return ExitCode.OK
     if args.incident_action in {"merge", "archive", "delete"}:
         return _incident_lifecycle(args)
-    problem = _incident_problem(args)
-    if problem:
-        say(problem)
-        return ExitCode.USAGE
+    _check_fields(args)  # BadIncident is a usage error, in one sentence
     if args.incident_action == "edit":
         fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
                   "lon": args.lon, "radius_m": args.radius_m, "starts_at": args.start,
@@ -154,22 +152,11 @@ def _confirmed(question: str) -> bool:
     return input(question).strip().lower() in {"y", "yes"}
 
 
-def _incident_problem(args: argparse.Namespace) -> str | None:
-    from datetime import datetime
-
-    if args.name is not None and not args.name.strip():
-        return "An incident needs a name."
-    if (args.lat is None) != (args.lon is None):
-        return "Give both --lat and --lon, or neither."
-    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
-        return "--lat must be -90 to 90 and --lon -180 to 180."
-    for flag, value in (("--start", args.start), ("--end", args.end)):
-        if value:
-            try:
-                datetime.fromisoformat(value)
-            except ValueError:
-                return f"{flag} {value!r} is not an ISO 8601 date-time."
-    return None
+def _check_fields(args: argparse.Namespace) -> None:
+    found = incident_fields.problem(name=args.name, lat=args.lat, lon=args.lon,
+                                    starts_at=args.start, ends_at=args.end)
+    if found:
+        raise incident_fields.BadIncident(found)
 
 
 def caption(args: argparse.Namespace) -> int:
