@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -47,9 +48,11 @@ def register_decoders() -> None:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2
 
 
-def analyse_image(data: bytes) -> Rendition:
+def analyse_image(data: bytes, on_header: Callable[[str], None] | None = None) -> Rendition:
     """Decode once (DCT-scaled for JPEG), apply orientation, hash and thumbnail the small image.
 
+    `on_header`, if given, is called with the format once the header has been read, before the
+    pixels are decoded (the importer starts copying the original then); it must not raise.
     Raises UnreadableImage with a one-line reason for anything that is not a readable image.
     """
     register_decoders()
@@ -57,7 +60,7 @@ def analyse_image(data: bytes) -> Rendition:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            rendition = _analyse(data)
+            rendition = _analyse(data, on_header)
         noted = tuple(dict.fromkeys(f"image: {w.message}" for w in caught))
         return replace(rendition, warnings=rendition.warnings + noted) if noted else rendition
     except UnreadableImage:
@@ -79,12 +82,14 @@ def analyse_image(data: bytes) -> Rendition:
         raise UnreadableImage(f"image data is corrupt ({_short(repr(exc))})") from exc
 
 
-def _analyse(data: bytes) -> Rendition:
+def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
     with Image.open(io.BytesIO(data)) as image:
         fmt = image.format or "UNKNOWN"
         full_w, full_h = image.size
         if full_w <= 0 or full_h <= 0:
             raise UnreadableImage("image has no pixels")
+        if on_header is not None:
+            on_header(fmt)
         warnings: tuple[str, ...] = ()
         pixel_hash: str | None = None
         try:

@@ -6,6 +6,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from catalog_app.core.layout import Layout
 
@@ -39,36 +40,102 @@ def store_original(
 ) -> tuple[str, str | None]:
     """Copy bytes to their content-addressed place, verify the copy, make it read-only.
 
-    The copy is fsync'd, dropped from the page cache and read back from the disk: its SHA-256
-    must equal `sha256` (that of the bytes read from the source) before it is renamed into
-    place, so a copy the disk does not return intact never enters the catalogue.
-
-    Returns (relative stored path, warning or None). A file already at that place is kept if it
-    hashes right; one that does not is moved aside as '.damaged-<time>' (never deleted) and
-    replaced with a good copy, with a warning saying so.
+    Returns (relative stored path, warning or None). See PendingOriginal for the steps; this
+    runs them one after the other.
     """
-    rel = layout.original_relpath(sha256, ext)
-    final = layout.root / rel
-    warning = None
-    if final.exists():
-        if sha256_file(final) == sha256:
-            return rel, None
-        aside = final.with_name(f"{final.name}.damaged-{time.time_ns()}")
-        os.replace(final, aside)
-        warning = f"a damaged earlier copy was found and kept as {aside.name}"
-    _write_atomically(final, data, durable=True, sha256=sha256, mtime_ns=mtime_ns)
-    return rel, warning
+    original = begin_original(layout, sha256, data, ext, mtime_ns)
+    try:
+        original.write()
+        return original.commit()
+    finally:
+        original.abort()
+
+
+def begin_original(layout: Layout, sha256: str, data: bytes, ext: str,
+                   mtime_ns: int | None) -> PendingOriginal:
+    """An original to copy into the catalogue: write() it (in any thread), then commit()."""
+    return PendingOriginal(layout, sha256, data, ext, mtime_ns)
+
+
+class PendingOriginal:
+    """The copy of one original, in two steps, so the slow one can overlap the decode.
+
+    write(): the bytes go to a locked '.part' file beside their content-addressed place,
+    are fsync'd, dropped from the page cache and read back from the disk; their SHA-256 must
+    equal `sha256` (that of the bytes read from the source), else StoreError. It touches
+    nothing but the part file, so it may start before the image is known to decode.
+    commit(): the part file becomes the read-only original (its modification time that of the
+    source). A file already at that place is kept if it hashes right; one that does not is moved
+    aside as '.damaged-<time>' (never deleted) and replaced, with a warning saying so.
+    abort(): drops the part file (an image that turned out unreadable is not kept).
+    """
+
+    def __init__(self, layout: Layout, sha256: str, data: bytes, ext: str,
+                 mtime_ns: int | None) -> None:
+        self.rel = layout.original_relpath(sha256, ext)
+        self.sha256 = sha256
+        self._final = layout.root / self.rel
+        self._part = self._final.with_name(f".{self._final.name}.{os.getpid()}.part")
+        self._data: bytes | None = data
+        self._mtime_ns = mtime_ns
+        self._handle: BinaryIO | None = None  # open (and locked) until commit or abort
+        self._written = False
+
+    def write(self) -> None:
+        data, self._data = self._data, None
+        assert data is not None, "write() runs once"
+        self._final.parent.mkdir(parents=True, exist_ok=True)
+        self._handle = open(self._part, "xb")  # noqa: SIM115  (closed by commit or abort)
+        _lock(self._handle.fileno(), blocking=True)
+        self._handle.write(data)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        if sha256_file(self._part, from_disk=True) != self.sha256:
+            raise StoreError(f"the copy of {self.sha256[:12]}… did not verify against its SHA-256")
+        self._written = True
+
+    def commit(self) -> tuple[str, str | None]:
+        assert self._written, "write() first"
+        warning = None
+        if self._final.exists():
+            if sha256_file(self._final) == self.sha256:
+                self.abort()
+                return self.rel, None
+            aside = self._final.with_name(f"{self._final.name}.damaged-{time.time_ns()}")
+            os.replace(self._final, aside)
+            warning = f"a damaged earlier copy was found and kept as {aside.name}"
+        if self._mtime_ns is not None:
+            os.utime(self._part, ns=(self._mtime_ns, self._mtime_ns))
+        os.chmod(self._part, READ_ONLY)
+        os.replace(self._part, self._final)
+        self._close()
+        return self.rel, warning
+
+    def abort(self) -> None:
+        """Remove the part file if it is still there (idempotent)."""
+        if self._handle is None:
+            return
+        try:
+            if self._part.exists():
+                os.chmod(self._part, 0o600)
+                self._part.unlink()
+        finally:
+            self._close()
+
+    def _close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
 
 
 def store_thumbnail(layout: Layout, sha256: str, jpeg: bytes) -> str:
     """Write a thumbnail atomically (derived data: it can always be made again)."""
     rel = layout.thumbnail_relpath(sha256)
-    _write_atomically(layout.root / rel, jpeg, durable=False)
+    _write_atomically(layout.root / rel, jpeg)
     return rel
 
 
-def _write_atomically(final: Path, data: bytes, *, durable: bool, sha256: str | None = None,
-                      mtime_ns: int | None = None) -> None:
+def _write_atomically(final: Path, data: bytes) -> None:
     """Write to a locked '.part' file beside `final`, then rename it into place.
 
     The lock lives as long as the writing process: remove_partial_files() uses it to tell a
@@ -81,14 +148,6 @@ def _write_atomically(final: Path, data: bytes, *, durable: bool, sha256: str | 
             _lock(handle.fileno(), blocking=True)
             handle.write(data)
             handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-            if sha256 is not None and sha256_file(part, from_disk=durable) != sha256:
-                raise StoreError(f"the copy of {sha256[:12]}… did not verify against its SHA-256")
-            if mtime_ns is not None:
-                os.utime(part, ns=(mtime_ns, mtime_ns))
-            if sha256 is not None:
-                os.chmod(part, READ_ONLY)
             os.replace(part, final)
     finally:
         if part.exists():

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,6 +40,9 @@ class FileReader:
         self.layout = Layout(root)
         self.in_place = in_place
         self._catalogue = Catalogue.open(root, read_only=True)
+        # One thread writes, fsyncs and reads back each original while the image decodes:
+        # that time is waiting on the disk, so overlapping it costs no CPU.
+        self._copier = ThreadPoolExecutor(1, thread_name_prefix="copy-original")
         imaging.register_decoders()
 
     def read(self, path: str) -> BatchItem:
@@ -64,34 +68,58 @@ class FileReader:
     def _read_new(self, path: str, source: SourceFile, sha: str, data: bytes,
                   mtime_ns: int) -> BatchItem:
         suffix = os.path.splitext(path)[1].lower()
+        copy: list[tuple[store.PendingOriginal, Future[None]]] = []
+        refused: list[OSError] = []
+
+        def start_copy(fmt: str) -> None:
+            """Once the header names the format: copy the original while the pixels decode."""
+            if self.in_place:
+                return
+            try:
+                original = store.begin_original(self.layout, sha, data,
+                                                _extension(suffix, fmt), mtime_ns)
+            except OSError as exc:
+                refused.append(exc)
+                return
+            copy.append((original, self._copier.submit(original.write)))
+
         try:
-            rendition = imaging.analyse_image(data)
+            rendition = imaging.analyse_image(data, on_header=start_copy)
         except UnreadableImage as exc:
+            _drop(copy)  # an unreadable image is recorded as failed, not kept
             reason = str(exc)
             if suffix in RAW_SUFFIXES and reason.startswith("not an image"):
                 reason = f"camera raw format '{suffix}' cannot be decoded by this version"
             return Failed(source, reason, sha)
+        except BaseException:
+            _drop(copy)
+            raise
         capture = metadata.read_metadata(data)
         warnings = [*capture.warnings, *rendition.warnings]
         fmt = rendition.format
         if suffix in RAW_SUFFIXES and fmt == "TIFF":
             fmt = suffix.lstrip(".").upper()
             warnings.append("camera raw: size, hashes and thumbnail come from its embedded preview")
-            ext = suffix
-        else:
-            ext = suffix if _SUFFIX_FORMATS.get(suffix) == fmt else _CANONICAL.get(fmt, ".bin")
         try:
             if self.in_place:
                 stored = display_path(os.path.abspath(path))
             else:
-                stored, warning = store.store_original(self.layout, sha, data, ext, mtime_ns)
+                if refused:
+                    raise refused[0]
+                original, writing = copy[0]
+                writing.result()  # raises what writing raised (a full disk, a bad read-back)
+                stored, warning = original.commit()
                 if warning:
                     warnings.append(warning)
             thumb = store.store_thumbnail(self.layout, sha, rendition.thumbnail_jpeg)
         except OSError as exc:
+            _drop(copy)
             full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
             return Failed(source, f"could not write into the catalogue ({exc})", sha,
                           disk_full=full)
+        except BaseException:
+            _drop(copy)
+            raise
         return Recorded(source, NewPhoto(
             sha256=sha, stored_path=stored, in_place=self.in_place, format=fmt,
             size_bytes=len(data), width=rendition.width, height=rendition.height,
@@ -99,6 +127,21 @@ class FileReader:
             thumbnail_path=thumb, warnings=tuple(warnings),
             canonical_phashes=rendition.canonical_phashes, pixel_hash=rendition.pixel_hash,
         ))
+
+
+def _extension(suffix: str, fmt: str) -> str:
+    """The stored original's extension: a raw file's own, the file's if it names its format."""
+    if suffix in RAW_SUFFIXES and fmt == "TIFF":
+        return suffix
+    return suffix if _SUFFIX_FORMATS.get(suffix) == fmt else _CANONICAL.get(fmt, ".bin")
+
+
+def _drop(copy: list[tuple[store.PendingOriginal, Future[None]]]) -> None:
+    """Wait for a copy that will not be kept to stop writing, then remove its part file."""
+    for original, writing in copy:
+        with contextlib.suppress(Exception):  # its error is not the one being reported
+            writing.result()
+        original.abort()
 
 
 def _source(path: str, info: os.stat_result) -> SourceFile:

@@ -19,15 +19,15 @@ from tests.support.synthetic import make_jpegs
 def test_no_space_for_originals(new_catalogue, tmp_path: Path, monkeypatch) -> None:
     card = tmp_path / "card"
     make_jpegs(card, 30)
-    real, calls = store.store_original, []
+    real, calls = store.PendingOriginal.write, []
 
-    def fills_up(*args, **kwargs):
+    def fills_up(self):  # the copy's write, in the reader's copying thread
         calls.append(1)
         if len(calls) > 12:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(*args, **kwargs)
+        return real(self)
 
-    monkeypatch.setattr(store, "store_original", fills_up)
+    monkeypatch.setattr(store.PendingOriginal, "write", fills_up)
     job = ImportJob(new_catalogue, [str(card)], ACTOR, workers=0, batch_size=5)
     with pytest.raises(CatalogueFull, match=r"is full; 12 photo\(s\) were recorded and stay"):
         list(job.run())
@@ -35,7 +35,8 @@ def test_no_space_for_originals(new_catalogue, tmp_path: Path, monkeypatch) -> N
     assert new_catalogue.failures() == []  # the files are not to blame: none is "failed"
     assert new_catalogue.import_status(job.import_id) == "cancelled"
     assert new_catalogue.integrity_problems() == []
-    monkeypatch.setattr(store, "store_original", real)
+    assert list(new_catalogue.layout.originals.glob("*/.*.part")) == []  # no half copy left
+    monkeypatch.setattr(store.PendingOriginal, "write", real)
     again = ImportJob(new_catalogue, [str(card)], ACTOR, workers=0)
     list(again.run())
     assert (again.summary.imported, again.summary.already_present) == (18, 12)
