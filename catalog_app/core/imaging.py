@@ -231,18 +231,18 @@ def jpeg_pixel_hash(data: bytes) -> str | None:
     if not data.startswith(b"\xff\xd8"):
         return None
     digest = hashlib.sha256()
+    view = memoryview(data)  # slices of it are not copies
     pos = 2
     while pos + 4 <= len(data):
         if data[pos] != 0xFF:
             return None
         marker = data[pos + 1]
         if marker == 0xDA:  # start of scan: the rest is image data
-            digest.update(data[pos:])
+            digest.update(view[pos:])
             return digest.hexdigest()
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        segment = data[pos : pos + 2 + length]
+        (length,) = struct.unpack_from(">H", data, pos + 2)
         if not (0xE0 <= marker <= 0xEF or marker == 0xFE):
-            digest.update(segment)
+            digest.update(view[pos : pos + 2 + length])
         pos += 2 + length
     return None
 

@@ -209,7 +209,9 @@ class ImportJob:
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool(root)
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            # Every result is in (or no longer wanted): the workers end on their own, while
+            # this process records the last batch.
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _pool(self, root: str) -> ProcessPoolExecutor:
         return reading.reader_pool(root, self.in_place, self.workers)

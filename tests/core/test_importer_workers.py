@@ -42,11 +42,12 @@ SCRIPT = textwrap.dedent("""
 
 
 PROBE = textwrap.dedent("""
-    import sys
+    import os, sys
 
     def loaded_modules():
         main = getattr(sys.modules["__main__"], "__file__", None)
-        return {"modules": sorted(sys.modules), "main": main}
+        blas = os.environ.get("OPENBLAS_NUM_THREADS")
+        return {"modules": sorted(sys.modules), "main": main, "blas": blas}
 """)
 
 
@@ -64,4 +65,5 @@ def test_a_worker_imports_no_command_line_no_jinja_no_cryptography(tmp_path: Pat
     assert {"catalog_app.cli", "jinja2", "cryptography"} <= parent
     assert "catalog_app.services.reading" in worker
     assert report["worker"]["main"] is None  # the parent's script was not run again
+    assert report["worker"]["blas"] == "1"  # one BLAS thread: there is a worker per core
     assert sorted(m for m in worker if m.split(".")[0] in HEAVY or m in HEAVY) == []
