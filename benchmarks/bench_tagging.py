@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # after site-packages: installed wins
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.bench_gui import build
