@@ -112,9 +112,9 @@ def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
     phash = _phash(np.asarray(grey))
     dhash = _dhash(grey_small)
     canonical = canonical_phashes(grey)
-    small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
+    thumb = small.resize(_fit(small.size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
-    small.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
+    thumb.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
     return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings, canonical,
                      pixel_hash)
 
@@ -275,6 +275,17 @@ def render_preview(path: Path, max_px: int) -> Image.Image:
         raise UnreadableImage(f"the photo cannot be shown ({_short(str(exc))})") from exc
     rgb.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
     return rgb
+
+
+def _fit(size: tuple[int, int]) -> tuple[int, int]:
+    """The size Image.thumbnail gives within THUMBNAIL_PX square (thumbnail() itself costs
+    0.6 ms more for the same pixels)."""
+    width, height = size
+    if max(width, height) <= THUMBNAIL_PX:
+        return size
+    probe = Image.new("1", size)
+    probe.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.NEAREST)
+    return probe.size
 
 
 def _reduce(image: Image.Image) -> Image.Image:
