@@ -118,6 +118,8 @@ def measure(root: Path) -> int:
 
     controller.open(root)
     window = controller.window
+    refreshed: list[float] = []  # the whole query can be in before the first paint
+    window.refreshed.connect(lambda: refreshed.append(time.perf_counter()))
     window.resize(1400, 900)
     watch = PaintWatch()
     window.grid.viewport().installEventFilter(watch)
@@ -130,9 +132,12 @@ def measure(root: Path) -> int:
     first_screen = painted[0] - STARTED
     first_rows = window.model.rowCount()
     everything = QEventLoop()
-    window.refreshed.connect(everything.quit)
+    poll = QTimer(interval=5)
+    poll.timeout.connect(lambda: refreshed and everything.quit())
+    poll.start()
     everything.exec()
-    all_rows_s = time.perf_counter() - STARTED
+    poll.stop()
+    all_rows_s = refreshed[0] - STARTED
     rows = window.model.rowCount()
     memory_first = rss_mb()
     reads = []
