@@ -116,12 +116,13 @@ WORKER_PROBE = textwrap.dedent("""
             return time.perf_counter() - start
 
     if __name__ == "__main__":
-        from catalog_app.core.workers import spawn_context
+        from catalog_app.core import workers
         from catalog_app.db.catalogue import Catalogue
+        plain = multiprocessing.get_context("spawn")
+        spawn_context = getattr(workers, "spawn_context", lambda: plain)  # older versions
         root = os.path.join(tempfile.mkdtemp(), "c")
         Catalogue.open(root, create=True).close()
         rounds = int(sys.argv[1])
-        plain = multiprocessing.get_context("spawn")
         lean, old = [], []
         for _ in range(rounds):
             lean.append(ready(spawn_context(), root))
