@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from catalog_app.core import testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
@@ -115,6 +116,7 @@ class Catalogue(TaggingMixin):
         """One transaction with its custody log writer: all of a change is kept, or none."""
         with self._write() as conn:
             yield UnitOfWork(conn, actor)
+            testpoints.reached("unit-of-work")  # all written, not yet committed
 
     # -- imports -------------------------------------------------------------------------
     def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:
@@ -140,6 +142,7 @@ class Catalogue(TaggingMixin):
             log = custody.CustodyWriter(conn, actor)
             for item in items:
                 outcomes.append(self._record(conn, log, import_id, item))
+            testpoints.reached("import-batch")  # the batch written, not yet committed
         return outcomes
 
     def _record(self, conn: sqlite3.Connection, log: custody.CustodyWriter, import_id: int,

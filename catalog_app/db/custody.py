@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from catalog_app.core import testpoints
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash, now_utc
 from catalog_app.core.models import Actor, CustodyEntry
 
@@ -36,6 +37,7 @@ class CustodyWriter:
              photo_id, text, self._head, digest),
         )
         self._head = digest
+        testpoints.reached("custody", action)  # a kill test may stop here, before COMMIT
         return digest
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from catalog_app import __version__
-from catalog_app.core import signing
+from catalog_app.core import signing, testpoints
 from catalog_app.core.custody import now_utc
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
@@ -121,6 +121,7 @@ class PackageExport:
                 return  # the marker still says incomplete: a half package is never mistaken
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
+            testpoints.reached("export-package-copied")
         self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:

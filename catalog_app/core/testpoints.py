@@ -1,0 +1,57 @@
+"""Named points where a kill test stops this process; inert unless a test arms one.
+
+A crash test must kill a process at a point it controls, never after a guessed delay (on a
+busy machine the work finishes first, on an idle one it has not begun). Code calls
+``reached(name)`` at the points worth crashing at: ``custody:<action>`` after each custody
+entry is written (inside its transaction, before the commit), ``unit-of-work`` after a unit of
+work's last write and before its commit, ``import-batch`` after an import batch's rows are
+written and before its commit, ``export-package-copied`` and ``export-gallery-image`` after
+each item of an export has been reported.
+
+A test arms one point for a child process through its environment:
+
+- ``CATALOG_APP_TESTPOINT=<name>[@<n>]``: act the n-th time (default 1) this process
+  reaches the point;
+- ``CATALOG_APP_TESTPOINT_FD=<fd>``: write ``<name> <n> <pid>`` and a newline to this
+  file descriptor first (pass it with ``subprocess.Popen(pass_fds=...)``), so the test knows
+  the point is reached without polling;
+- ``CATALOG_APP_TESTPOINT_ACTION=pause`` (the default) blocks the process until a signal
+  ends it (the test then SIGKILLs it, or sends SIGINT to stand for Ctrl-C, which raises
+  KeyboardInterrupt here); ``kill`` makes the process SIGKILL itself at once.
+
+The variables are read once, at import. Unarmed, ``reached`` is a comparison and a return.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+ENV = "CATALOG_APP_TESTPOINT"
+_ARMED = os.environ.get(ENV) or None
+_NAME, _, _AT = (_ARMED or "").partition("@")
+_TARGET = int(_AT) if _AT else 1
+_FD = os.environ.get(f"{ENV}_FD")
+_ACTION = os.environ.get(f"{ENV}_ACTION", "pause")
+_count = 0
+
+
+def reached(name: str, detail: str = "") -> None:
+    """Mark that this process is at point `name` (`name:detail` when a detail is given);
+    acts only when a test armed that point."""
+    global _count
+    if _ARMED is None:
+        return
+    if detail:
+        name = f"{name}:{detail}"
+    if name != _NAME:
+        return
+    _count += 1
+    if _count != _TARGET:
+        return
+    if _FD is not None:
+        os.write(int(_FD), f"{name} {_count} {os.getpid()}\n".encode())
+    if _ACTION == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    while True:  # until a signal ends the process (SIGINT raises KeyboardInterrupt here)
+        signal.pause()
