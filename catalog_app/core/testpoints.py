@@ -14,12 +14,11 @@ A test arms one point for a child process through its environment:
   reaches the point;
 - ``CATALOG_APP_TESTPOINT_FD=<fd>``: write ``<name> <n> <pid>`` and a newline to this
   file descriptor first (pass it with ``subprocess.Popen(pass_fds=...)``), so the test knows
-  the point is reached without polling;
-- ``CATALOG_APP_TESTPOINT_ACTION=pause`` (the default) blocks the process until a signal
-  ends it (the test then SIGKILLs it, or sends SIGINT to stand for Ctrl-C, which raises
-  KeyboardInterrupt here); ``kill`` makes the process SIGKILL itself at once.
+  the point is reached without polling.
 
-The variables are read once, at import. Unarmed, ``reached`` is a comparison and a return.
+The process then waits at the point until a signal ends it: the test SIGKILLs it, or sends
+SIGINT to stand for Ctrl-C (KeyboardInterrupt is raised here). The variables are read once,
+at import, and removed from the environment. Unarmed, ``reached`` is a test and a return.
 """
 
 from __future__ import annotations
@@ -28,11 +27,12 @@ import os
 import signal
 
 ENV = "CATALOG_APP_TESTPOINT"
-_ARMED = os.environ.get(ENV) or None
+# Taken out of the environment: the point is armed for this process only, never for the
+# worker processes it starts (they would count on their own, and the fd is not theirs).
+_ARMED = os.environ.pop(ENV, None) or None
+_FD = os.environ.pop(f"{ENV}_FD", None)
 _NAME, _, _AT = (_ARMED or "").partition("@")
 _TARGET = int(_AT) if _AT else 1
-_FD = os.environ.get(f"{ENV}_FD")
-_ACTION = os.environ.get(f"{ENV}_ACTION", "pause")
 _count = 0
 
 
@@ -51,7 +51,5 @@ def reached(name: str, detail: str = "") -> None:
         return
     if _FD is not None:
         os.write(int(_FD), f"{name} {_count} {os.getpid()}\n".encode())
-    if _ACTION == "kill":
-        os.kill(os.getpid(), signal.SIGKILL)
     while True:  # until a signal ends the process (SIGINT raises KeyboardInterrupt here)
         signal.pause()

@@ -28,15 +28,13 @@ def catalog_app(root: Path, *args: str) -> list[str]:
 class Run:
     """One child process; with `point`, armed to stop the `at`-th time it reaches it."""
 
-    def __init__(self, argv: list[str], point: str | None = None, *, at: int = 1,
-                 action: str = "pause") -> None:
+    def __init__(self, argv: list[str], point: str | None = None, *, at: int = 1) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith(ENV)}
         self._reader: int | None = None
         fds: tuple[int, ...] = ()
         if point is not None:
             self._reader, writer = os.pipe()
-            env.update({ENV: f"{point}@{at}", f"{ENV}_FD": str(writer),
-                        f"{ENV}_ACTION": action})
+            env.update({ENV: f"{point}@{at}", f"{ENV}_FD": str(writer)})
             fds = (writer,)
         # files, not pipes: a child that writes much can never block on a full pipe
         self._out = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
