@@ -24,6 +24,7 @@ at import, and removed from the environment. Unarmed, ``reached`` is a test and 
 from __future__ import annotations
 
 import os
+import select
 import signal
 
 ENV = "CATALOG_APP_TESTPOINT"
@@ -49,7 +50,34 @@ def reached(name: str, detail: str = "") -> None:
     _count += 1
     if _count != _TARGET:
         return
-    if _FD is not None:
-        os.write(int(_FD), f"{name} {_count} {os.getpid()}\n".encode())
-    while True:  # until a signal ends the process (SIGINT raises KeyboardInterrupt here)
-        signal.pause()
+    _wait_for_a_signal(f"{name} {_count} {os.getpid()}\n")
+
+
+def _wait_for_a_signal(line: str) -> None:
+    """Tell the test (when it gave an fd), then wait until a signal ends the process.
+
+    signal.pause() alone would race: a signal sent as soon as the line is read can arrive
+    before pause() begins, and then pause() waits for ever. A wakeup fd closes the gap: the
+    signal writes a byte to it whenever it comes, select() returns, and Python then runs the
+    handler (SIGINT raises KeyboardInterrupt here; SIGKILL needs none).
+    """
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    try:
+        previous: int | None = signal.set_wakeup_fd(wake_w)
+    except ValueError:  # not the main thread, where a test only ever SIGKILLs
+        previous = None
+    try:
+        if _FD is not None:
+            os.write(int(_FD), line.encode())
+        while True:
+            if previous is None:
+                signal.pause()
+            else:
+                select.select([wake_r], [], [])
+                os.read(wake_r, 64)
+    finally:  # SIGINT: the process goes on to handle its Ctrl-C
+        if previous is not None:
+            signal.set_wakeup_fd(previous)
+        os.close(wake_r)
+        os.close(wake_w)
