@@ -13,6 +13,8 @@ import signal
 import subprocess
 import sys
 
+from tests.support.killing import default_sigint
+
 CHILD = """
 import os, sys, threading, time
 from catalog_app.core import testpoints
@@ -36,7 +38,8 @@ def _child(point: str | None) -> tuple[subprocess.Popen, int]:
     if point is not None:
         env.update(CATALOG_APP_TESTPOINT=point, CATALOG_APP_TESTPOINT_FD=str(writer))
     child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, pass_fds=(writer,))
+                             stderr=subprocess.PIPE, text=True, pass_fds=(writer,),
+                             preexec_fn=default_sigint)
     os.close(writer)
     return child, reader
 
@@ -92,7 +95,8 @@ def test_sigint_taken_by_another_thread_still_wakes_the_point() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CATALOG_APP_TESTPOINT")}
     env.update(CATALOG_APP_TESTPOINT="step", CATALOG_APP_TESTPOINT_FD=str(writer))
     child = subprocess.Popen([sys.executable, "-c", OTHER_THREAD], env=env, text=True,
-                             stderr=subprocess.PIPE, pass_fds=(writer,))
+                             stderr=subprocess.PIPE, pass_fds=(writer,),
+                             preexec_fn=default_sigint)
     os.close(writer)
     try:
         assert _line(reader) == f"step 1 {child.pid}\n"

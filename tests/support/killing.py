@@ -20,6 +20,15 @@ from catalog_app.core.testpoints import ENV
 REACH_TIMEOUT_S = 300.0  # a safety net against a hung child, never a measure of speed
 
 
+def default_sigint() -> None:
+    """preexec_fn for a child that is sent SIGINT: Ctrl-C's default action, as in a terminal.
+
+    A child inherits an ignored SIGINT (a shell's background job has one), and Python then
+    installs no KeyboardInterrupt handler: the child would never see the Ctrl-C it is sent.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def catalog_app(root: Path, *args: str) -> list[str]:
     """The command line `catalog-app --catalogue ROOT ARGS...` as this interpreter runs it."""
     return [sys.executable, "-m", "catalog_app", "--catalogue", str(root), *args]
@@ -41,7 +50,8 @@ class Run:
         self._err = tempfile.TemporaryFile()  # noqa: SIM115
         self.point, self.at = point, at
         self.process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=self._out,
-                                        stderr=self._err, env=env, pass_fds=fds)
+                                        stderr=self._err, env=env, pass_fds=fds,
+                                        preexec_fn=default_sigint)
         for fd in fds:
             os.close(fd)
 
