@@ -8,16 +8,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.services.importing import default_workers
 
-
-@dataclass(frozen=True, slots=True)
-class VerifyProgress:
-    done: int
-    total: int
-    current: str
+VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)
@@ -42,7 +38,7 @@ def _hash(path: str) -> tuple[str, str | None, str | None]:
 class VerifyJob:
     """Iterate run() for progress; read `report` at the end."""
 
-    def __init__(self, catalogue: Catalogue, workers: int | None = None) -> None:
+    def __init__(self, catalogue: CatalogueStore, workers: int | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
@@ -63,9 +59,9 @@ class VerifyJob:
                 elif error:
                     self._problem(f"photo {photo_id}: its original cannot be read ({error}: "
                                   f"{path})")
-                elif digest != sha:
+                elif digest is None or digest != sha:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
-                                  f"{digest[:16]}…, recorded {sha[:16]}…: {path})")
+                                  f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
                 yield VerifyProgress(done, total, path)
         for stray in self._strays(set(expected)):
