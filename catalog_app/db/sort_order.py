@@ -90,7 +90,8 @@ def refresh_incident(conn: sqlite3.Connection, incident_id: int) -> int:
 def after_import(conn: sqlite3.Connection, new_ids: Sequence[int]) -> int:
     """Sort newly imported photos; a new zone-known photo may also place its camera's
     zone-unknown ones, so those are re-sorted too."""
-    changed = refresh_ids(conn, new_ids)
+    # photo_values already gave a zone-known photo its key; only a clock correction changes it
+    changed = refresh_ids(conn, new_ids, zone_unknown_only=not clock_offsets(conn))
     unknown = {tuple(r) for r in conn.execute(
         f"SELECT DISTINCT {_KEY} FROM photos p WHERE {ZONE_UNKNOWN}")}
     if not unknown:

@@ -44,12 +44,13 @@ def test_the_corrected_utc_time_is_the_corrected_local_time() -> None:
              (datetime(2024, 7, 15, 8, 28, 55, tzinfo=KYIV), TimeSource.EXIF_OFFSET, None)]
     for taken, source, offset in cases:
         photo = _photo(taken, source, offset)
-        assert photo.best_time is not None and photo.best_time_utc is not None
-        assert photo.best_time_utc == photo.best_time  # the same moment
-        assert photo.best_time_utc.utcoffset() == timedelta(0)
+        best, best_utc = photo.best_time, photo.best_time_utc
+        assert best is not None and best_utc is not None
+        assert best_utc == best  # the same moment
+        assert best_utc.utcoffset() == timedelta(0)
+        zone_moved = (best.utcoffset() or timedelta(0)) - (taken.utcoffset() or timedelta(0))
         if offset is not None:
-            assert photo.best_time_utc - taken == timedelta(seconds=offset) - (
-                photo.best_time.utcoffset() - taken.utcoffset())
+            assert best_utc - taken == timedelta(seconds=offset) - zone_moved
     unknown = _photo(datetime(2024, 7, 15, 8, 28, 55), TimeSource.UNKNOWN, 3780)
     assert unknown.best_time == datetime(2024, 7, 15, 9, 31, 55)
     assert unknown.best_time_utc is None  # an assumed zone never reaches a shown UTC time

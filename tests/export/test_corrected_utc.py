@@ -76,7 +76,7 @@ def test_manifest_geojson_and_kml_agree_with_the_corrected_local_time(
         assert any(mission.catalogue.photo(p["photo"]).taken_at_corrected for p in shown)
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     placemarks = ET.parse(out / "positions.kml").getroot().iterfind(".//k:Placemark", ns)
-    by_id = {int(m.get("id").split("-")[1]): m.findtext("k:TimeStamp/k:when", None, ns)
+    by_id = {int(m.get("id", "").split("-")[1]): m.findtext("k:TimeStamp/k:when", None, ns)
              for m in placemarks}
     located = [r for r in corrected if r["id"] in by_id]
     assert located

@@ -1,4 +1,7 @@
-"""Flags, keywords and camera clock corrections: each change logged with old and new values."""
+"""Flags, keywords and camera clock corrections: each change logged with old and new values.
+
+(Named photo_annotations, not annotations: that name is `from __future__ import annotations`.)
+"""
 
 from __future__ import annotations
 
