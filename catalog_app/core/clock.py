@@ -16,7 +16,9 @@ The rule
   corrected UTC time as ISO 8601 ending in "Z". A photo whose zone is unknown gets an
   *assumed* zone, in this order, and is then placed by the corrected local time in it:
     1. the zone of the same camera's zone-known photo nearest in time (the camera's clock was
-       set to that zone: it is the best witness of what its other times mean);
+       set to that zone: it is the best witness of what its other times mean). The camera is
+       make, model and serial, as for clock corrections; photos that name no camera at all
+       are not one camera and do not place each other;
     2. else the zone in force at the position of the photo's incident, at that local time;
     3. else none: the key is the corrected local time *without* a zone designator (no "Z"),
        marked as local by its form. It sorts among the UTC keys by its wall-clock digits

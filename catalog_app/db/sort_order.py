@@ -19,6 +19,7 @@ from catalog_app.core import clock
 from catalog_app.core.models import TimeSource
 
 CameraKey = tuple[str, str, str]  # make, model, serial; '' for a missing value
+NO_CAMERA: CameraKey = ("", "", "")
 _KEY = ("coalesce(p.camera_make, ''), coalesce(p.camera_model, ''),"
         " coalesce(p.camera_serial, '')")
 _SAME_CAMERA = ("coalesce(p.camera_make, '') = ? AND coalesce(p.camera_model, '') = ?"
@@ -103,7 +104,7 @@ def after_import(conn: sqlite3.Connection, new_ids: Sequence[int]) -> int:
         cameras |= {tuple(r) for r in conn.execute(  # type: ignore[misc]
             f"SELECT DISTINCT {_KEY} FROM photos p WHERE p.taken_at_utc IS NOT NULL"
             f" AND p.id IN ({','.join('?' * len(chunk))})", chunk)}
-    for key in cameras & unknown:
+    for key in (cameras & unknown) - {NO_CAMERA}:
         changed += refresh_camera(conn, key, zone_unknown_only=True)
     return changed
 
@@ -117,7 +118,11 @@ class _Context:
         self._cameras: dict[CameraKey, clock.CameraZones] = {}
         self._positions: dict[int, tuple[float, float]] | None = None
 
-    def camera(self, key: CameraKey) -> clock.CameraZones:
+    def camera(self, key: CameraKey) -> clock.CameraZones | None:
+        """The zones of this camera's photos; None for photos that name no camera at all
+        (screenshots, messenger copies): those are not one camera, so they say nothing."""
+        if key == NO_CAMERA:
+            return None
         if key not in self._cameras:
             known = [(datetime.fromisoformat(t), TimeSource(s)) for t, s in self._conn.execute(
                 f"SELECT p.taken_at, p.time_source FROM photos p WHERE {_SAME_CAMERA}"

@@ -85,6 +85,20 @@ def test_a_zone_unknown_photo_is_placed_in_its_cameras_zone(tmp_path: Path) -> N
         assert nozone.best_time_utc is None
 
 
+def test_photos_that_name_no_camera_do_not_place_each_other(tmp_path: Path) -> None:
+    jpeg(tmp_path / "card" / "anon_0930.jpg", datetime(2024, 7, 15, 9, 30), None, None, 1)
+    jpeg(tmp_path / "card" / "anon_1000.jpg", datetime(2024, 7, 15, 10, 0, tzinfo=KYIV), None,
+         None, 2)
+    jpeg(tmp_path / "card" / "other_0945.jpg", datetime(2024, 7, 15, 9, 45, tzinfo=KYIV),
+         "Other", "O-1", 3)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        _import(catalogue, tmp_path / "card")
+        assert {p.capture.camera.make for p in catalogue.photos()} == {None, "Clockwork"}
+        # 09:30 of no known zone stays local (after 06:45 and 07:00 UTC), marked as local
+        assert [n for n, _ in _grid(catalogue)] == ["other_0945.jpg", "anon_1000.jpg",
+                                                    "anon_0930.jpg"]
+
+
 def test_an_incidents_position_places_a_zone_unknown_photo(tmp_path: Path) -> None:
     jpeg(tmp_path / "card" / "nozone_0930.jpg", datetime(2024, 7, 15, 9, 30), "Lone", "L-1", 1)
     jpeg(tmp_path / "card" / "other_0945.jpg", datetime(2024, 7, 15, 9, 45, tzinfo=KYIV),
