@@ -187,3 +187,16 @@ def test_schema_7_is_one_transaction_with_its_recompute(tmp_path: Path, monkeypa
         pass
     assert _order(db) == ["slow_0900.jpg", "nozone_0930.jpg", "right_1000.jpg"]
     assert migrate.latest_version() == 7
+
+
+def test_the_demo_missions_first_day_reads_in_order(new_catalogue: Catalogue) -> None:
+    """The slow camera's photo (zone unknown, corrected to 09:31:55, in the Izyum incident)
+    sits between 09:20 and 10:02 of that +03:00 morning, not after 10:05:09+03:00."""
+    from catalog_app.services.demo import apply_mission, sample_mission
+
+    _import(new_catalogue, Path(str(sample_mission())))
+    apply_mission(new_catalogue, ACTOR)
+    labels = [label for _, label in _grid(new_catalogue, date_from="2024-07-15",
+                                          date_to="2024-07-15")]
+    assert "2024-07-15 09:31:55 *" in labels and "2024-07-15 10:05:09" in labels
+    assert labels == sorted(labels)
