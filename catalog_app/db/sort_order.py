@@ -2,7 +2,7 @@
 set only when the camera's clock is corrected), written with core/clock.py's one rule.
 
 Both are derived data, rebuilt from what the catalogue records (capture times, camera
-clock corrections, the zones of a camera's other photos, incident positions); it is not
+clock corrections, the zones of a camera's other photos, incident positions), and not
 logged. Every writer that changes one of those inputs re-sorts the photos it affects, in the
 same transaction: an import (its new photos, and the zone-unknown photos of their cameras),
 a clock correction (the camera's photos), tagging and an incident's position (its zone-unknown
@@ -34,7 +34,8 @@ def clock_offsets(conn: sqlite3.Connection) -> dict[CameraKey, int]:
         "SELECT make, model, serial, offset_s FROM camera_clocks")}
 
 
-def refresh(conn: sqlite3.Connection, where: str = "1", params: Sequence[object] = ()) -> int:
+def refresh(conn: sqlite3.Connection, where: str = "1", params: Sequence[object] = (),
+            context: _Context | None = None) -> int:
     """Recompute sort_time and corrected_local of the photos matching `where` (SQL over
     `photos p`); returns how many changed."""
     targets = conn.execute(
@@ -42,8 +43,8 @@ def refresh(conn: sqlite3.Connection, where: str = "1", params: Sequence[object]
         f" p.corrected_local FROM photos p WHERE {where}", tuple(params)).fetchall()
     if not targets:
         return 0
-    offsets = clock_offsets(conn)
-    context = _Context(conn, offsets)
+    context = context or _Context(conn)
+    offsets = context.offsets
     changed = []
     for pid, taken, source, make, model, serial, incident_id, old, old_local in targets:
         key = (make, model, serial)
@@ -68,17 +69,21 @@ def refresh(conn: sqlite3.Connection, where: str = "1", params: Sequence[object]
 
 def refresh_ids(conn: sqlite3.Connection, photo_ids: Sequence[int],
                 zone_unknown_only: bool = False) -> int:
+    """Re-sort the given photos (only those whose zone is unknown, if asked)."""
     ids = list(dict.fromkeys(photo_ids))
     extra = f" AND {ZONE_UNKNOWN}" if zone_unknown_only else ""
     changed = 0
+    context = _Context(conn)  # read once for all chunks
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        changed += refresh(conn, f"p.id IN ({','.join('?' * len(chunk))}){extra}", chunk)
+        changed += refresh(conn, f"p.id IN ({','.join('?' * len(chunk))}){extra}", chunk,
+                           context)
     return changed
 
 
 def refresh_camera(conn: sqlite3.Connection, key: CameraKey,
                    zone_unknown_only: bool = False) -> int:
+    """Re-sort one camera's photos (only those whose zone is unknown, if asked)."""
     extra = f" AND {ZONE_UNKNOWN}" if zone_unknown_only else ""
     return refresh(conn, _SAME_CAMERA + extra, key)
 
@@ -112,9 +117,9 @@ def after_import(conn: sqlite3.Connection, new_ids: Sequence[int]) -> int:
 class _Context:
     """What the rule needs about other rows, read once per refresh and only when needed."""
 
-    def __init__(self, conn: sqlite3.Connection, offsets: dict[CameraKey, int]) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._offsets = offsets
+        self.offsets = clock_offsets(conn)
         self._cameras: dict[CameraKey, clock.CameraZones] = {}
         self._positions: dict[int, tuple[float, float]] | None = None
 
@@ -127,7 +132,7 @@ class _Context:
             known = [(datetime.fromisoformat(t), TimeSource(s)) for t, s in self._conn.execute(
                 f"SELECT p.taken_at, p.time_source FROM photos p WHERE {_SAME_CAMERA}"
                 " AND p.taken_at_utc IS NOT NULL", key)]
-            self._cameras[key] = clock.CameraZones(known, self._offsets.get(key, 0))
+            self._cameras[key] = clock.CameraZones(known, self.offsets.get(key, 0))
         return self._cameras[key]
 
     def position(self, incident_id: int | None) -> tuple[float, float] | None:
