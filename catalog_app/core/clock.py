@@ -2,7 +2,9 @@
 
 Every place that shows, filters, orders or exports a capture time goes through this module:
 the import's row values, a clock correction's re-sort, the schema migration that recomputes
-old catalogues, the grid's label and date filter, the photos JSON, manifests and GeoJSON/KML.
+old catalogues, the grid's label and date filter (they read photos.sort_time and
+photos.corrected_local, which db/sort_order.py writes with this rule), Photo.best_time and
+Photo.best_time_utc, and through them the photos JSON, manifests and GeoJSON/KML.
 
 The rule
 --------
