@@ -54,10 +54,7 @@ class Catalogue(TaggingMixin):
         layout = Layout(Path(root).expanduser().absolute())
         exists = layout.db_path.is_file()
         if not exists and not create:
-            raise CatalogueMissing(
-                f"There is no catalogue at {layout.root}; import photos to create one, "
-                "or choose another with --catalogue."
-            )
+            raise CatalogueMissing(f"There is no catalogue at {layout.root}.")
         if not exists:
             _create_folder(layout)
         if not read_only and not os.access(layout.root, os.W_OK):

@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
@@ -79,3 +80,15 @@ class VerifyJob:
 
     def _problem(self, text: str) -> None:
         self.report.problems.append(text)
+
+
+def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
+    """Run `job` for its progress, then record the verification in the custody log.
+
+    Both faces verify through this, so a verification is always in the record: what was
+    checked and how many problems were found (the report itself is `job.report`). A verify
+    stopped before its end (Ctrl-C, a closed window) records nothing.
+    """
+    yield from job.run()
+    job.catalogue.record_event("verify", {"checked": job.report.checked,
+                                          "problems": len(job.report.problems)}, actor)
