@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core.models import Actor
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import default_workers
@@ -24,6 +26,7 @@ class VerifyProgress:
 class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
+    cancelled: bool = False  # stopped before every original was checked
 
     @property
     def ok(self) -> bool:
@@ -46,6 +49,11 @@ class VerifyJob:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the files being hashed now (from any thread); `report.cancelled`."""
+        self._cancel.set()
 
     def run(self) -> Iterator[VerifyProgress]:
         layout = self.catalogue.layout
@@ -68,6 +76,10 @@ class VerifyJob:
                                   f"{digest[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
                 yield VerifyProgress(done, total, path)
+                if self._cancel.is_set():
+                    self.report.cancelled = True
+                    pool.shutdown(cancel_futures=True)
+                    return
         for stray in self._strays(set(expected)):
             self._problem(f"unknown file among the originals: {stray}")
         for problem in self.catalogue.custody_chain_problems():
@@ -83,3 +95,10 @@ class VerifyJob:
 
     def _problem(self, text: str) -> None:
         self.report.problems.append(text)
+
+
+def record_verify(catalogue: Catalogue, report: VerifyReport, actor: Actor) -> None:
+    """The custody log's record of a finished verification (a cancelled one is not one)."""
+    if not report.cancelled:
+        catalogue.record_event("verify", {"checked": report.checked,
+                                          "problems": len(report.problems)}, actor)

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app.core.models import Incident
+from catalog_app.core.models import ExportKind, Incident
 from catalog_app.export.gallery import GalleryOptions
 from catalog_app.export.selection import Selection
 
-GALLERY, PACKAGE = "gallery", "package"
+GALLERY, PACKAGE = ExportKind.GALLERY, ExportKind.PACKAGE
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    kind: str
+    kind: ExportKind
     out: Path
     selection: Selection
     gallery: GalleryOptions
@@ -45,7 +45,7 @@ class ExportRequest:
 class ExportDialog(QDialog):
     """Asks what to export; `request()` reads the answer once the dialog is accepted."""
 
-    def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: str,
+    def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: ExportKind,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
