@@ -15,7 +15,7 @@ from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.demo import apply_mission, sample_mission
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
-from tests.gui.conftest import open_window, settle
+from tests.gui.conftest import open_window
 
 
 @pytest.fixture(scope="module")
