@@ -59,7 +59,12 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.duplicates_shown.connect(review.load)
     inspect.photo_shown.connect(tagging.show_where)
     importer.started.connect(lambda: browse.live(True))
-    importer.ended.connect(lambda: (browse.live(False), browse.refresh()))
+
+    def import_ended() -> None:
+        browse.live(False)
+        browse.refresh()
+
+    importer.ended.connect(import_ended)
 
     def changed(sentence: str) -> None:
         status.showMessage(sentence, 8000)

@@ -73,7 +73,7 @@ class VerifyJob:
                                   f"{path})")
                 elif digest != sha:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
-                                  f"{digest[:16]}…, recorded {sha[:16]}…: {path})")
+                                  f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
                 yield VerifyProgress(done, total, path)
                 if self._cancel.is_set():

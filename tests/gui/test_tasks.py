@@ -52,8 +52,7 @@ def test_events_for_a_deleted_receiver_are_dropped(qtbot) -> None:
     def events(cancel):
         yield 1
         gate.wait(30)
-        for n in range(2, 6):
-            yield n
+        yield from range(2, 6)
         return "end"
 
     task = runner.run_events(label, events, lambda n: (seen.append(n), label.setNum(n)),

@@ -100,8 +100,10 @@ class AppController(QObject):
         self._opening = True
         # A schema update and its backup can take seconds on a large catalogue: it runs on a
         # worker thread, with a note if it takes long.
-        note = QProgressDialog(f"Opening {root} (updating its schema after a backup)…", None,
-                               0, 0, self.window)
+        note = QProgressDialog(self.window)
+        note.setLabelText(f"Opening {root} (updating its schema after a backup)…")
+        note.setCancelButton(None)  # type: ignore[arg-type]  # no button: it cannot be stopped
+        note.setRange(0, 0)
         note.setWindowTitle("Opening the catalogue")
         note.setMinimumDuration(SLOW_OPEN_NOTE_MS)
 
@@ -151,7 +153,8 @@ class AppController(QObject):
     def _fill_recent(self, workspace: Workspace) -> None:
         menu = workspace.window.recent_menu
         for path in self.settings.recent_catalogues:
-            menu.addAction(str(path), lambda p=path: self.open(p))
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open(p))
         menu.setEnabled(bool(self.settings.recent_catalogues))
 
     # -- closing -------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
@@ -75,16 +77,18 @@ class DuplicatesController(QObject):
                      for p in (catalogue.photo(m.photo) for m in group.members)}
             return found
 
-        def make(found) -> None:
+        def make(found: dict[int, Path]) -> None:
             keeper = found[group.keeper]
             for photo_id, path in found.items():
                 if photo_id != group.keeper:
-                    self.images.run(
-                        self.view, lambda p=path: to_qimage(imaging.difference_image(keeper, p)),
-                        lambda image, pid=photo_id: self.view.set_difference(
-                            pid, QPixmap.fromImage(image)))
+                    self._difference(photo_id, keeper, path)
 
         self.session.read(self, paths, make)
+
+    def _difference(self, photo_id: int, keeper: Path, copy: Path) -> None:
+        self.images.run(self.view, lambda: to_qimage(imaging.difference_image(keeper, copy)),
+                        lambda image: self.view.set_difference(photo_id,
+                                                               QPixmap.fromImage(image)))
 
     def _accept(self, max_distance: int) -> None:
         threshold, _ = self.view.options()

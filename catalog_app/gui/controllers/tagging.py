@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
-from catalog_app.core import captions, places, suggest
+from catalog_app.core import captions, places
 from catalog_app.core.models import Actor, Flag, Incident, Photo
+from catalog_app.core.suggest import Suggestion
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
@@ -248,14 +249,17 @@ class TaggingController(QObject):
             else:
                 self.status.showMessage(f"The catalogue could not do that: {error}", 15000)
 
+        def sentence(result: object) -> str:
+            changed = result.changed if isinstance(result, tagging.TemplateResult) else 0
+            return f"{changed} caption(s) written from the template and marked for review."
+
         self._write(lambda c, actor: tagging.caption_from_template(c, ids, template, actor),
-                    lambda result: f"{result.changed} caption(s) written from the template "  # type: ignore[attr-defined]
-                    "and marked for review.", refused)
+                    sentence, refused)
 
     def suggest(self) -> None:
         self.session.read(self, tagging.suggestions, self._show_suggestions)
 
-    def _show_suggestions(self, found: list[suggest.Suggestion]) -> None:
+    def _show_suggestions(self, found: list[Suggestion]) -> None:
         if not found:
             QMessageBox.information(self.parent_widget, "Suggestions",
                                     "No untagged photo lies in an incident's area and dates, "

@@ -37,7 +37,9 @@ class KeywordEdit(QLineEdit):
     def _complete(self, text: str) -> None:
         prefix = text.rsplit(",", 1)[-1].strip()
         if not prefix:
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.completer_.setCompletionPrefix(prefix)
         self.completer_.complete()

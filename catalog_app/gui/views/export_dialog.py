@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -188,8 +189,8 @@ class ExportDialog(QDialog):
         selection = Selection(
             incident_ids=() if every else self.checked_incidents() or (-1,),
             photo_ids=tuple(self.selected_ids) if self.only_selected.isChecked() else (),
-            date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None,
+            date_from=_day(self.date_from) if dates else None,
+            date_to=_day(self.date_to) if dates else None,
             include_untagged=self.untagged.isChecked(),
             include_restricted=self.restricted.isChecked()
             and self.package_button.isChecked())
@@ -202,3 +203,8 @@ class ExportDialog(QDialog):
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
                              options, self.make_zip.isChecked(), key)
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())

@@ -44,9 +44,10 @@ class IncidentDialog(QDialog):
         self.place = QLineEdit()
         self.fill_place = QPushButton("From position")
         self.fill_place.setToolTip("The nearest town, its region and country (offline)")
+        self.lat: QDoubleSpinBox = QDoubleSpinBox()
+        self.lon: QDoubleSpinBox = QDoubleSpinBox()
         self.fill_place.clicked.connect(
             lambda: self.place_wanted.emit(self.lat.value(), self.lon.value()))
-        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
         for box, limit in ((self.lat, 90), (self.lon, 180)):
             box.setRange(-limit - 1, limit)  # one below the range means "none"
             box.setDecimals(6)
