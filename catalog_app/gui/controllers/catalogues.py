@@ -19,6 +19,7 @@ from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.about import about_text
+from catalog_app.gui.views.main_window import MainWindow
 from catalog_app.services.demo import apply_mission, sample_mission
 
 Notify = Callable[[str, str], None]
@@ -56,7 +57,7 @@ class AppController(QObject):
         self.background = TaskRunner(pool, self)  # previews, places, opening catalogues
 
     @property
-    def window(self):
+    def window(self) -> MainWindow | None:
         return self.workspace.window if self.workspace else None
 
     @property

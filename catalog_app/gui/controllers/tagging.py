@@ -265,9 +265,9 @@ class TaggingController(QObject):
                                     "No untagged photo lies in an incident's area and dates, "
                                     "or near a tagged photo from the same camera.")
             return
-        first = tagging.first_choices(found)
-        shown = [s for s in found if first.get(s.photo) == s.incident]
-        shown = list({s.photo: s for s in reversed(shown)}.values())[::-1]  # one per photo
+        first = tagging.first_choices(found)  # each photo's best suggestion, as the CLI's
+        shown = [next(s for s in found if s.photo == photo and s.incident == incident)
+                 for photo, incident in first.items()]
         dialog = SuggestionsDialog(shown, self.parent_widget)
         dialog.accepted.connect(
             lambda: self._apply({s.photo: s.incident for s in dialog.chosen()}))
