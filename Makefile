@@ -1,4 +1,5 @@
-# catalog_app: `make run` opens the app, `make test` runs the whole suite headless.
+# catalog_app: `make run` opens the app, `make test` runs the whole suite headless,
+# `make lint` runs ruff and mypy.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -32,6 +33,7 @@ test: $(TSTAMP)
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
+	$(PY) -m mypy --ignore-missing-imports catalog_app
 
 bench: $(TSTAMP)
 	$(PY) benchmarks/run_all.py

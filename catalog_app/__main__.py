@@ -2,7 +2,9 @@
 
 import sys
 
-from catalog_app.cli import main
-
 if __name__ == "__main__":
+    # Imported here, not above: a spawned worker process re-imports this module (as
+    # __mp_main__) and needs none of the command line.
+    from catalog_app.cli import main
+
     sys.exit(main())

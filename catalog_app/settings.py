@@ -6,11 +6,14 @@ import getpass
 import os
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from catalog_app import APP_NAME, __version__
-from catalog_app.core.models import Actor
+
+if TYPE_CHECKING:  # core.models costs ~15 ms to import; `--version` and `--help` need none of it
+    from catalog_app.core.models import Actor
 
 CATALOGUE_ENV = "CATALOG_APP_CATALOGUE"
 OPERATOR_ENV = "CATALOG_APP_OPERATOR"
@@ -31,6 +34,8 @@ def demo_catalogue() -> Path:
 
 def actor(operator: str | None = None) -> Actor:
     """Who is acting: the given name, else $CATALOG_APP_OPERATOR, else the login name."""
+    from catalog_app.core.models import Actor
+
     name = operator or os.environ.get(OPERATOR_ENV)
     if not name:
         try:

@@ -1,14 +1,14 @@
-"""How a value is named to a person, the same in both faces."""
+"""How values are named to a person, the same in every face and export."""
 
 from __future__ import annotations
 
-from catalog_app.core.models import Camera
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from catalog_app.core.models import Camera
 
 
 def camera_label(camera: Camera, *, serial: bool = False) -> str:
-    """'Make Model' as the grid's camera filter lists it ('' when the EXIF names none);
-    with serial=True, the serial number follows ('Make Model serial 1234')."""
-    name = " ".join(x for x in (camera.make, camera.model) if x)
-    if serial and camera.serial:
-        return f"{name} serial {camera.serial}".strip()
-    return name
+    """'Canon EOS 40D' (with ' 1234' if `serial` and one is recorded); '' when nothing is."""
+    parts = (camera.make, camera.model, camera.serial if serial else None)
+    return " ".join(part for part in parts if part)

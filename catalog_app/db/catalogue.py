@@ -25,6 +25,7 @@ from catalog_app.core.models import (
     Recorded,
 )
 from catalog_app.db import custody, duplicates, migrate, photos, queries, rows
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.unit_of_work import UnitOfWork
 from catalog_app.errors import (
@@ -53,10 +54,7 @@ class Catalogue(TaggingMixin):
         layout = Layout(Path(root).expanduser().absolute())
         exists = layout.db_path.is_file()
         if not exists and not create:
-            raise CatalogueMissing(
-                f"There is no catalogue at {layout.root}; import photos to create one, "
-                "or choose another with --catalogue."
-            )
+            raise CatalogueMissing(f"There is no catalogue at {layout.root}.")
         if not exists:
             _create_folder(layout)
         if not read_only and not os.access(layout.root, os.W_OK):
@@ -326,3 +324,8 @@ def _create_folder(layout: Layout) -> None:
 
     text = resources.files("catalog_app.resources").joinpath("catalogue_readme.txt")
     (layout.root / _README).write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _implements_the_interface(catalogue: Catalogue) -> CatalogueStore:
+    """Never called: mypy checks here that Catalogue implements the engine interface."""
+    return catalogue

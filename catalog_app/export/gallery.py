@@ -11,9 +11,10 @@ from pathlib import Path
 
 from catalog_app.core import signing
 from catalog_app.core.models import Actor, Incident, Photo
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.export import check, folder, pages, selection
 from catalog_app.export.public_image import RenderTask, render
 from catalog_app.export.selection import Selection
@@ -32,19 +33,15 @@ class GalleryOptions:
     sign_with: Path | None = None  # an Ed25519 private key, kept outside the catalogue
 
 
-@dataclass(frozen=True, slots=True)
-class ExportProgress:
-    done: int
-    total: int
-    current: str
+ExportProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)
 class ExportSummary:
     exported: int = 0
     reused: int = 0  # images already up to date from an earlier export into the folder
-    failed: list[tuple[int, str]] | None = None
-    left_out: dict[str, int] | None = None
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
     signed_by: str | None = None
 
@@ -52,11 +49,11 @@ class ExportSummary:
 class GalleryExport:
     """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
 
-    def __init__(self, catalogue: Catalogue, out: Path, options: GalleryOptions, actor: Actor,
+    def __init__(self, catalogue: CatalogueStore, out: Path, options: GalleryOptions, actor: Actor,
                  workers: int | None = None) -> None:
         self.catalogue, self.out, self.options, self.actor = catalogue, Path(out), options, actor
         self.workers = default_workers() if workers is None else workers
-        self.summary = ExportSummary(failed=[], left_out={})
+        self.summary = ExportSummary()
         self._cancel = threading.Event()
         self._written: list[str] = []  # pages, relative to the folder
 

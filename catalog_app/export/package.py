@@ -17,7 +17,7 @@ from catalog_app.core import signing
 from catalog_app.core.custody import now_utc
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError
 from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.gallery import ExportProgress
@@ -84,7 +84,7 @@ class PackageSummary:
 class PackageExport:
     """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
 
-    def __init__(self, catalogue: Catalogue, out: Path, selection_: Selection, actor: Actor,
+    def __init__(self, catalogue: CatalogueStore, out: Path, selection_: Selection, actor: Actor,
                  make_zip: bool = False, sign_with: Path | None = None) -> None:
         self.catalogue, self.out, self.selection, self.actor = (
             catalogue, Path(out), selection_, actor)

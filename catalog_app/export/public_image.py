@@ -82,7 +82,7 @@ def _gps_exif(point: GeoPoint) -> bytes:
         return Fraction(degrees), Fraction(minutes), seconds
 
     exif = Image.Exif()
-    gps = {1: "N" if point.lat >= 0 else "S", 2: dms(point.lat),
+    gps: dict[int, object] = {1: "N" if point.lat >= 0 else "S", 2: dms(point.lat),
            3: "E" if point.lon >= 0 else "W", 4: dms(point.lon)}
     if point.alt is not None:
         gps[5] = 0 if point.alt >= 0 else 1

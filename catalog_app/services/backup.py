@@ -11,6 +11,7 @@ from pathlib import Path
 from catalog_app.core.layout import Layout
 from catalog_app.core.store import READ_ONLY, sha256_file
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
 
 
@@ -28,7 +29,7 @@ class BackupReport:
 class BackupRun:
     """Iterate run() for progress; read `report` when it ends."""
 
-    def __init__(self, catalogue: Catalogue, destination: Path) -> None:
+    def __init__(self, catalogue: CatalogueStore, destination: Path) -> None:
         self.catalogue = catalogue
         self.destination = Path(destination).expanduser().absolute()
         self.report = BackupReport()

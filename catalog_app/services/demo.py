@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from catalog_app.core.models import Actor, Camera, Incident
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.services import duplicates as duplicate_service
 
 
@@ -27,7 +27,7 @@ def mission() -> dict[str, Any]:
     return json.loads(text.read_text(encoding="utf-8"))
 
 
-def apply_mission(catalogue: Catalogue, actor: Actor) -> int:
+def apply_mission(catalogue: CatalogueStore, actor: Actor) -> int:
     """Describe the imported demo photos; returns how many were tagged. Running it twice
     adds nothing (incidents are matched by name)."""
     data = mission()

@@ -8,7 +8,7 @@ from pathlib import Path
 from catalog_app.core import dedup, imaging
 from catalog_app.core.hashes import pack_hashes
 from catalog_app.core.models import Actor, Flag
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import NotFound, UnreadableImage, UsageError
 
 
@@ -27,13 +27,13 @@ class NotInGroup(UsageError, ValueError):
         super().__init__(f"Photo {photo_id} is not in duplicate group {group_id}.")
 
 
-def groups(catalogue: Catalogue, threshold: int = dedup.DEFAULT_THRESHOLD,
+def groups(catalogue: CatalogueStore, threshold: int = dedup.DEFAULT_THRESHOLD,
            similar: bool = False) -> list[dedup.DuplicateGroup]:
     return dedup.find_groups(catalogue.duplicate_inputs(), threshold,
                              catalogue.duplicate_decisions(), similar=similar)
 
 
-def find_group(catalogue: Catalogue, group_id: int, threshold: int,
+def find_group(catalogue: CatalogueStore, group_id: int, threshold: int,
                similar: bool = True) -> dedup.DuplicateGroup:
     for group in groups(catalogue, threshold, similar):
         if group.id == group_id and group.kind != "same-bytes":
@@ -45,7 +45,7 @@ class MetadataConflict(UsageError, ValueError):
     """Members carry metadata that cannot be merged without a person choosing."""
 
 
-def merge_metadata(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Actor) -> str:
+def merge_metadata(catalogue: CatalogueStore, group: dedup.DuplicateGroup, actor: Actor) -> str:
     """Carry the copies' incident, caption, keywords and flags over to the keeper.
 
     Returns what was done, as sentences. The keeper's own incident and caption win; copies
@@ -87,7 +87,7 @@ def merge_metadata(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Act
     return "The keeper was " + "; ".join(done) + ", as its copies were."
 
 
-def keep(catalogue: Catalogue, group: dedup.DuplicateGroup, keeper: int, actor: Actor) -> None:
+def keep(catalogue: CatalogueStore, group: dedup.DuplicateGroup, keeper: int, actor: Actor) -> None:
     """Keep `keeper`; every other member becomes a linked, hidden duplicate of it."""
     if keeper not in {m.photo for m in group.members}:
         raise NotInGroup(keeper, group.id)
@@ -97,12 +97,12 @@ def keep(catalogue: Catalogue, group: dedup.DuplicateGroup, keeper: int, actor: 
     catalogue.mark_duplicates(keeper, members, actor)
 
 
-def not_duplicates(catalogue: Catalogue, group: dedup.DuplicateGroup, actor: Actor) -> None:
+def not_duplicates(catalogue: CatalogueStore, group: dedup.DuplicateGroup, actor: Actor) -> None:
     """Remember that these photos are distinct: the group never comes back."""
     catalogue.mark_not_duplicates([m.photo for m in group.members], actor)
 
 
-def accept_suggested(catalogue: Catalogue, max_distance: int, actor: Actor,
+def accept_suggested(catalogue: CatalogueStore, max_distance: int, actor: Actor,
                      threshold: int = dedup.DEFAULT_THRESHOLD) -> int:
     """Keep the suggested keeper of every unresolved group whose members are all within
     `max_distance` of it (the similar tier is never accepted in bulk); returns how many."""
@@ -115,13 +115,13 @@ def accept_suggested(catalogue: Catalogue, max_distance: int, actor: Actor,
     return accepted
 
 
-def ensure_hashes(catalogue: Catalogue) -> int:
+def ensure_hashes(catalogue: CatalogueStore) -> int:
     """Backfill every photo that lacks duplicate hashes; returns how many were done."""
     progress = list(backfill_hashes(catalogue))
     return progress[-1][0] if progress else 0
 
 
-def backfill_hashes(catalogue: Catalogue) -> Iterator[tuple[int, int]]:
+def backfill_hashes(catalogue: CatalogueStore) -> Iterator[tuple[int, int]]:
     """Give photos imported before schema 3 their duplicate hashes; yields (done, total).
 
     Reads each stored original once, as an import would.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from catalog_app.core import captions, suggest
 from catalog_app.core.models import Actor, Flag
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,7 @@ class TemplateResult:
     marked_for_review: int
 
 
-def caption_from_template(catalogue: Catalogue, photo_ids: Sequence[int], template: str,
+def caption_from_template(catalogue: CatalogueStore, photo_ids: Sequence[int], template: str,
                           actor: Actor) -> TemplateResult:
     """Caption each photo from `template` and mark it for review, in one unit of work.
 
@@ -39,7 +39,7 @@ def caption_from_template(catalogue: Catalogue, photo_ids: Sequence[int], templa
     return TemplateResult(changed, len(pairs), marked)
 
 
-def suggestions(catalogue: Catalogue) -> list[suggest.Suggestion]:
+def suggestions(catalogue: CatalogueStore) -> list[suggest.Suggestion]:
     """Incidents suggested for untagged photos (area and dates, same camera minutes apart)."""
     return suggest.suggest(catalogue.photos(), catalogue.incidents())
 
@@ -52,12 +52,12 @@ def first_choices(found: Sequence[suggest.Suggestion]) -> dict[int, int]:
     return first
 
 
-def apply_suggestions(catalogue: Catalogue, chosen: Mapping[int, int], actor: Actor) -> int:
+def apply_suggestions(catalogue: CatalogueStore, chosen: Mapping[int, int], actor: Actor) -> int:
     """Tag each photo to the incident chosen for it, all in one unit of work."""
     return assign_incidents(catalogue, chosen, actor)
 
 
-def assign_incidents(catalogue: Catalogue, assignments: Mapping[int, int | None],
+def assign_incidents(catalogue: CatalogueStore, assignments: Mapping[int, int | None],
                      actor: Actor) -> int:
     """Put each photo in its own incident (None: untagged), in one unit of work.
 

@@ -10,23 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core.models import Actor
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.services.importing import default_workers
 
-
-@dataclass(frozen=True, slots=True)
-class VerifyProgress:
-    done: int
-    total: int
-    current: str
+VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
 
 @dataclass(slots=True)
 class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
-    cancelled: bool = False  # stopped before every original was checked
+    cancelled: bool = False  # stopped (cancel()) before every original was checked
 
     @property
     def ok(self) -> bool:
@@ -45,14 +41,14 @@ def _hash(path: str) -> tuple[str, str | None, str | None]:
 class VerifyJob:
     """Iterate run() for progress; read `report` at the end."""
 
-    def __init__(self, catalogue: Catalogue, workers: int | None = None) -> None:
+    def __init__(self, catalogue: CatalogueStore, workers: int | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        """Stop after the files being hashed now (from any thread); `report.cancelled`."""
+        """Stop after the files being hashed now (from any thread): `report.cancelled`."""
         self._cancel.set()
 
     def run(self) -> Iterator[VerifyProgress]:
@@ -71,7 +67,7 @@ class VerifyJob:
                 elif error:
                     self._problem(f"photo {photo_id}: its original cannot be read ({error}: "
                                   f"{path})")
-                elif digest != sha:
+                elif digest is None or digest != sha:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
                                   f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
@@ -97,8 +93,15 @@ class VerifyJob:
         self.report.problems.append(text)
 
 
-def record_verify(catalogue: Catalogue, report: VerifyReport, actor: Actor) -> None:
-    """The custody log's record of a finished verification (a cancelled one is not one)."""
-    if not report.cancelled:
-        catalogue.record_event("verify", {"checked": report.checked,
-                                          "problems": len(report.problems)}, actor)
+def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
+    """Run `job` for its progress, then record the verification in the custody log.
+
+    Both faces verify through this, so a verification is always in the record: what was
+    checked and how many problems were found (the report itself is `job.report`). A verify
+    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing.
+    """
+    yield from job.run()
+    if job.report.cancelled:
+        return
+    job.catalogue.record_event("verify", {"checked": job.report.checked,
+                                          "problems": len(job.report.problems)}, actor)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from catalog_app.core import incident_fields
 from catalog_app.core.models import PhotoFilter
 from catalog_app.db.catalogue import Catalogue
 from tests.cli.test_cli_contract import assert_one_sentence, run
@@ -90,3 +93,24 @@ def test_edit_changes_only_the_given_fields_and_logs_old_and_new(tmp_path) -> No
     missing = run("incidents", "edit", "99", "--place", "x", catalogue=root)
     assert missing.returncode == 2
     assert_one_sentence(missing.stderr)
+
+
+@pytest.mark.parametrize(("fields", "says"), [
+    ({"name": "  "}, "needs a name"),
+    ({"name": "X", "lat": 50.0}, "both a latitude and a longitude"),
+    ({"lat": 91.0, "lon": 0.0}, "-90 to 90"),
+    ({"lat": 0.0, "lon": -181.0}, "-180 to 180"),
+    ({"starts_at": "last tuesday"}, "The start 'last tuesday' is not a date and time"),
+    ({"ends_at": "2024-13-01"}, "The end '2024-13-01'"),
+])
+def test_the_incident_field_rule_names_what_is_wrong(fields, says) -> None:
+    found = incident_fields.problem(**fields)
+    assert found is not None and says in found and found.endswith(".")
+    assert "--" not in found  # the rule is the faces' to phrase, not a CLI flag
+
+
+def test_the_incident_field_rule_accepts_what_can_be_recorded() -> None:
+    assert incident_fields.problem(name="Bridge", lat=50.5, lon=30.2,
+                                   starts_at="2024-07-08T10:45+03:00",
+                                   ends_at="2024-07-09") is None
+    assert incident_fields.problem() is None  # an edit that changes none of these fields

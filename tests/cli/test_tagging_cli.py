@@ -110,3 +110,15 @@ def test_merge_archive_delete(tmp_path: Path) -> None:
     assert len(json.loads(run("photos", "--json", catalogue=root).stdout)) == 19
     assert run("incidents", "archive", str(blocks), "--restore", catalogue=root).returncode == 0
     assert run("incidents", "delete", "999", "--yes", catalogue=root).returncode == 2
+
+
+def test_template_captions_are_marked_for_review_without_being_asked(demo: Path) -> None:
+    photo = str(photos(demo)["DEMO_003.JPG"]["id"])
+    assert run("flag", photo, "--reviewed", catalogue=demo).returncode == 0
+    assert not json.loads(run("show", photo, "--json", catalogue=demo).stdout)[
+        "caption_needs_review"]
+    made = run("captions", "Draft {n}: {camera}", photo, catalogue=demo)
+    assert made.returncode == 0, made.stderr
+    assert "1 newly marked as needing review" in made.stdout
+    shown = json.loads(run("show", photo, "--json", catalogue=demo).stdout)
+    assert shown["caption"].startswith("Draft 1: ") and shown["caption_needs_review"]

@@ -11,7 +11,7 @@ from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel
-from catalog_app.services.verify import VerifyJob, VerifyProgress, VerifyReport, record_verify
+from catalog_app.services.verify import VerifyJob, VerifyProgress, VerifyReport, run_and_record
 
 
 class VerifyController(QObject):
@@ -44,8 +44,7 @@ class VerifyController(QObject):
             with Catalogue.open(root) as catalogue:
                 job = VerifyJob(catalogue)
                 cancel.on_cancel(job.cancel)
-                yield from job.run()
-                record_verify(catalogue, job.report, actor)
+                yield from run_and_record(job, actor)
                 return job.report
 
         return self.job.start(work)

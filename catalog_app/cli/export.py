@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
-from catalog_app import settings
-from catalog_app.cli_common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, print_json, say
+from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.progress import drive
+from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.errors import IncidentNotFound
-from catalog_app.export import tables
-from catalog_app.export.gallery import GalleryExport, GalleryOptions
-from catalog_app.export.package import PackageExport
+from catalog_app.errors import ExitCode, IncidentNotFound
 from catalog_app.export.selection import Selection
 
 
-def add_parser(commands) -> None:
-    export = commands.add_parser(
-        "export", help="export a gallery to publish, an evidence package, positions, a table",
-        description="Galleries are safe to publish by default: keepers only, never restricted "
-        "photos, all camera metadata and positions removed, no original file names or times.")
+def _add_export(export: argparse.ArgumentParser) -> None:
+    export.description = (
+        "Galleries are safe to publish by default: keepers only, never restricted photos, all "
+        "camera metadata and positions removed, no original file names or times.")
+    export.set_defaults(handler=run)
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     choose = argparse.ArgumentParser(add_help=False)
     choose.add_argument("--incident", metavar="ID", type=int, action="append", default=[],
@@ -73,10 +70,18 @@ def add_parser(commands) -> None:
                            help="take restricted photos too")
 
 
-def run(args: argparse.Namespace, catalogue: Catalogue) -> int:
+COMMANDS = {"export": _add_export}
+
+
+def run(args: argparse.Namespace) -> int:
     if getattr(args, "max_size", 2048) < 64:
         say("--max-size must be at least 64 pixels.")
-        return EXIT_USAGE
+        return ExitCode.USAGE
+    with open_catalogue(args) as catalogue:
+        return _run(args, catalogue)
+
+
+def _run(args: argparse.Namespace, catalogue: Catalogue) -> int:
     known = {i.id for i in catalogue.incidents(include_archived=True)}
     for incident_id in args.incident:
         if incident_id not in known:
@@ -84,19 +89,22 @@ def run(args: argparse.Namespace, catalogue: Catalogue) -> int:
     chosen = Selection(tuple(args.incident), tuple(args.photo), args.date_from, args.date_to,
                        include_untagged=getattr(args, "include_untagged", False),
                        include_restricted=getattr(args, "include_restricted", False))
-    actor = settings.actor(args.operator)
+    who = actor(args)
     if args.kind == "gallery":
-        return _gallery(args, catalogue, chosen, actor)
+        return _gallery(args, catalogue, chosen, who)
     if args.kind == "package":
-        return _package(args, catalogue, chosen, actor)
-    return _file(args, catalogue, chosen, actor)
+        return _package(args, catalogue, chosen, who)
+    return _file(args, catalogue, chosen, who)
 
 
-def _gallery(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
+def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
+             who: Actor) -> int:
+    from catalog_app.export.gallery import GalleryExport, GalleryOptions
+
     options = GalleryOptions(chosen, args.keep_location, args.max_size, args.credit,
                              args.title, args.theme, args.sign)
-    job = GalleryExport(catalogue, args.out, options, actor, workers=args.workers)
-    _drive(job.run(), "Exporting", not args.json)
+    job = GalleryExport(catalogue, args.out, options, who, workers=args.workers)
+    drive(job.run(), "Exporting", enabled=not args.json)
     s = job.summary
     if args.json:
         print_json({"out": str(args.out), "exported": s.exported, "reused": s.reused,
@@ -111,13 +119,16 @@ def _gallery(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
             print(f"  left out: {count} {reason}")
         for photo_id, reason in s.failed or []:
             print(f"  failed: photo {photo_id}: {reason}")
-    return EXIT_SOME_FAILED if s.failed else EXIT_OK
+    return ExitCode.SOME_FAILED if s.failed else ExitCode.OK
 
 
-def _package(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
-    job = PackageExport(catalogue, args.out, chosen, actor, make_zip=args.zip,
+def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
+             who: Actor) -> int:
+    from catalog_app.export.package import PackageExport
+
+    job = PackageExport(catalogue, args.out, chosen, who, make_zip=args.zip,
                         sign_with=args.sign)
-    _drive(job.run(), "Copying originals", not args.json)
+    drive(job.run(), "Copying originals", enabled=not args.json)
     s = job.summary
     if args.json:
         print_json({"out": str(args.out), "photos": s.photos, "withheld": s.withheld,
@@ -134,33 +145,18 @@ def _package(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
             print(f"  signed: SHA256SUMS.sig, key fingerprint {s.signed_by}")
         if s.zip_path:
             print(f"  also as {s.zip_path}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
-def _file(args, catalogue: Catalogue, chosen: Selection, actor) -> int:
-    made = tables.export_file(catalogue, args.kind, args.file, chosen, actor)
+def _file(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
+          who: Actor) -> int:
+    from catalog_app.export import tables
+
+    made = tables.export_file(catalogue, args.kind, args.file, chosen, who)
     if args.json:
         print_json({"file": str(args.file), "photos": made.photos, "withheld": made.withheld})
     else:
         print(f"Wrote {made.photos} photo{'s' * (made.photos != 1)} to {args.file}"
               f"{'' if args.kind == 'csv' else ' (photos with a position)'}"
               f"{f'; {made.withheld} restricted withheld' if made.withheld else ''}.")
-    return EXIT_OK
-
-
-def _drive(events, label: str, allowed: bool) -> None:
-    from tqdm import tqdm
-
-    show = allowed and sys.stderr.isatty()
-    bar = None
-    try:
-        for event in events:
-            if not show:
-                continue
-            if bar is None:
-                bar = tqdm(total=event.total, unit="photo", file=sys.stderr, desc=label,
-                           dynamic_ncols=True)
-            bar.update(event.done - bar.n)
-    finally:
-        if bar is not None:
-            bar.close()
+    return ExitCode.OK

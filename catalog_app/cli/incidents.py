@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from catalog_app import jsonout, settings
-from catalog_app.cli_common import EXIT_OK, EXIT_USAGE, open_catalogue, print_json, say
+from catalog_app import jsonout
+from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.core import incident_fields
 from catalog_app.core.models import Incident
-from catalog_app.errors import IncidentNotFound
+from catalog_app.errors import ExitCode, IncidentNotFound
 
 
 def _incident_fields(parser: argparse.ArgumentParser, editing: bool) -> None:
@@ -26,10 +27,8 @@ def _incident_fields(parser: argparse.ArgumentParser, editing: bool) -> None:
     parser.add_argument("--json", action="store_true", help='print {"id": N}')
 
 
-def add_parsers(commands) -> None:
-    incidents = commands.add_parser(
-        "incidents", help="add, edit, list, merge, archive and delete incidents (site + event)")
-    actions = incidents.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
+def _add_incidents(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="incident_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an incident; prints its id")
     _incident_fields(add, editing=False)
     edit = actions.add_parser("edit", help="change fields of an incident")
@@ -51,15 +50,28 @@ def add_parsers(commands) -> None:
     delete.add_argument("id", type=int, metavar="ID")
     delete.add_argument("--yes", action="store_true",
                         help="do it even if photos are tagged to it (they are untagged)")
+    parser.set_defaults(handler=incidents)
 
-    tag = commands.add_parser("tag", help="tag photos to an incident")
-    tag.add_argument("--incident", type=int, required=True, metavar="ID")
-    tag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
-    untag = commands.add_parser("untag", help="remove photos from their incident")
-    untag.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
-    caption = commands.add_parser("caption", help="set a photo's caption (\"\" clears it)")
-    caption.add_argument("photo", type=int, metavar="PHOTO")
-    caption.add_argument("text", metavar="TEXT")
+
+def _add_tag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--incident", type=int, required=True, metavar="ID")
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    parser.set_defaults(handler=tag)
+
+
+def _add_untag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    parser.set_defaults(handler=tag, incident=None)
+
+
+def _add_caption(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("photo", type=int, metavar="PHOTO")
+    parser.add_argument("text", metavar="TEXT")
+    parser.set_defaults(handler=caption)
+
+
+COMMANDS = {"incidents": _add_incidents, "tag": _add_tag, "untag": _add_untag,
+            "caption": _add_caption}
 
 
 def incidents(args: argparse.Namespace) -> int:
@@ -73,13 +85,10 @@ def incidents(args: argparse.Namespace) -> int:
                 print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
                       + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
                                                                else ""))
-        return EXIT_OK
+        return ExitCode.OK
     if args.incident_action in {"merge", "archive", "delete"}:
         return _incident_lifecycle(args)
-    problem = _incident_problem(args)
-    if problem:
-        say(problem)
-        return EXIT_USAGE
+    _check_fields(args)  # BadIncident is a usage error, in one sentence
     if args.incident_action == "edit":
         fields = {"name": args.name, "kind": args.kind, "place": args.place, "lat": args.lat,
                   "lon": args.lon, "radius_m": args.radius_m, "starts_at": args.start,
@@ -87,38 +96,40 @@ def incidents(args: argparse.Namespace) -> int:
                   "sources": args.sources}
         changes = {k: v for k, v in fields.items() if v is not None}
         with open_catalogue(args) as catalogue:
-            catalogue.edit_incident(args.id, changes, settings.actor(args.operator))
+            catalogue.edit_incident(args.id, changes, actor(args))
         if args.json:
             print_json({"id": args.id})
         else:
             print(f"Incident {args.id}: {len(changes)} field(s) changed.")
-        return EXIT_OK
-    incident = Incident(0, args.name.strip(), args.kind, args.place, args.lat, args.lon,
-                        args.radius_m, args.start, args.end, args.description, args.sources)
+        return ExitCode.OK
+    incident = Incident(id=0, name=args.name.strip(), kind=args.kind, place=args.place,
+                        lat=args.lat, lon=args.lon, radius_m=args.radius_m,
+                        starts_at=args.start, ends_at=args.end, description=args.description,
+                        sources=args.sources)
     with open_catalogue(args, create=True) as catalogue:
-        new_id = catalogue.add_incident(incident, settings.actor(args.operator))
+        new_id = catalogue.add_incident(incident, actor(args))
     if args.json:
         print_json({"id": new_id})
     else:
         print(f"Added incident {new_id}: {incident.name}.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _incident_lifecycle(args: argparse.Namespace) -> int:
-    actor = settings.actor(args.operator)
+    who = actor(args)
     with open_catalogue(args) as catalogue:
         if args.incident_action == "archive":
-            catalogue.edit_incident(args.id, {"archived": 0 if args.restore else 1}, actor)
+            catalogue.edit_incident(args.id, {"archived": 0 if args.restore else 1}, who)
             print(f"Incident {args.id} {'restored' if args.restore else 'archived'}.")
-            return EXIT_OK
+            return ExitCode.OK
         if args.incident_action == "merge":
             if args.id == args.into:
                 say("An incident cannot be merged into itself.")
-                return EXIT_USAGE
-            moved = catalogue.merge_incidents(args.id, args.into, actor)
+                return ExitCode.USAGE
+            moved = catalogue.merge_incidents(args.id, args.into, who)
             print(f"Incident {args.id} merged into {args.into}: {moved} photo(s) moved; "
                   f"incident {args.id} is archived.")
-            return EXIT_OK
+            return ExitCode.OK
         count = next((i.photo_count for i in catalogue.incidents(include_archived=True)
                       if i.id == args.id), None)
         if count is None:
@@ -128,11 +139,11 @@ def _incident_lifecycle(args: argparse.Namespace) -> int:
                 "incident? Photos are never deleted. [y/N] "):
             say(f"Incident {args.id} has {count} photo(s); nothing was deleted (add --yes to "
                 "untag them and delete it).")
-            return EXIT_USAGE
-        untagged = catalogue.delete_incident(args.id, actor)
+            return ExitCode.USAGE
+        untagged = catalogue.delete_incident(args.id, who)
     print(f"Incident {args.id} deleted; {untagged} photo(s) untagged (its values are kept in "
           "the custody log).")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _confirmed(question: str) -> bool:
@@ -141,35 +152,24 @@ def _confirmed(question: str) -> bool:
     return input(question).strip().lower() in {"y", "yes"}
 
 
-def _incident_problem(args: argparse.Namespace) -> str | None:
-    from datetime import datetime
-
-    if args.name is not None and not args.name.strip():
-        return "An incident needs a name."
-    if (args.lat is None) != (args.lon is None):
-        return "Give both --lat and --lon, or neither."
-    if args.lat is not None and not (-90 <= args.lat <= 90 and -180 <= args.lon <= 180):
-        return "--lat must be -90 to 90 and --lon -180 to 180."
-    for flag, value in (("--start", args.start), ("--end", args.end)):
-        if value:
-            try:
-                datetime.fromisoformat(value)
-            except ValueError:
-                return f"{flag} {value!r} is not an ISO 8601 date-time."
-    return None
+def _check_fields(args: argparse.Namespace) -> None:
+    found = incident_fields.problem(name=args.name, lat=args.lat, lon=args.lon,
+                                    starts_at=args.start, ends_at=args.end)
+    if found:
+        raise incident_fields.BadIncident(found)
 
 
 def caption(args: argparse.Namespace) -> int:
     with open_catalogue(args) as catalogue:
-        changed = catalogue.set_caption(args.photo, args.text, settings.actor(args.operator))
+        changed = catalogue.set_caption(args.photo, args.text, actor(args))
     print(f"Photo {args.photo}: caption {'set' if changed else 'unchanged'}.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def tag(args: argparse.Namespace) -> int:
-    incident = args.incident if args.command == "tag" else None
+    incident = args.incident  # None for `untag`
     with open_catalogue(args) as catalogue:
-        changed = catalogue.tag(args.photos, incident, settings.actor(args.operator))
+        changed = catalogue.tag(args.photos, incident, actor(args))
     where = f"incident {incident}" if incident is not None else "no incident"
     print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
-    return EXIT_OK
+    return ExitCode.OK

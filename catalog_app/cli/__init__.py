@@ -1,0 +1,141 @@
+"""The command line: argparse subcommands over the services; with cli/gui, the only place that
+talks to people.
+
+One convention for every command: a module here per command group holds `COMMANDS`, a mapping
+from each command's name to a function that fills in that command's parser (its arguments, its
+description) and sets `handler=` with `set_defaults`. `main` runs `args.handler(args)` and turns
+any `AppError` into its one sentence and exit code.
+
+Start-up stays quick: only the chosen command's module is imported (the table below holds the
+one-line help every command shows in `--help`), so `--version` and `--help` import none of
+them, and none of Jinja2, cryptography, numpy, scipy, PIL or timezonefinder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from catalog_app import __version__
+from catalog_app.cli.common import EPILOG, say, sentence
+from catalog_app.errors import AppError, ExitCode
+
+# command -> (module in catalog_app.cli, one-line help), in the order --help lists them
+COMMANDS: dict[str, tuple[str, str]] = {
+    "import": ("photos", "import photos from files and folders"),
+    "photos": ("photos", "list photos in capture-time order"),
+    "show": ("photos", "show everything known about one photo"),
+    "duplicates": ("duplicates", "list duplicate groups; resolve them"),
+    "incidents": ("incidents", "add, edit, list, merge, archive and delete incidents "
+                               "(site + event)"),
+    "export": ("export", "export a gallery to publish, an evidence package, positions, a table"),
+    "tag": ("incidents", "tag photos to an incident"),
+    "untag": ("incidents", "remove photos from their incident"),
+    "caption": ("incidents", "set a photo's caption (\"\" clears it)"),
+    "flag": ("tagging", "mark photos graphic or restricted, or their captions as needing "
+                        "review"),
+    "keywords": ("tagging", "add or remove keywords, or list them"),
+    "captions": ("tagging", "caption several photos from a template (always marked for "
+                            "review)"),
+    "suggest": ("tagging", "suggest incidents for untagged photos (area and dates, same "
+                           "camera)"),
+    "clock": ("tagging", "correct a camera's clock (the recorded times are never changed)"),
+    "keygen": ("custody", "make an Ed25519 signing key (keep it outside the catalogue)"),
+    "head": ("custody", "print the custody log's head (last entry id and hash); --sign "
+                        "signs it"),
+    "verify-package": ("custody", "check an evidence package or signed gallery: every hash, "
+                                  "the signature and the custody entries; exit 1 on any "
+                                  "problem"),
+    "verify": ("custody", "re-hash every original and check the catalogue's record"),
+    "demo": ("demo", "make the demo mission's catalogue (made-up photos, incidents, captions)"),
+    "backup": ("custody", "copy the catalogue, consistently, while it may be in use"),
+    "log": ("custody", "show the custody log (every recorded action)"),
+}
+
+_GLOBAL_WITH_VALUE = ("--catalogue", "--operator")
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named in `argv` (the first argument that is not an option or its value)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token == "--":
+            continue
+        if token.startswith("-"):
+            # --catalogue DIR (or an abbreviation argparse accepts, like --cat DIR) takes the
+            # next argument as its value; --catalogue=DIR does not
+            skip = "=" not in token and len(token) > 2 and any(
+                name.startswith(token) for name in _GLOBAL_WITH_VALUE)
+            continue
+        return token if token in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; `command`'s own arguments are filled in, the others only named with their
+    help (parsing is only ever asked of the command chosen)."""
+    from catalog_app import settings
+
+    parser = argparse.ArgumentParser(
+        prog="catalog-app",
+        description="Catalogue a mission's photos as evidence: import, inspect, find "
+                    "duplicates, tag to incidents, caption, export, sign, verify, back up.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"catalog_app {__version__}")
+    parser.add_argument(
+        "--catalogue", metavar="DIR", type=Path, default=None,
+        help=f"catalogue folder (default: ${settings.CATALOGUE_ENV} or "
+             f"{settings.default_catalogue()})",
+    )
+    parser.add_argument(
+        "--operator", metavar="NAME", default=None,
+        help=f"name recorded with every change (default: ${settings.OPERATOR_ENV} or login)",
+    )
+    parser.set_defaults(handler=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, summary) in COMMANDS.items():
+        sub = commands.add_parser(name, help=summary, description=summary)
+        if name == command:
+            module = importlib.import_module(f"catalog_app.cli.{module_name}")
+            module.COMMANDS[name](sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(chosen_command(argv)).parse_args(argv)
+    try:
+        if args.command is None:
+            return _window(args)
+        return int(args.handler(args))
+    except AppError as exc:
+        say(sentence(exc))
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        say("Interrupted; what was recorded stays. Run the same command again to finish.")
+        return int(ExitCode.INTERRUPTED)
+    except Exception as exc:
+        if os.environ.get("CATALOG_APP_DEBUG"):
+            raise
+        say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
+            "please report it with the command you ran (CATALOG_APP_DEBUG=1 shows details).")
+        return int(ExitCode.INTERNAL)
+
+
+def _window(args: argparse.Namespace) -> int:
+    """No command: the desktop window, on the catalogue named if one was."""
+    from catalog_app import settings
+    from catalog_app.gui.launch import launch
+
+    chosen = args.catalogue or (settings.default_catalogue()
+                                if os.environ.get(settings.CATALOGUE_ENV) else None)
+    return launch(chosen, args.operator)

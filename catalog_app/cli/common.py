@@ -1,0 +1,71 @@
+"""What every command shares: the exit-status text, the two ways of talking to a person, the
+catalogue and the actor a command names, and the hints the command line adds to library errors.
+
+Kept light on purpose: `catalog-app --version` and `--help` import this and nothing heavier.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from catalog_app.errors import AppError, CatalogueMissing
+
+if TYPE_CHECKING:
+    import argparse
+
+    from catalog_app.core.models import Actor
+    from catalog_app.db.catalogue import Catalogue
+
+EPILOG = """exit status:
+  0    everything asked for was done
+  1    some inputs failed (the rest was done; failures are listed), or verify found problems
+  2    usage error (bad arguments, unknown photo id)
+  3    the catalogue cannot be used (missing, read-only, newer version, damaged, busy)
+  4    internal error (please report it)
+  5    the window cannot open here (no display, or Qt's system libraries are missing)
+  6    an export cannot be written (folder not empty and not an earlier export, disk full,
+       no permission)
+  130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
+
+With no command, the desktop window opens."""
+
+# What the command line adds to a library error's sentence: the library never names a face's
+# controls, so the hint that names a flag or a command lives here.
+HINTS: dict[type[AppError], str] = {
+    CatalogueMissing: "import photos to create one, or choose another with --catalogue",
+}
+
+
+def sentence(exc: AppError) -> str:
+    """The one sentence a person reads for `exc`: its message, with the command line's hint."""
+    text = str(exc).strip() or f"{type(exc).__name__} (no details)."
+    hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), None)
+    if hint:
+        text = f"{text.rstrip('.')}; {hint}."
+    return text
+
+
+def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
+    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default)."""
+    from catalog_app import settings
+    from catalog_app.db.catalogue import Catalogue
+
+    return Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
+
+
+def actor(args: argparse.Namespace) -> Actor:
+    """Who is acting: --operator, else $CATALOG_APP_OPERATOR, else the login name."""
+    from catalog_app import settings
+
+    return settings.actor(args.operator)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def say(sentence: str) -> None:
+    print(f"catalog-app: {sentence}", file=sys.stderr)

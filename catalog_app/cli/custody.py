@@ -1,0 +1,182 @@
+"""The record and its checks: `verify`, `backup`, `log`, `head`, `keygen`, `verify-package`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.progress import drive
+from catalog_app.errors import ExitCode
+
+
+def _add_verify(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Re-hashes every stored original on all cores, checks that every listed file exists "
+        "and no unknown file sits among the originals, checks the custody log's hash chain "
+        "and runs SQLite's integrity check. Each problem is one line; exit 1 if any. The "
+        "verification is recorded in the custody log.")
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.set_defaults(handler=verify)
+
+
+def _add_backup(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Copies the database with SQLite's backup API, then every original it lists, each "
+        "re-hashed against its SHA-256. DEST must be new or empty.")
+    parser.add_argument("destination", type=Path, metavar="DEST")
+    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.set_defaults(handler=backup)
+
+
+def _add_log(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--photo", type=int, metavar="ID", help="only this photo's history")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=log)
+
+
+def _add_keygen(parser: argparse.ArgumentParser) -> None:
+    parser.description = ("Writes KEYFILE (private, owner-only) and KEYFILE.pub (give this one "
+                          "to recipients, by another channel than the exports).")
+    parser.add_argument("key", type=Path, metavar="KEYFILE")
+    parser.set_defaults(handler=keygen)
+
+
+def _add_head(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sign", type=Path, metavar="KEYFILE")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="where to write head.txt, "
+                        "head.txt.sig and signing-key.pub (default: current folder)")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=head)
+
+
+def _add_verify_package(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", type=Path, metavar="FOLDER")
+    parser.add_argument("--key", type=Path, metavar="PUBFILE",
+                        help="the public key the package must be signed with")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=verify_package)
+
+
+COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
+            "keygen": _add_keygen, "head": _add_head, "verify-package": _add_verify_package}
+
+
+def verify(args: argparse.Namespace) -> int:
+    from catalog_app.services.verify import VerifyJob, run_and_record
+
+    with open_catalogue(args) as catalogue:
+        job = VerifyJob(catalogue)
+        drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
+        report = job.report
+        entries, head_hash = catalogue.custody_head()
+    if args.json:
+        print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
+                    "custody_head": {"entries": entries, "sha256": head_hash}})
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(f"Verified {report.checked} originals: "
+              f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
+              f"Custody log head: {entries} entries, {head_hash}.")
+    return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
+
+
+def backup(args: argparse.Namespace) -> int:
+    from catalog_app.core.progress import Progress
+    from catalog_app.services.backup import BackupRun
+
+    with open_catalogue(args) as catalogue:
+        run = BackupRun(catalogue, args.destination)
+        # BackupTargetError (not empty, not writable) is a usage error like any AppError
+        events = (e if isinstance(e, Progress) else Progress(*e) for e in run.run())
+        drive(events, "Backing up", unit="file", enabled=not args.json)
+        report = run.report
+        catalogue.record_event("backup", {"destination": str(run.destination),
+                                          "copied": report.copied,
+                                          "problems": len(report.problems)}, actor(args))
+    if args.json:
+        print_json({"destination": str(run.destination), "copied": report.copied,
+                    "referenced_in_place": report.referenced, "problems": report.problems})
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(f"Backed up the catalogue to {run.destination}: {report.copied} originals "
+              f"copied and verified" + (f", {report.referenced} referenced in place"
+                                        if report.referenced else "") + ".")
+    return ExitCode.SOME_FAILED if report.problems else ExitCode.OK
+
+
+def log(args: argparse.Namespace) -> int:
+    with open_catalogue(args) as catalogue:
+        if args.photo is not None:
+            catalogue.photo(args.photo)  # an unknown id is a usage error
+        entries = catalogue.custody_log(args.photo)
+    if args.json:
+        print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
+                     "app_version": e.app_version, "action": e.action, "photo": e.photo_id,
+                     "details": e.details, "prev_hash": e.prev_hash,
+                     "entry_hash": e.entry_hash} for e in entries])
+        return ExitCode.OK
+    for e in entries:
+        photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
+        print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
+              f"{json.dumps(e.details, ensure_ascii=False)}")
+    return ExitCode.OK
+
+
+def keygen(args: argparse.Namespace) -> int:
+    from catalog_app.core import signing
+
+    made = signing.make_key(args.key)
+    print(f"Signing key written to {args.key} (keep it private, outside the catalogue) and "
+          f"its public key to {args.key}.pub; fingerprint {made}.")
+    return ExitCode.OK
+
+
+def head(args: argparse.Namespace) -> int:
+    out = args.out or Path.cwd()
+    with open_catalogue(args) as catalogue:
+        if args.sign is None:
+            head_id, head_hash = catalogue.custody_head()
+            signed_by = None
+        else:
+            from catalog_app.services.head import sign_head
+
+            signed = sign_head(catalogue, args.sign, out, actor(args))
+            head_id, head_hash, signed_by = signed.entry, signed.sha256, signed.signed_by
+    if args.json:
+        print_json({"entry": head_id, "hash": head_hash, "signed_by": signed_by})
+    else:
+        print(f"{head_id} {head_hash}")
+        if signed_by:
+            print(f"Signed head.txt written to {out} (key {signed_by}).")
+    return ExitCode.OK
+
+
+def verify_package(args: argparse.Namespace) -> int:
+    from catalog_app.export.check import check_package
+
+    if not args.folder.is_dir():
+        say(f"{args.folder} is not a folder.")
+        return ExitCode.USAGE
+    expected = None
+    if args.key is not None:
+        try:
+            expected = args.key.read_bytes()
+        except OSError as exc:
+            say(f"The public key {args.key} cannot be read ({exc.strerror}).")
+            return ExitCode.USAGE
+    report = check_package(args.folder, expected)
+    if args.json:
+        print_json({"files": report.files, "signed_by": report.signed_by,
+                    "problems": report.problems, "ok": report.ok})
+    else:
+        for problem in report.problems:
+            print(problem)
+        if report.ok:
+            signed = (f"; signed by key {report.signed_by}" if report.signed_by
+                      else "; not signed")
+            print(f"All {report.files} files match SHA256SUMS{signed}.")
+    return ExitCode.OK if report.ok else ExitCode.SOME_FAILED

@@ -1,0 +1,213 @@
+"""Commands that describe photos: flags, keywords, caption templates, suggestions, clocks."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+
+from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.core import captions, clock
+from catalog_app.core.labels import camera_label
+from catalog_app.core.models import Camera, Flag, Photo
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import ExitCode
+from catalog_app.services import tagging
+
+FLAG_OPTIONS = {  # option -> (flag, value)
+    "graphic": (Flag.GRAPHIC, True), "not_graphic": (Flag.GRAPHIC, False),
+    "restricted": (Flag.RESTRICTED, True), "not_restricted": (Flag.RESTRICTED, False),
+    "needs_review": (Flag.CAPTION_REVIEW, True), "reviewed": (Flag.CAPTION_REVIEW, False),
+}
+
+
+def _add_flag(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "graphic: blurred behind a warning in galleries. restricted: never leaves the "
+        "catalogue (no gallery; evidence packages only with --include-restricted).")
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    for option in FLAG_OPTIONS:
+        parser.add_argument(f"--{option.replace('_', '-')}", dest=option, action="store_true")
+    parser.set_defaults(handler=_with_catalogue(_flag))
+
+
+def _add_keywords(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("photos", type=int, nargs="*", metavar="PHOTO")
+    parser.add_argument("--add", action="append", default=[], metavar="WORD")
+    parser.add_argument("--remove", action="append", default=[], metavar="WORD")
+    parser.add_argument("--json", action="store_true", help="list every keyword as JSON")
+    parser.set_defaults(handler=_with_catalogue(_keywords))
+
+
+def _add_captions(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Fields: " + ", ".join(f"{{{f}}}" for f in captions.FIELDS) + ". {n} counts the "
+        "photos from 1 in the order given; {caption} is the current caption. Captions made "
+        "from a template are always marked as needing review.")
+    parser.add_argument("template", metavar="TEMPLATE")
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    parser.add_argument("--needs-review", action="store_true",
+                        help="accepted for older scripts: template captions are always "
+                             "marked as needing review")
+    parser.set_defaults(handler=_with_catalogue(_captions))
+
+
+def _add_suggest(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--apply", action="store_true",
+                        help="tag each photo to its first suggestion")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_with_catalogue(_suggest))
+
+
+def _add_clock(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "CAMERA is a photo id (its camera) or the camera's 'make model [serial]' as "
+        "`clock --list` shows it. Give --offset, or --true-time for one photo.")
+    parser.add_argument("camera", nargs="?", metavar="CAMERA")
+    parser.add_argument("--offset", metavar="OFFSET", help="e.g. '+1 h 03 min', '-00:05:30'")
+    parser.add_argument("--true-time", metavar="ISO", help="the true time of photo CAMERA, "
+                        "e.g. 2024-07-15T09:31:55: the offset is derived from it")
+    parser.add_argument("--from-gps", action="store_true", help="derive the offset from the "
+                        "GPS time stamp of photo CAMERA (a satellite's UTC time)")
+    parser.add_argument("--clear", action="store_true", help="remove the correction")
+    parser.add_argument("--reason", default="", metavar="TEXT",
+                        help="why (recorded in the custody log)")
+    parser.add_argument("--list", action="store_true", help="list cameras and their offsets")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=_with_catalogue(_clock))
+
+
+COMMANDS = {"flag": _add_flag, "keywords": _add_keywords, "captions": _add_captions,
+            "suggest": _add_suggest, "clock": _add_clock}
+
+
+def _with_catalogue(
+        run: Callable[[argparse.Namespace, Catalogue], int]) -> Callable[[argparse.Namespace], int]:
+    """A handler that runs `run` on the catalogue the command names."""
+    def handler(args: argparse.Namespace) -> int:
+        with open_catalogue(args) as catalogue:
+            return run(args, catalogue)
+
+    return handler
+
+
+def _flag(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    chosen = [FLAG_OPTIONS[o] for o in FLAG_OPTIONS if getattr(args, o)]
+    flags = [f for f, _ in chosen]
+    if not chosen or len(set(flags)) != len(flags):
+        say("Give one of --graphic/--not-graphic, --restricted/--not-restricted, "
+            "--needs-review/--reviewed (one per flag).")
+        return ExitCode.USAGE
+    who = actor(args)
+    for flag, value in chosen:
+        changed = catalogue.set_flag(args.photos, flag, value, who)
+        print(f"{flag.label} {'on' if value else 'off'}: {changed} photo(s) changed, "
+              f"{len(args.photos) - changed} already were.")
+    return ExitCode.OK
+
+
+def _keywords(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    if not args.photos:
+        listed = catalogue.keywords()
+        if args.json:
+            print_json([{"keyword": k, "photos": n} for k, n in listed])
+        else:
+            for keyword, count in listed:
+                print(f"{count:>7}  {keyword}")
+        return ExitCode.OK
+    if not any(w.strip() for w in args.add + args.remove):
+        say("Give --add WORD or --remove WORD (not empty) for the photos.")
+        return ExitCode.USAGE
+    changed = catalogue.change_keywords(args.photos, args.add, args.remove, actor(args))
+    print(f"Keywords changed on {changed} photo(s).")
+    return ExitCode.OK
+
+
+def _captions(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    done = tagging.caption_from_template(catalogue, args.photos, args.template, actor(args))
+    print(f"{done.changed} caption(s) set from the template; {done.photos - done.changed} "
+          f"unchanged; {done.marked_for_review} newly marked as needing review.")
+    return ExitCode.OK
+
+
+def _suggest(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    found = tagging.suggestions(catalogue)
+    applied = 0
+    if args.apply:
+        applied = tagging.apply_suggestions(catalogue, tagging.first_choices(found),
+                                            actor(args))
+    if args.json:
+        print_json([{"photo": s.photo, "incident": s.incident, "distance_m": s.distance_m,
+                     "reason": s.reason} for s in found])
+        return ExitCode.OK
+    for s in found:
+        print(f"photo {s.photo} → incident {s.incident} ({s.incident_name}): {s.reason}")
+    print(f"{len({s.photo for s in found})} untagged photo(s) have suggestions"
+          + (f"; {applied} tagged to their first suggestion." if args.apply else
+             "; --apply tags each to its first."))
+    return ExitCode.OK
+
+
+def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    if args.list or not args.camera:
+        rows = catalogue.camera_clocks()
+        if args.json:
+            print_json([{"make": c.make, "model": c.model, "serial": c.serial, "photos": n,
+                         "offset_s": off} for c, n, off in rows])
+        else:
+            for cam, n, off in rows:
+                label = camera_label(cam, serial=True) or "(no camera recorded)"
+                shown = clock.describe_offset(off) if off is not None else "—"
+                print(f"{n:>7}  {shown:>16}  {label}")
+        return ExitCode.OK
+    camera, photo = _find_camera(args.camera, catalogue)
+    if camera is None:
+        say(f"No camera matches '{args.camera}'; `catalog-app clock --list` shows them.")
+        return ExitCode.USAGE
+    given = [x for x in (args.offset, args.true_time, args.clear, args.from_gps) if x]
+    if len(given) != 1:
+        say("Give exactly one of --offset, --true-time, --from-gps or --clear.")
+        return ExitCode.USAGE
+    if args.from_gps and photo is None:
+        say("--from-gps needs CAMERA to be a photo id whose GPS time stamp is recorded.")
+        return ExitCode.USAGE
+    offset: int | None
+    if args.clear:
+        offset = None
+    elif args.offset:
+        offset = clock.parse_offset(args.offset)  # BadOffset is a usage error
+    elif args.from_gps and photo is not None:
+        data = catalogue.layout.resolve(photo.stored_path).read_bytes()
+        offset = clock.offset_from_gps(data, photo)
+    else:
+        if photo is None or photo.capture.taken_at is None:
+            say("--true-time needs CAMERA to be a photo id whose capture time is recorded.")
+            return ExitCode.USAGE
+        try:
+            true_time = datetime.fromisoformat(args.true_time)
+        except ValueError:
+            say(f"'{args.true_time}' is not an ISO 8601 time such as 2024-07-15T09:31:55.")
+            return ExitCode.USAGE
+        offset = clock.offset_from(photo.capture.taken_at, true_time)
+    reason = args.reason or (f"true time of photo {photo.id} is {args.true_time}"
+                             if args.true_time and photo else
+                             f"GPS time stamp of photo {photo.id}" if args.from_gps and photo
+                             else "")
+    count = catalogue.set_clock(camera, offset, reason, actor(args))
+    shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
+    print(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies to "
+          f"{count} photo(s). The recorded times are kept.")
+    return ExitCode.OK
+
+
+def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera | None, Photo | None]:
+    if text.isdigit():
+        photo = catalogue.photo(int(text))
+        return photo.capture.camera, photo
+    wanted = " ".join(text.split()).casefold()
+    cameras = [c for c, _, _ in catalogue.camera_clocks()]
+    exact = [c for c in cameras if camera_label(c, serial=True).casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0], None
+    loose = [c for c in cameras if camera_label(c).casefold() == wanted]
+    return (loose[0], None) if len(loose) == 1 else (None, None)

@@ -1,0 +1,39 @@
+"""What an incident's fields must be, the same from the window, the command line and any import.
+
+Pure: a face calls `problem` before it writes (or raises BadIncident with its sentence).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from catalog_app.errors import UsageError
+
+
+class BadIncident(UsageError, ValueError):
+    """An incident's fields cannot be recorded as given; the message says why."""
+
+
+def problem(*, name: str | None = None, lat: float | None = None, lon: float | None = None,
+            starts_at: str | None = None, ends_at: str | None = None) -> str | None:
+    """The first thing wrong with these fields, as one sentence; None when they can be recorded.
+
+    A field left None is not being set (an edit changes only what it names). A name, when set,
+    is not blank; a position is both a latitude and a longitude, in range, or neither; dates are
+    ISO 8601 date-times (with an offset where it is known).
+    """
+    if name is not None and not name.strip():
+        return "An incident needs a name."
+    if (lat is None) != (lon is None):
+        return "Give both a latitude and a longitude, or neither."
+    if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return "The latitude must be -90 to 90 and the longitude -180 to 180."
+    for label, value in (("start", starts_at), ("end", ends_at)):
+        if value:
+            try:
+                datetime.fromisoformat(value.strip())
+            except ValueError:
+                return (f"The {label} {value.strip()!r} is not a date and time such as "
+                        "2024-07-08T10:45+03:00.")
+    return None
+
