@@ -148,8 +148,9 @@ class AppController(QObject):
         after, self._after_open = self._after_open, None
         if after is not None:
             after(workspace)
-        else:
-            session.read(self, lambda c: c.count_photos(), self._offer_sample)
+        else:  # bound to the window: no offer for a window closed meanwhile
+            session.read(window, lambda c: c.count_photos(),
+                         lambda count: self._offer_sample(workspace, count))
 
     def _fill_recent(self, workspace: Workspace) -> None:
         menu = workspace.window.recent_menu
@@ -203,9 +204,10 @@ class AppController(QObject):
             self.open(Path(folder))
 
     # -- first start ---------------------------------------------------------------------
-    def _offer_sample(self, count: int) -> None:
+    def _offer_sample(self, workspace: Workspace, count: int) -> None:
         sample = sample_mission()
-        if count or sample is None or self.settings.sample_offered:
+        if count or sample is None or self.settings.sample_offered \
+                or self.workspace is not workspace:
             return
         self.settings.sample_offered = True
         wanted = self.ask(

@@ -58,12 +58,15 @@ class Workspace:
             self.closing = True
             for controller in (self.importer, self.verifier, self.exporter):
                 controller.closing = True
+            self.window.set_importing(True)  # no new import while the window closes
+            self.window.setAcceptDrops(False)
             self.window.import_panel.status.setText(CLOSING_NOTE)
             self.window.statusBar().showMessage(CLOSING_NOTE)
             for job in self.jobs:
                 job.finished.connect(self._job_ended)
                 job.failed.connect(self._job_ended)
-                job.cancel()
+        for job in self.jobs:
+            job.cancel()
         return False
 
     def _job_ended(self, _result: object = None) -> None:
