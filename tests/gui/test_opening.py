@@ -108,32 +108,29 @@ def test_about_names_the_versions() -> None:
 
 def test_a_slow_schema_update_does_not_freeze_the_window(qtbot, controller, tmp_path,
                                                          monkeypatch) -> None:
-    """The GUI thread keeps handling events while a catalogue opens on a worker thread."""
+    """The GUI thread keeps handling events while a catalogue opens on a worker thread: the
+    schema update here waits until the GUI thread has handled an event, so an open that
+    blocked the GUI thread would never finish."""
     import threading
-    import time
 
     from PySide6.QtCore import QTimer
 
     from catalog_app.db import catalogue as catalogue_module
 
     Catalogue.open(tmp_path / "cat", create=True).close()
-    real, threads, span = catalogue_module.migrate.migrate, [], []
+    real, threads = catalogue_module.migrate.migrate, []
+    gui_ran = threading.Event()
 
     def slow(*args, **kwargs):
-        threads.append(threading.current_thread().name)
-        span.append(time.monotonic())
-        time.sleep(1.0)  # as a schema update with its backup on a large catalogue
-        span.append(time.monotonic())
+        threads.append(threading.current_thread())
+        assert gui_ran.wait(30), "the GUI thread handled no event while the catalogue opened"
         return real(*args, **kwargs)
 
     monkeypatch.setattr(catalogue_module.migrate, "migrate", slow)
-    ticks: list[float] = []
-    timer = QTimer(interval=50)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    workspace = open_window(qtbot, controller, tmp_path / "cat", create=False)
-    timer.stop()
-    assert workspace.session.root == tmp_path / "cat"
-    assert len(threads) == 1 and threads[0] != threading.main_thread().name
-    during = [t for t in ticks if span[0] < t < span[1]]
-    assert len(during) >= 3  # the GUI thread's timers fired while the update ran
+    with qtbot.waitSignal(controller.opened, timeout=60000) as opened:
+        assert controller.open(tmp_path / "cat")  # returns at once: the opening runs behind
+        assert controller.window is None
+        QTimer.singleShot(0, gui_ran.set)  # handled by the GUI thread's event loop
+    assert opened.args == [True] and gui_ran.is_set()
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert controller.session.root == tmp_path / "cat"
