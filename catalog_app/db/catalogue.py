@@ -24,7 +24,7 @@ from catalog_app.core.models import (
     PhotoFilter,
     Recorded,
 )
-from catalog_app.db import custody, duplicates, migrate, photos, queries, rows
+from catalog_app.db import custody, duplicates, migrate, photos, queries, rows, sort_order
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.unit_of_work import UnitOfWork
@@ -138,6 +138,8 @@ class Catalogue(TaggingMixin):
             log = custody.CustodyWriter(conn, actor)
             for item in items:
                 outcomes.append(self._record(conn, log, import_id, item))
+            sort_order.after_import(conn, [o.photo_id for o in outcomes if o.photo_id is not None
+                                           and o.status is OutcomeStatus.IMPORTED])
         return outcomes
 
     def _record(self, conn: sqlite3.Connection, log: custody.CustodyWriter, import_id: int,
