@@ -39,7 +39,8 @@ def test_a_corrected_clock_shows_everywhere(qtbot, controller, tmp_path) -> None
     fields = window.inspector.fields
     assert fields["taken"].text().startswith(shown)
     assert f"recorded {recorded.isoformat(sep=' ')}" in fields["taken"].text()
-    assert fields["utc"].text() == timezones.to_utc_iso(corrected.astimezone(UTC))
+    assert photo.best_time_utc == corrected.astimezone(UTC)
+    assert fields["utc"].text() == timezones.to_utc_iso(photo.best_time_utc)
 
     window.view_action.trigger()
     qtbot.waitUntil(lambda: shown in window.viewer.caption.text(), timeout=20000)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
@@ -140,8 +138,7 @@ class Inspector(QScrollArea):
                     f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
         self.fields["taken"].setText(text)
         self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
-        best = photo.best_time  # the UTC time of the (corrected) local time shown above it
-        utc = best.astimezone(UTC) if best is not None and best.tzinfo is not None else None
+        utc = photo.best_time_utc  # the same moment as the (corrected) local time above it
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps
         self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
