@@ -87,16 +87,17 @@ class _Emitter(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs `work()`; with events=True, `work()` gives a generator to drain."""
+
     def __init__(self, emit: Callable[[int, int, object], None], number: int,
-                 work: Callable[[], Any], events: Callable[[], Any] | None,
-                 min_interval: float, cancel: Cancel) -> None:
+                 work: Callable[[], Any], events: bool, min_interval: float) -> None:
         super().__init__()
         self._emit, self._number, self._work, self._events = emit, number, work, events
-        self._min_interval, self._cancel = min_interval, cancel
+        self._min_interval = min_interval
 
     def run(self) -> None:  # on a pool thread: touch no widget here
         try:
-            result = self._drain(self._events()) if self._events else self._work()
+            result = self._drain(self._work()) if self._events else self._work()
         except BaseException as exc:  # handed to on_error on the GUI thread
             self._emit(self._number, _FAILED, exc)
         else:
@@ -146,7 +147,7 @@ class TaskRunner(QObject):
         """Run `work()` off the GUI thread; on_done(result) or on_error(exception) is called on
         the GUI thread if `receiver` still lives."""
         task = Task(receiver, None, on_done, on_error)
-        return self._start(task, work, None, 0.0)
+        return self._start(task, work, False, 0.0)
 
     def run_events(self, receiver: QObject, work: EventWork, on_event: Callback,
                    on_done: Callback | None = None, on_error: Callback | None = None,
@@ -155,7 +156,7 @@ class TaskRunner(QObject):
         `min_interval`, the last one always), its return value reaches on_done."""
         task = Task(receiver, on_event, on_done, on_error)
         flag = task.cancel_flag
-        return self._start(task, lambda: None, lambda: work(flag), min_interval)
+        return self._start(task, lambda: work(flag), True, min_interval)
 
     def busy(self) -> bool:
         """Work is queued or running (including work whose receiver has gone)."""
@@ -167,12 +168,11 @@ class TaskRunner(QObject):
             task.on_event = task.on_done = task.on_error = None
             task.cancel()
 
-    def _start(self, task: Task, work: Callable[[], Any], events: Callable[[], Any] | None,
+    def _start(self, task: Task, work: Callable[[], Any], events: bool,
                min_interval: float) -> Task:
         number = next(self._numbers)
         self._tasks[number] = task
-        self.pool.start(_Runnable(self._send, number, work, events, min_interval,
-                                  task.cancel_flag))
+        self.pool.start(_Runnable(self._send, number, work, events, min_interval))
         return task
 
     def _send(self, number: int, kind: int, value: object) -> None:  # on a pool thread
