@@ -103,7 +103,7 @@ class AppController(QObject):
         # worker thread, with a note if it takes long.
         note = QProgressDialog(self.window)
         note.setLabelText(f"Opening {root} (updating its schema after a backup)…")
-        note.setCancelButton(None)  # type: ignore[arg-type]  # no button: it cannot be stopped
+        note.setCancelButton(None)  # no button: opening cannot be stopped
         note.setRange(0, 0)
         note.setWindowTitle("Opening the catalogue")
         note.setMinimumDuration(SLOW_OPEN_NOTE_MS)
