@@ -49,13 +49,13 @@ def main() -> int:
     parser.add_argument("--baseline", type=int, default=150,
                         help="photos exported by the single-process run")
     args = parser.parse_args()
-    from catalog_app.services.importing import ImportJob
     from catalog_app.core.models import Actor
     from catalog_app.core.workers import default_workers
     from catalog_app.db.catalogue import Catalogue
     from catalog_app.export.gallery import GalleryExport, GalleryOptions
     from catalog_app.export.package import PackageExport
     from catalog_app.export.selection import Selection
+    from catalog_app.services.importing import ImportJob
 
     paths = distinct_copies(args.count)
     actor = Actor("bench", "bench", "bench")

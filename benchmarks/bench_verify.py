@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from catalog_app.core import store
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import Actor, CaptureInfo, NewPhoto, Recorded, SourceFile
-from catalog_app.services.verify import VerifyJob
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.verify import VerifyJob
 
 OUT = Path(__file__).parent / "out"
 COUNT, SIZE = 10_000, 200_000

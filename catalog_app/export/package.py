@@ -149,11 +149,11 @@ class PackageExport:
             if sha256_file(part) != photo.sha256:
                 part.unlink()
                 raise ExportError(f"Photo {photo.id}'s stored original no longer matches its "
-                                  "SHA-256; run `catalog-app verify` before exporting.")
+                                  "SHA-256; verify the catalogue before exporting.")
             os.replace(part, target)
         except FileNotFoundError as exc:
-            raise ExportError(f"Photo {photo.id}'s stored original is missing ({source}); run "
-                              "`catalog-app verify`.") from exc
+            raise ExportError(f"Photo {photo.id}'s stored original is missing ({source}); "
+                              "verify the catalogue.") from exc
         except OSError as exc:
             raise folder.output_error(exc, target) from exc
         self.summary.bytes_copied += photo.size_bytes
