@@ -87,42 +87,53 @@ def rss_mb() -> float:
 
 def measure(root: Path) -> int:
     """Runs in a fresh process: open the window and time it."""
-    from PySide6.QtCore import QEvent, QObject, QSettings, QThread, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QThread, QTimer
     from PySide6.QtWidgets import QApplication
 
     from catalog_app.gui import thumbnails
-    from catalog_app.gui.app import AppController
+    from catalog_app.gui.app import make_app
     from catalog_app.gui.settings_store import AppSettings
 
     app = QApplication(sys.argv)
     decodes_on_gui = []
-    original_run = thumbnails._Drain.run
+    original_drain = thumbnails.ThumbnailLoader._drain
 
-    def run(self) -> None:
+    def drain(self, cancel):
         decodes_on_gui.append(QThread.currentThread() is app.thread())
-        original_run(self)
+        yield from original_drain(self, cancel)
 
-    thumbnails._Drain.run = run
+    thumbnails.ThumbnailLoader._drain = drain
     settings = AppSettings(QSettings(str(OUT / "bench-settings.ini"), QSettings.Format.IniFormat))
     settings.sample_offered = True
-    controller = AppController(settings, "bench", notify=print, ask=lambda *_: False)
+    controller = make_app(settings, "bench", notify=print, ask=lambda *_: False)
     painted: list[float] = []
 
     class PaintWatch(QObject):
         def eventFilter(self, obj, event) -> bool:
-            if event.type() == QEvent.Type.Paint and window.model.rowCount() and not painted:
+            if event.type() == QEvent.Type.Paint and shown[0].model.rowCount() and not painted:
                 painted.append(time.perf_counter())
             return False
 
-    from PySide6.QtCore import QEventLoop
-
-    controller.open(root)
-    window = controller.window
-    refreshed: list[float] = []  # the whole query can be in before the first paint
-    window.refreshed.connect(lambda: refreshed.append(time.perf_counter()))
-    window.resize(1400, 900)
     watch = PaintWatch()
-    window.grid.viewport().installEventFilter(watch)
+    shown: list = []
+
+    refreshed: list[float] = []  # the whole query can be in before the first paint
+
+    def opened(ok):
+        shown.append(controller.window)
+        shown[0].resize(1400, 900)
+        shown[0].grid.viewport().installEventFilter(watch)
+        controller.workspace.browse.refreshed.connect(
+            lambda: refreshed.append(time.perf_counter()))
+
+    controller.opened.connect(opened)
+    opening = QEventLoop()
+    controller.opened.connect(opening.quit)
+    controller.open(root)
+    if not shown:
+        opening.exec()
+    window = shown[0]
+    workspace = controller.workspace
     first_paint = QEventLoop()  # wait as app.exec() would: idle, not spinning for the GIL
     poll = QTimer(interval=5)
     poll.timeout.connect(lambda: painted and first_paint.quit())
@@ -141,8 +152,8 @@ def measure(root: Path) -> int:
     rows = window.model.rowCount()
     memory_first = rss_mb()
     reads = []
-    original_read = window.session.read
-    window.session.read = lambda *a, **k: (reads.append(1), original_read(*a, **k))[1]
+    original_read = workspace.session.read
+    workspace.session.read = lambda *a, **k: (reads.append(1), original_read(*a, **k))[1]
     import gc
 
     collections: list[float] = []

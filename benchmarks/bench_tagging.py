@@ -34,7 +34,7 @@ def main() -> int:
 
     from catalog_app.core.models import Actor, Incident
     from catalog_app.db.catalogue import Catalogue
-    from catalog_app.gui.app import AppController
+    from catalog_app.gui.app import make_app
     from catalog_app.gui.settings_store import AppSettings
 
     work = Path(tempfile.mkdtemp(prefix="bench-tagging-"))
@@ -51,11 +51,14 @@ def main() -> int:
         app = QApplication(sys.argv)
         settings = AppSettings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         settings.sample_offered = True
-        controller = AppController(settings, "bench", notify=print, ask=lambda *_: False)
+        controller = make_app(settings, "bench", notify=print, ask=lambda *_: False)
+        opening = QEventLoop()
+        controller.opened.connect(opening.quit)
         assert controller.open(work / "cat")
-        window = controller.window
+        opening.exec()
+        window = controller.workspace
         loop = QEventLoop()
-        window.refreshed.connect(loop.quit)
+        window.browse.refreshed.connect(loop.quit)
         loop.exec()
         worst, clock = 0, QElapsedTimer()
         clock.start()

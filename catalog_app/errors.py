@@ -84,6 +84,14 @@ class IncidentNotFound(NotFound):
         self.incident_id = incident_id
 
 
+class GroupNotFound(NotFound):
+    """No duplicate group with that id at that threshold."""
+
+    def __init__(self, group_id: int) -> None:
+        super().__init__(f"There is no duplicate group {group_id} at this threshold.")
+        self.group_id = group_id
+
+
 class UnreadableImage(Exception):
     """A file could not be read as an image; the message is the one-line reason recorded.
 

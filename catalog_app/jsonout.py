@@ -14,6 +14,7 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
     capture = item.capture
     gps = capture.gps
     utc = capture.taken_at_utc
+    corrected_utc = item.best_time_utc if item.taken_at_corrected else None
     return {
         "id": item.id,
         "sha256": item.sha256,
@@ -45,6 +46,9 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "clock_offset_s": item.clock_offset_s,
         "taken_at_corrected": item.taken_at_corrected.isoformat()
         if item.taken_at_corrected else None,
+        # the same moment as taken_at_corrected, in UTC (None when its zone is unknown)
+        "taken_at_corrected_utc": timezones.to_utc_iso(corrected_utc) if corrected_utc
+        else None,
         "thumbnail_path": str(layout.resolve(item.thumbnail_path)) if item.thumbnail_path
         else None,
         "metadata_warnings": list(capture.warnings),

@@ -9,11 +9,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from catalog_app.services.demo import apply_mission, sample_mission
-from catalog_app.services.importing import ImportJob
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import GalleryExport, GalleryOptions
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--no-first-run", "--disable-background-networking",

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from catalog_app.gui.app import AppController
+from catalog_app.core.models import ExportKind
+from catalog_app.gui.app import make_app
 from catalog_app.gui.settings_store import AppSettings
 
 
@@ -40,53 +41,58 @@ def main() -> int:
     settings_file = args.out / ".screenshot-settings.ini"
     settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     settings.sample_offered = True
-    controller = AppController(settings, "screenshot", notify=print, ask=lambda *_: False)
+    controller = make_app(settings, "screenshot", notify=print, ask=lambda *_: False)
+    opening = QEventLoop()
+    controller.opened.connect(opening.quit)
     assert controller.open(args.catalogue, create=True)
-    window = controller.window
+    opening.exec()
+    workspace = controller.workspace
+    window = workspace.window
     window.resize(1400, 860)
-    wait_for(window.refreshed)
+    wait_for(workspace.browse.refreshed)
     wait(1500)
     args.out.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(args.out / "main-window.png"))
     window.grid.setCurrentIndex(window.model.index(args.select))
-    wait_for(window.preview_shown)
+    wait_for(workspace.inspect.preview_shown)
     wait(800)
     window.grab().save(str(args.out / "inspector.png"))
-    if window.session.catalogue.count_photos() and not args.import_from:
+    if workspace.session.catalogue.count_photos() and not args.import_from:
         window.sidebar.select("duplicates")
-        wait_for(window.review.loaded)
+        wait_for(workspace.review.loaded)
         window.duplicates.groups.setCurrentRow(0)
         wait(1500)
         window.grab().save(str(args.out / "duplicates.png"))
         window.duplicates.show_differences.setChecked(True)
         wait(2000)
         window.duplicates.grab().save(str(args.out / "duplicates-differences.png"))
-    if window.session.catalogue.count_photos() and not args.import_from:
-        controller.export("gallery")
+    if workspace.session.catalogue.count_photos() and not args.import_from:
+        workspace.exporter.export(ExportKind.GALLERY)
         wait(1500)
-        dialog = controller.export_dialog
+        dialog = workspace.exporter.dialog
         dialog.credit.setText("Demo field team")
         dialog.out.setText(str(Path.home() / "exports" / "demo-gallery"))
         wait(300)
         dialog.grab().save(str(args.out / "export-dialog.png"))
         dialog.reject()
-        incidents = window.tagging.incidents
+        incidents = workspace.tagging.incidents
         if incidents:
-            editor = window.tagging.edit_incident(next(iter(incidents)))
+            editor = workspace.tagging.edit_incident(next(iter(incidents)))
             wait(800)
             editor.grab().save(str(args.out / "incident-editor.png"))
             editor.reject()
     if args.import_from:
         shot = QEventLoop()
-        controller.importer.progress.connect(
+        workspace.importer.progress.connect(
             lambda e: e.total and e.done >= e.total // 4 and shot.quit())
-        window.start_import([str(args.import_from)])
+        workspace.importer.start([str(args.import_from)])
         shot.exec()
         wait(300)  # let the panel repaint with that event
         window.grab().save(str(args.out / "import-progress.png"))
-        wait_for(controller.importer.finished, 120000)
+        wait_for(workspace.importer.finished, 120000)
         wait(500)
     controller.close_window()
+    wait(300)  # the catalogue closes on its database thread
     settings_file.unlink(missing_ok=True)
     return 0
 

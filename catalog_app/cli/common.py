@@ -10,7 +10,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from catalog_app.errors import AppError, CatalogueMissing
+from catalog_app.errors import AppError, CatalogueMissing, GroupNotFound
 
 if TYPE_CHECKING:
     import argparse
@@ -35,6 +35,7 @@ With no command, the desktop window opens."""
 # controls, so the hint that names a flag or a command lives here.
 HINTS: dict[type[AppError], str] = {
     CatalogueMissing: "import photos to create one, or choose another with --catalogue",
+    GroupNotFound: "list them with `catalog-app duplicates` (and the same --threshold)",
 }
 
 

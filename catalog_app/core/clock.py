@@ -1,18 +1,142 @@
-"""Camera clock offsets: parse what a person types ("+1 h 03 min", "-00:05", "3780 s")."""
+"""Camera clocks: the ONE corrected-time and sort-key rule, and offsets as people type them.
+
+Every place that shows, filters, orders or exports a capture time goes through this module:
+the import's row values, a clock correction's re-sort, the schema migration that recomputes
+old catalogues, the grid's label and date filter (they read photos.sort_time and
+photos.corrected_local, which db/sort_order.py writes with this rule), Photo.best_time and
+Photo.best_time_utc, and through them the photos JSON, manifests and GeoJSON/KML.
+
+The rule
+--------
+* **Corrected time.** A camera's clock correction (seconds, per make/model/serial) is added to
+  the recorded wall-clock time. The zone stays as recorded, except a zone that was itself
+  worked out from the wrong clock against the GPS time stamp (TimeSource.GPS_TIME): that one
+  moves with the correction, back to a whole quarter hour, as a right clock would have given.
+* **Corrected UTC.** The corrected time in UTC, when its zone is known; None when it is not.
+  It always agrees with the corrected local time (Photo.best_time / Photo.best_time_utc).
+* **Sort key** (the stored `photos.sort_time`, the grid's and every listing's order): the
+  corrected UTC time as ISO 8601 ending in "Z". A photo whose zone is unknown gets an
+  *assumed* zone, in this order, and is then placed by the corrected local time in it:
+    1. the zone of the same camera's zone-known photo nearest in time (the camera's clock was
+       set to that zone: it is the best witness of what its other times mean). The camera is
+       make, model and serial, as for clock corrections; photos that name no camera at all
+       are not one camera and do not place each other;
+    2. else the zone in force at the position of the photo's incident, at that local time;
+    3. else none: the key is the corrected local time *without* a zone designator (no "Z"),
+       marked as local by its form. It sorts among the UTC keys by its wall-clock digits
+       because nothing tells where it belongs; SortBasis.LOCAL says so to any caller.
+  An assumed zone orders photos only: the recorded and exported times never carry it
+  (taken_at_utc stays empty for a photo whose zone is unknown).
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from catalog_app.core.models import Photo, TimeSource
+from catalog_app.core import timezones
+from catalog_app.core.models import TimeSource
 from catalog_app.errors import UsageError
+
+if TYPE_CHECKING:
+    from catalog_app.core.models import Photo
 
 _UNITS = {"d": 86400, "day": 86400, "days": 86400, "h": 3600, "hr": 3600, "hour": 3600,
           "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
           "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1}
 _PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
 _CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
+_QUARTER = timedelta(minutes=15)
+
+
+class SortBasis(StrEnum):
+    """What a photo's place in time order rests on."""
+
+    RECORDED_ZONE = "recorded-zone"  # its own zone (EXIF offset, GPS time or GPS position)
+    CAMERA_ZONE = "camera-zone"  # assumed: the zone of the same camera's nearest photo
+    INCIDENT_ZONE = "incident-zone"  # assumed: the zone at its incident's position
+    LOCAL = "local"  # no zone at all: its local wall-clock time, marked (no "Z")
+
+
+def corrected_time(taken_at: datetime, source: TimeSource, offset_s: int) -> datetime:
+    """A recorded capture time with its camera's clock correction added.
+
+    A zone read off the wrong clock against GPS time (TimeSource.GPS_TIME) moves with the
+    correction, back to a whole quarter hour, as a right clock would have given it; any other
+    zone (written by the camera, or found at the position) does not depend on the clock.
+    """
+    shift = timedelta(seconds=offset_s)
+    moved = taken_at + shift
+    zone = taken_at.utcoffset()
+    if source is TimeSource.GPS_TIME and zone is not None and offset_s:
+        moved = moved.replace(tzinfo=timezone(round((zone + shift) / _QUARTER) * _QUARTER))
+    return moved
+
+
+def corrected_utc(taken_at: datetime, source: TimeSource, offset_s: int) -> datetime | None:
+    """The corrected capture time in UTC; None when its zone is unknown."""
+    moved = corrected_time(taken_at, source, offset_s)
+    return moved.astimezone(UTC) if moved.tzinfo is not None else None
+
+
+def sort_key(taken_at: datetime | None, source: TimeSource, offset_s: int = 0,
+             assumed_zone: tzinfo | None = None) -> str | None:
+    """The order key of a capture time (see the module's rule); None without a time.
+
+    `assumed_zone` is used only when the recorded time has no zone of its own; the caller
+    finds it with `assumed_zone()`.
+    """
+    if taken_at is None:
+        return None
+    moved = corrected_time(taken_at, source, offset_s)
+    if moved.tzinfo is None and assumed_zone is not None:
+        moved = moved.replace(tzinfo=assumed_zone)
+    return timezones.to_utc_iso(moved) if moved.tzinfo is not None else moved.isoformat()
+
+
+class CameraZones:
+    """The zones of one camera's zone-known photos, by corrected local time."""
+
+    def __init__(self, known: Sequence[tuple[datetime, TimeSource]], offset_s: int) -> None:
+        found = []
+        for taken, source in known:
+            moved = corrected_time(taken, source, offset_s)
+            if moved.tzinfo is not None:
+                found.append((moved.replace(tzinfo=None), moved.tzinfo))
+        found.sort(key=lambda pair: pair[0])
+        self._times = [t for t, _ in found]
+        self._zones = [z for _, z in found]
+
+    def nearest(self, local: datetime) -> tzinfo | None:
+        """The zone of the photo taken nearest in (corrected local) time; None if none."""
+        if not self._times:
+            return None
+        local = local.replace(tzinfo=None)
+        at = bisect_left(self._times, local)
+        candidates = [i for i in (at - 1, at) if 0 <= i < len(self._times)]
+        best = min(candidates, key=lambda i: abs(self._times[i] - local))
+        return self._zones[best]
+
+
+def assumed_zone(local: datetime, camera: CameraZones | None,
+                 incident_position: tuple[float, float] | None
+                 ) -> tuple[tzinfo | None, SortBasis]:
+    """The zone a zone-unknown photo is placed in, and what it rests on (see the rule).
+
+    `local` is the corrected local time; `incident_position` is (lat, lon) of its incident.
+    """
+    zone = camera.nearest(local) if camera is not None else None
+    if zone is not None:
+        return zone, SortBasis.CAMERA_ZONE
+    if incident_position is not None:
+        found = timezones.zone_at(incident_position[0], incident_position[1], local)
+        if found is not None:
+            return found, SortBasis.INCIDENT_ZONE
+    return None, SortBasis.LOCAL
 
 
 class BadOffset(UsageError, ValueError):
@@ -51,7 +175,7 @@ def offset_from_gps(data: bytes, photo: Photo) -> int:
     The true local time is the GPS time in the zone the camera wrote (EXIF offset), else the
     zone in force at the GPS position; the offset turns the recorded time into it.
     """
-    from catalog_app.core import metadata, timezones
+    from catalog_app.core import metadata
 
     gps_utc = metadata.read_gps_time(data)
     taken = photo.capture.taken_at

@@ -176,7 +176,8 @@ def _pairs(photos: Sequence[DupPhoto], threshold: int, decisions: Decisions):
             by_pixels.setdefault(p.pixel_hash, []).append(k)
     for ks in by_pixels.values():
         candidates |= {(ks[0], k) for k in ks[1:]}
-    near, weak = [], []
+    near: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     for a, b in candidates:
         pa, pb = photos[a], photos[b]
         pair = (min(pa.id, pb.id), max(pa.id, pb.id))

@@ -119,7 +119,8 @@ def parse_exif_datetime(text: str | None, subsec: str | None = None) -> datetime
     if not match:
         return None
     try:
-        moment = datetime(*map(int, match.groups()))  # type: ignore[misc]
+        year, month, day, hour, minute, second = (int(g) for g in match.groups())
+        moment = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
     digits = "".join(ch for ch in (subsec or "") if ch.isdigit())

@@ -99,24 +99,6 @@ class CaptureInfo:
         return self.taken_at.astimezone(UTC)
 
 
-def corrected_time(taken_at: datetime, source: TimeSource, offset_s: int) -> datetime:
-    """A recorded capture time with its camera's clock correction added.
-
-    A zone read off the wrong clock against GPS time (TimeSource.GPS_TIME) moves with the
-    correction, back to a whole quarter hour, as a right clock would have given it; any other
-    zone (written by the camera, or found at the position) does not depend on the clock.
-    """
-    from datetime import timedelta, timezone
-
-    shift = timedelta(seconds=offset_s)
-    moved = taken_at + shift
-    zone = taken_at.utcoffset()
-    if source is TimeSource.GPS_TIME and zone is not None:
-        quarter = timedelta(minutes=15)
-        moved = moved.replace(tzinfo=timezone(round((zone + shift) / quarter) * quarter))
-    return moved
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     """One place a photo was imported from."""
@@ -159,13 +141,26 @@ class Photo:
         """The capture time with the camera's clock correction added (None without one)."""
         if self.clock_offset_s is None or self.capture.taken_at is None:
             return None
-        return corrected_time(self.capture.taken_at, self.capture.time_source,
-                              self.clock_offset_s)
+        from catalog_app.core import clock  # the one rule (core/clock.py imports this module)
+
+        return clock.corrected_time(self.capture.taken_at, self.capture.time_source,
+                                    self.clock_offset_s)
 
     @property
     def best_time(self) -> datetime | None:
         """The time to show and use: corrected when a correction is set, else as recorded."""
         return self.taken_at_corrected or self.capture.taken_at
+
+    @property
+    def best_time_utc(self) -> datetime | None:
+        """`best_time` in UTC (corrected when a correction is set), None when the zone is
+        unknown: it always names the same moment as `best_time`."""
+        best = self.best_time
+        if best is None or best.tzinfo is None:
+            return None
+        from datetime import UTC
+
+        return best.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from catalog_app.core import testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
@@ -24,7 +25,7 @@ from catalog_app.core.models import (
     PhotoFilter,
     Recorded,
 )
-from catalog_app.db import custody, duplicates, migrate, photos, queries, rows
+from catalog_app.db import custody, duplicates, migrate, photos, queries, rows, sort_order
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.unit_of_work import UnitOfWork
@@ -113,6 +114,7 @@ class Catalogue(TaggingMixin):
         """One transaction with its custody log writer: all of a change is kept, or none."""
         with self._write() as conn:
             yield UnitOfWork(conn, actor)
+            testpoints.reached("unit-of-work")  # all written, not yet committed
 
     # -- imports -------------------------------------------------------------------------
     def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:
@@ -138,6 +140,9 @@ class Catalogue(TaggingMixin):
             log = custody.CustodyWriter(conn, actor)
             for item in items:
                 outcomes.append(self._record(conn, log, import_id, item))
+            sort_order.after_import(conn, [o.photo_id for o in outcomes if o.photo_id is not None
+                                           and o.status is OutcomeStatus.IMPORTED])
+            testpoints.reached("import-batch")  # the batch written, not yet committed
         return outcomes
 
     def _record(self, conn: sqlite3.Connection, log: custody.CustodyWriter, import_id: int,

@@ -6,8 +6,10 @@ import json
 import sqlite3
 from typing import Any
 
+from catalog_app.core import testpoints
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash, now_utc
 from catalog_app.core.models import Actor, CustodyEntry
+from catalog_app.db.rows import named
 
 __all__ = ["GENESIS", "CustodyWriter", "chain_problems", "entry_hash", "head", "now_utc",
            "read_entries"]
@@ -36,15 +38,18 @@ class CustodyWriter:
              photo_id, text, self._head, digest),
         )
         self._head = digest
+        testpoints.reached("custody", action)  # a kill test may stop here, before COMMIT
         return digest
 
 
 def read_entries(conn: sqlite3.Connection, photo_id: int | None = None) -> list[CustodyEntry]:
-    sql = ("SELECT id, at, operator, machine, app_version, action, photo_id, details, prev_hash,"
-           " entry_hash FROM custody_log")
-    rows = (conn.execute(sql + " WHERE photo_id = ? ORDER BY id", (photo_id,))
-            if photo_id is not None else conn.execute(sql + " ORDER BY id"))
-    return [CustodyEntry(*row[:7], json.loads(row[7]), row[8], row[9]) for row in rows]
+    fields = ("id", "at", "operator", "machine", "app_version", "action", "photo_id", "details",
+              "prev_hash", "entry_hash")  # CustodyEntry's fields, read by name
+    sql = f"SELECT {', '.join(fields)} FROM custody_log"
+    found = (named(conn, sql + " WHERE photo_id = ? ORDER BY id", (photo_id,))
+             if photo_id is not None else named(conn, sql + " ORDER BY id"))
+    return [CustodyEntry(**{**{f: row[f] for f in fields},
+                            "details": json.loads(row["details"])}) for row in found]
 
 
 def chain_problems(conn: sqlite3.Connection) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from catalog_app.core.models import Incident
+from catalog_app.db import rows, sort_order
 from catalog_app.db.custody import CustodyWriter, now_utc
 
 _FIELDS = ("name", "kind", "place", "lat", "lon", "radius_m", "starts_at", "ends_at",
@@ -36,16 +37,25 @@ def edit(conn: sqlite3.Connection, log: CustodyWriter, incident_id: int,
     assignments = ", ".join(f"{k} = :{k}" for k in changes)
     conn.execute(f"UPDATE incidents SET {assignments} WHERE id = :id",
                  {**changes, "id": incident_id})
+    if {"lat", "lon"} & set(changes):  # its position may place its zone-unknown photos
+        sort_order.refresh_incident(conn, incident_id)
     log.append("incident-edited", {"incident": incident_id, "old": old, "new": changes})
+
+
+# The field table: (SQL expression over `incidents i`, the Incident field it is read into).
+_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("i.id", "id"), *((f"i.{name}", name) for name in _FIELDS), ("i.archived", "archived"),
+    ("(SELECT count(*) FROM photos p WHERE p.incident_id = i.id)", "photo_count"),
+)
 
 
 def listed(conn: sqlite3.Connection, include_archived: bool = False) -> list[Incident]:
     where = "" if include_archived else "WHERE i.archived = 0"
-    rows = conn.execute(
-        f"SELECT i.id, {', '.join('i.' + f for f in _FIELDS)}, i.archived,"
-        f" (SELECT count(*) FROM photos p WHERE p.incident_id = i.id) FROM incidents i"
-        f" {where} ORDER BY i.starts_at IS NULL, i.starts_at, i.id")
-    return [Incident(r[0], *r[1:12], bool(r[12]), r[13]) for r in rows]
+    columns = ", ".join(f"{expr} AS {name}" for expr, name in _COLUMNS)
+    found = rows.named(conn, f"SELECT {columns} FROM incidents i {where}"
+                             " ORDER BY i.starts_at IS NULL, i.starts_at, i.id")
+    return [Incident(**{**{name: r[name] for _, name in _COLUMNS},
+                        "archived": bool(r["archived"])}) for r in found]
 
 
 def exists(conn: sqlite3.Connection, incident_id: int) -> bool:
@@ -57,6 +67,7 @@ def tag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
         incident_id: int | None) -> int:
     """Set (or, with None, clear) the incident of each photo; returns how many changed."""
     changed = 0
+    moved: list[int] = []
     for photo_id in dict.fromkeys(photo_ids):
         row = conn.execute("SELECT incident_id FROM photos WHERE id = ?", (photo_id,)).fetchone()
         if row is None or row[0] == incident_id:
@@ -65,6 +76,8 @@ def tag(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
         log.append("tag" if incident_id is not None else "untag",
                    {"incident": incident_id, "previous": row[0]}, photo_id=photo_id)
         changed += 1
+        moved.append(photo_id)
+    sort_order.refresh_ids(conn, moved, zone_unknown_only=True)  # an incident may place them
     return changed
 
 

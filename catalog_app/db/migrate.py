@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -47,9 +48,11 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]
         _backup(conn, backups, current)
     for version, sql in pending:
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;"
-            )
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n")
+            for step in _python_steps().get(version, ()):
+                step(conn)  # in the same transaction as the version's SQL
+            conn.execute(f"PRAGMA user_version = {version}")  # not executescript: it would
+            conn.execute("COMMIT")  # commit first, and the bump would be a step of its own
         except BaseException as exc:
             if conn.in_transaction:
                 conn.rollback()
@@ -60,6 +63,13 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]
                 ) from exc
             raise
     return [v for v, _ in pending]
+
+
+def _python_steps() -> dict[int, tuple[Callable[[sqlite3.Connection], object], ...]]:
+    """Work a version needs beyond its SQL (it runs inside that version's transaction)."""
+    from catalog_app.db import sort_order
+
+    return {7: (sort_order.refresh,)}  # every photo's sort_time by core/clock.py's rule
 
 
 def _backup(conn: sqlite3.Connection, backups: Path, version: int) -> Path:

@@ -12,22 +12,21 @@ from catalog_app.errors import PhotoNotFound
 
 def listed(conn: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Photo]:
     """Photos in capture-time order (unknown times last), each with its sources."""
-    found = conn.execute(
-        f"SELECT {rows.PHOTO_COLUMNS} FROM photos"
+    found = rows.named(
+        conn, f"SELECT {rows.PHOTO_COLUMNS} FROM photos"
         " ORDER BY (sort_time IS NULL), sort_time, id LIMIT ? OFFSET ?",
         (-1 if limit is None else limit, offset),
-    ).fetchall()
-    by_id = sources(conn, [r[0] for r in found])
-    return [rows.photo_from_row(r, by_id.get(r[0], ())) for r in found]
+    )
+    by_id = sources(conn, [r["id"] for r in found])
+    return [rows.photo_from_row(r, by_id.get(r["id"], ())) for r in found]
 
 
 def get(conn: sqlite3.Connection, photo_id: int) -> Photo:
-    row = conn.execute(
-        f"SELECT {rows.PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)
-    ).fetchone()
-    if row is None:
+    found = rows.named(conn, f"SELECT {rows.PHOTO_COLUMNS} FROM photos WHERE id = ?",
+                       (photo_id,))
+    if not found:
         raise PhotoNotFound(photo_id)
-    return rows.photo_from_row(row, sources(conn, [photo_id]).get(photo_id, ()))
+    return rows.photo_from_row(found[0], sources(conn, [photo_id]).get(photo_id, ()))
 
 
 def sources(conn: sqlite3.Connection, photo_ids: Sequence[int]) -> dict[int, tuple[Source, ...]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 
 from catalog_app.core.models import GridRow, PhotoFilter
 
@@ -23,23 +22,21 @@ _FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.
 
 def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
               limit: int | None = None) -> list[GridRow]:
-    """Photos matching `spec`, in capture-time order (unknown times last)."""
+    """Photos matching `spec`, in capture-time order (unknown times last).
+
+    The order (sort_time) and the corrected local time (corrected_local) are written by
+    db/sort_order.py with core/clock.py's rule; a corrected time is marked with " *" (the
+    recorded one is in the inspector).
+    """
     where, params = _where(spec)
-    clocks = {(m, o, s): off for m, o, s, off in conn.execute(
-        "SELECT make, model, serial, offset_s FROM camera_clocks")}
-    camera = (", coalesce(p.camera_make, ''), coalesce(p.camera_model, ''),"
-              " coalesce(p.camera_serial, '')") if clocks else ""
-    sql = (f"SELECT p.id, p.thumbnail_path, p.taken_at, {_FIRST_SOURCE}{camera} FROM photos p"
+    sql = (f"SELECT p.id, p.thumbnail_path, coalesce(p.corrected_local, p.taken_at),"
+           f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE} FROM photos p"
            f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
-    for pid, thumb, taken, source, *cam in conn.execute(
+    for pid, thumb, taken, corrected, source in conn.execute(
             sql, [*params, -1 if limit is None else limit]):
         name = (source or "").rsplit("/", 1)[-1]
-        label = taken[:19].replace("T", " ") if taken else name
-        offset = clocks.get(tuple(cam)) if cam and taken else None
-        if offset is not None:  # the corrected time, marked: the recorded one is in the inspector
-            moved = datetime.fromisoformat(taken[:19]) + timedelta(seconds=offset)
-            label = moved.isoformat(sep=" ") + " *"
+        label = (taken[:19].replace("T", " ") + (" *" if corrected else "")) if taken else name
         rows.append(GridRow(pid, thumb, label, name))
     return rows
 
@@ -90,14 +87,9 @@ def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
         " GROUP BY path_raw ORDER BY max(recorded_at) DESC").fetchall()
 
 
-# The local capture date, with the camera's clock correction when one is set (the wall-clock
-# time plus the offset; date() of a NULL offset is NULL, and then the recorded date stands).
-_LOCAL_DATE = (
-    "coalesce(date(substr(p.taken_at, 1, 19), (SELECT c.offset_s || ' seconds'"
-    " FROM camera_clocks c WHERE c.make = coalesce(p.camera_make, '')"
-    " AND c.model = coalesce(p.camera_model, '') AND c.serial = coalesce(p.camera_serial, ''))),"
-    " substr(p.taken_at, 1, 10))"
-)
+# The local capture date: the corrected one when the camera's clock is corrected (kept by
+# db/sort_order.py with core/clock.py's rule), else as recorded.
+_LOCAL_DATE = "substr(coalesce(p.corrected_local, p.taken_at), 1, 10)"
 
 
 def _where(spec: PhotoFilter) -> tuple[str, list]:

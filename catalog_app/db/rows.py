@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from catalog_app.core import hashes, timezones
+from catalog_app.core import clock, hashes, timezones
 from catalog_app.core.models import (
     Camera,
     CaptureInfo,
@@ -18,19 +19,45 @@ from catalog_app.core.models import (
     TimeSource,
 )
 
-PHOTO_COLUMNS = (
-    "id, sha256, stored_path, in_place, format, size_bytes, width, height, orientation, "
-    "taken_at, time_source, gps_lat, gps_lon, gps_alt, camera_make, camera_model, "
-    "camera_serial, phash, dhash, thumbnail_path, metadata_warnings, imported_at, "
-    "incident_id, (SELECT name FROM incidents i WHERE i.id = photos.incident_id), caption, "
-    "graphic, restricted, caption_review, "
-    "(SELECT group_concat(keyword, char(31)) FROM photo_keywords k"
-    " WHERE k.photo_id = photos.id), "
-    "(SELECT keeper_id FROM duplicate_links d WHERE d.photo_id = photos.id), "
-    "(SELECT offset_s FROM camera_clocks c WHERE c.make = coalesce(photos.camera_make, '')"
-    " AND c.model = coalesce(photos.camera_model, '')"
-    " AND c.serial = coalesce(photos.camera_serial, ''))"
+# One field table: (SQL expression over `photos`, the name the row is read by). Rows are read
+# with names (sqlite3.Row), so a column added anywhere cannot shift another's value.
+PHOTO_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("sha256", "sha256"),
+    ("stored_path", "stored_path"),
+    ("in_place", "in_place"),
+    ("format", "format"),
+    ("size_bytes", "size_bytes"),
+    ("width", "width"),
+    ("height", "height"),
+    ("orientation", "orientation"),
+    ("taken_at", "taken_at"),
+    ("time_source", "time_source"),
+    ("gps_lat", "gps_lat"),
+    ("gps_lon", "gps_lon"),
+    ("gps_alt", "gps_alt"),
+    ("camera_make", "camera_make"),
+    ("camera_model", "camera_model"),
+    ("camera_serial", "camera_serial"),
+    ("phash", "phash"),
+    ("dhash", "dhash"),
+    ("thumbnail_path", "thumbnail_path"),
+    ("metadata_warnings", "metadata_warnings"),
+    ("imported_at", "imported_at"),
+    ("incident_id", "incident_id"),
+    ("(SELECT name FROM incidents i WHERE i.id = photos.incident_id)", "incident_name"),
+    ("caption", "caption"),
+    ("graphic", "graphic"),
+    ("restricted", "restricted"),
+    ("caption_review", "caption_review"),
+    ("(SELECT group_concat(keyword, char(31)) FROM photo_keywords k"
+     " WHERE k.photo_id = photos.id)", "keywords"),
+    ("(SELECT keeper_id FROM duplicate_links d WHERE d.photo_id = photos.id)", "keeper"),
+    ("(SELECT offset_s FROM camera_clocks c WHERE c.make = coalesce(photos.camera_make, '')"
+     " AND c.model = coalesce(photos.camera_model, '')"
+     " AND c.serial = coalesce(photos.camera_serial, ''))", "clock_offset_s"),
 )
+PHOTO_COLUMNS = ", ".join(f"{expr} AS {name}" for expr, name in PHOTO_FIELDS)
 KEYWORD_SEPARATOR = "\x1f"
 
 
@@ -52,7 +79,9 @@ def photo_values(photo: NewPhoto, imported_at: str, import_id: int) -> dict[str,
         "taken_at": taken_at,
         "taken_at_utc": timezones.to_utc_iso(utc) if utc else None,
         "time_source": capture.time_source.value,
-        "sort_time": timezones.to_utc_iso(utc) if utc else taken_at,
+        # the rule without the context other rows give (a clock correction, a zone-unknown
+        # photo's assumed zone): db/sort_order.after_import completes it in the same batch
+        "sort_time": clock.sort_key(capture.taken_at, capture.time_source),
         "gps_lat": gps.lat if gps else None,
         "gps_lon": gps.lon if gps else None,
         "gps_alt": gps.alt if gps else None,
@@ -70,28 +99,37 @@ def photo_values(photo: NewPhoto, imported_at: str, import_id: int) -> dict[str,
     }
 
 
-def photo_from_row(row: sqlite3.Row | tuple, sources: tuple[Source, ...] = ()) -> Photo:
-    (pid, sha, stored, in_place, fmt, size, width, height, orientation, taken_at, time_source,
-     lat, lon, alt, make, model, serial, phash, dhash, thumb, warnings, imported_at,
-     incident_id, incident_name, caption, graphic, restricted, caption_review, keywords,
-     keeper, clock_offset) = row
+def named(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    """Rows of a query, read by column name."""
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql, params).fetchall()
+
+
+def photo_from_row(row: Mapping[str, Any] | sqlite3.Row,
+                   sources: tuple[Source, ...] = ()) -> Photo:
+    """A Photo from a row of PHOTO_COLUMNS, read by name."""
+    taken_at, lat, lon = row["taken_at"], row["gps_lat"], row["gps_lon"]
     capture = CaptureInfo(
         taken_at=datetime.fromisoformat(taken_at) if taken_at else None,
-        time_source=TimeSource(time_source),
-        gps=GeoPoint(lat, lon, alt) if lat is not None and lon is not None else None,
-        camera=Camera(make, model, serial),
-        orientation=orientation,
-        warnings=tuple(json.loads(warnings)),
+        time_source=TimeSource(row["time_source"]),
+        gps=GeoPoint(lat, lon, row["gps_alt"]) if lat is not None and lon is not None else None,
+        camera=Camera(row["camera_make"], row["camera_model"], row["camera_serial"]),
+        orientation=row["orientation"],
+        warnings=tuple(json.loads(row["metadata_warnings"])),
     )
+    incident_id, keywords = row["incident_id"], row["keywords"]
     return Photo(
-        id=pid, sha256=sha, stored_path=stored, in_place=bool(in_place), format=fmt,
-        size_bytes=size, width=width, height=height, capture=capture,
-        phash=hashes.from_signed(phash), dhash=hashes.from_signed(dhash),
-        thumbnail_path=thumb, imported_at=imported_at, sources=sources,
-        incident=(incident_id, incident_name) if incident_id is not None else None,
-        caption=caption,
+        id=row["id"], sha256=row["sha256"], stored_path=row["stored_path"],
+        in_place=bool(row["in_place"]), format=row["format"], size_bytes=row["size_bytes"],
+        width=row["width"], height=row["height"], capture=capture,
+        phash=hashes.from_signed(row["phash"]), dhash=hashes.from_signed(row["dhash"]),
+        thumbnail_path=row["thumbnail_path"], imported_at=row["imported_at"], sources=sources,
+        incident=(incident_id, row["incident_name"]) if incident_id is not None else None,
+        caption=row["caption"],
         keywords=tuple(sorted(keywords.split(KEYWORD_SEPARATOR), key=str.casefold))
         if keywords else (),
-        graphic=bool(graphic), restricted=bool(restricted), caption_review=bool(caption_review),
-        duplicate_of=keeper, clock_offset_s=clock_offset,
+        graphic=bool(row["graphic"]), restricted=bool(row["restricted"]),
+        caption_review=bool(row["caption_review"]), duplicate_of=row["keeper"],
+        clock_offset_s=row["clock_offset_s"],
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 
 from catalog_app.core.models import Actor, Camera, Flag, Incident
-from catalog_app.db import annotations, incidents, queries
+from catalog_app.db import incidents, photo_annotations, queries
 from catalog_app.db.unit_of_work import UnitOfWork
 
 
@@ -72,7 +72,7 @@ class TaggingMixin:
             return uow.annotations.change_keywords(photo_ids, add, remove)
 
     def keywords(self) -> list[tuple[str, int]]:
-        return annotations.all_keywords(self._conn)
+        return photo_annotations.all_keywords(self._conn)
 
     def set_clock(self, camera: Camera, offset_s: int | None, reason: str,
                   actor: Actor) -> int:
@@ -80,4 +80,4 @@ class TaggingMixin:
             return uow.annotations.set_clock(camera, offset_s, reason)
 
     def camera_clocks(self) -> list[tuple[Camera, int, int | None]]:
-        return annotations.cameras_with_clocks(self._conn)
+        return photo_annotations.cameras_with_clocks(self._conn)

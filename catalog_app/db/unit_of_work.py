@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from catalog_app.core.models import Actor, Camera, Flag, Incident, Photo
-from catalog_app.db import annotations, duplicates, incidents, photos, queries
+from catalog_app.db import duplicates, incidents, photo_annotations, photos, queries
 from catalog_app.db.custody import CustodyWriter
 from catalog_app.errors import IncidentNotFound, UsageError
 
@@ -90,15 +90,17 @@ class AnnotationRepository(_Repository):
 
     def set_flag(self, photo_ids: Sequence[int], flag: Flag | str, value: bool) -> int:
         photos.check_exist(self._conn, photo_ids)
-        return annotations.set_flag(self._conn, self._log, photo_ids, Flag(flag), value)
+        return photo_annotations.set_flag(self._conn, self._log, photo_ids, Flag(flag),
+                                          value)
 
     def change_keywords(self, photo_ids: Sequence[int], add: Sequence[str],
                         remove: Sequence[str]) -> int:
         photos.check_exist(self._conn, photo_ids)
-        return annotations.change_keywords(self._conn, self._log, photo_ids, add, remove)
+        return photo_annotations.change_keywords(self._conn, self._log, photo_ids, add,
+                                                 remove)
 
     def set_clock(self, camera: Camera, offset_s: int | None, reason: str) -> int:
-        return annotations.set_clock(self._conn, self._log, camera, offset_s, reason)
+        return photo_annotations.set_clock(self._conn, self._log, camera, offset_s, reason)
 
 
 class DuplicateRepository(_Repository):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from catalog_app.core import signing
+from catalog_app.core import signing, testpoints
 from catalog_app.core.models import Actor, Incident, Photo
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
@@ -108,6 +108,7 @@ class GalleryExport:
                     done_keys[token] = keys[task.image]
                     self.summary.exported += 1
                 yield ExportProgress(done, total, token)
+                testpoints.reached("export-gallery-image")
         except BaseException:  # Ctrl-C, a full disk: keep the record of the images made
             folder.write_marker(self.out, {**earlier, "kind": "gallery", "pages": False,
                                            "images": {**previous, **done_keys}})

@@ -16,7 +16,15 @@ def _located(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _when(record: dict[str, Any]) -> str | None:
+    """The time to show: corrected when the camera's clock is corrected, else as recorded."""
     return record.get("taken_at_corrected") or record.get("taken_at")
+
+
+def _when_utc(record: dict[str, Any]) -> str | None:
+    """`_when` in UTC (Photo.best_time_utc): the same moment, None when its zone is unknown."""
+    if record.get("taken_at_corrected"):
+        return record.get("taken_at_corrected_utc")
+    return record.get("taken_at_utc")
 
 
 def geojson(records: Iterable[dict[str, Any]]) -> str:
@@ -32,7 +40,7 @@ def geojson(records: Iterable[dict[str, Any]]) -> str:
             "properties": {"photo": r["id"], "sha256": r["sha256"],
                            "incident_id": r.get("incident_id"), "incident": r.get("incident"),
                            "caption": r.get("caption", ""), "taken_at": _when(r),
-                           "taken_at_utc": r.get("taken_at_utc")},
+                           "taken_at_utc": _when_utc(r)},
         })
     return json.dumps({"type": "FeatureCollection", "features": features},
                       ensure_ascii=False, indent=1) + "\n"
@@ -53,7 +61,7 @@ def kml(records: Iterable[dict[str, Any]], title: str = "Photo positions") -> st
             mark = ET.SubElement(box, f"{{{KML_NS}}}Placemark", id=f"photo-{r['id']}")
             ET.SubElement(mark, f"{{{KML_NS}}}name").text = f"Photo {r['id']}"
             ET.SubElement(mark, f"{{{KML_NS}}}description").text = r.get("caption") or ""
-            when = r.get("taken_at_utc") or _when(r)
+            when = _when_utc(r) or _when(r)
             if when:
                 stamp = ET.SubElement(mark, f"{{{KML_NS}}}TimeStamp")
                 ET.SubElement(stamp, f"{{{KML_NS}}}when").text = when

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from catalog_app import __version__
-from catalog_app.core import signing
+from catalog_app.core import signing, testpoints
 from catalog_app.core.custody import now_utc
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
@@ -121,6 +121,7 @@ class PackageExport:
                 return  # the marker still says incomplete: a half package is never mistaken
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
+            testpoints.reached("export-package-copied")
         self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
@@ -148,11 +149,11 @@ class PackageExport:
             if sha256_file(part) != photo.sha256:
                 part.unlink()
                 raise ExportError(f"Photo {photo.id}'s stored original no longer matches its "
-                                  "SHA-256; run `catalog-app verify` before exporting.")
+                                  "SHA-256; verify the catalogue before exporting.")
             os.replace(part, target)
         except FileNotFoundError as exc:
-            raise ExportError(f"Photo {photo.id}'s stored original is missing ({source}); run "
-                              "`catalog-app verify`.") from exc
+            raise ExportError(f"Photo {photo.id}'s stored original is missing ({source}); "
+                              "verify the catalogue.") from exc
         except OSError as exc:
             raise folder.output_error(exc, target) from exc
         self.summary.bytes_copied += photo.size_bytes

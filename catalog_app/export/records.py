@@ -15,8 +15,8 @@ from catalog_app.core.models import CustodyEntry, Photo
 CSV_COLUMNS = (
     "id", "sha256", "package_file", "format", "size_bytes", "width", "height",
     "original_names", "source_paths", "taken_at", "time_source", "taken_at_utc",
-    "taken_at_corrected", "clock_offset_s", "gps_lat", "gps_lon", "gps_alt", "camera_make",
-    "camera_model", "camera_serial", "incident_id", "incident", "caption",
+    "taken_at_corrected", "taken_at_corrected_utc", "clock_offset_s", "gps_lat", "gps_lon",
+    "gps_alt", "camera_make", "camera_model", "camera_serial", "incident_id", "incident", "caption",
     "caption_needs_review", "keywords", "graphic", "restricted", "duplicate_of", "duplicates",
     "imported_at", "imported_by", "metadata_warnings",
 )
@@ -30,6 +30,7 @@ def photo_record(photo: Photo, *, package_file: str | None = None,
     gps = capture.gps
     utc = capture.taken_at_utc
     corrected = photo.taken_at_corrected
+    corrected_utc = photo.best_time_utc if corrected else None
     return {
         "id": photo.id,
         "sha256": photo.sha256,
@@ -44,6 +45,9 @@ def photo_record(photo: Photo, *, package_file: str | None = None,
         "time_source": capture.time_source.value,
         "taken_at_utc": timezones.to_utc_iso(utc) if utc else None,
         "taken_at_corrected": corrected.isoformat() if corrected else None,
+        # the same moment as taken_at_corrected, in UTC (None when its zone is unknown)
+        "taken_at_corrected_utc": timezones.to_utc_iso(corrected_utc) if corrected_utc
+        else None,
         "clock_offset_s": photo.clock_offset_s,
         "gps_lat": gps.lat if gps else None,
         "gps_lon": gps.lon if gps else None,

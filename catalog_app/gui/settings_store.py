@@ -25,7 +25,8 @@ class AppSettings:
 
     @property
     def thumbnail_size(self) -> int:
-        return int(self._s.value("thumbnail_size", 160))
+        value = self._s.value("thumbnail_size", 160)
+        return int(value) if isinstance(value, int | str) else 160
 
     @thumbnail_size.setter
     def thumbnail_size(self, size: int) -> None:
@@ -34,14 +35,14 @@ class AppSettings:
     @property
     def last_catalogue(self) -> Path | None:
         value = self._s.value("last_catalogue", "")
-        return Path(value) if value else None
+        return Path(value) if isinstance(value, str) and value else None
 
     @property
     def recent_catalogues(self) -> list[Path]:
         values = self._s.value("recent_catalogues", []) or []
         if isinstance(values, str):
             values = [values]
-        return [Path(v) for v in values]
+        return [Path(v) for v in values if isinstance(v, str)] if isinstance(values, list) else []
 
     def remember_catalogue(self, root: Path) -> None:
         recent = [str(root)] + [str(p) for p in self.recent_catalogues if p != root]

@@ -1,43 +1,23 @@
-"""Load thumbnails lazily off the GUI thread: newest requests first, an LRU of pixmaps."""
+"""Load thumbnails lazily off the GUI thread: newest requests first, an LRU of pixmaps.
+
+Decoding runs through the task bridge: a drain is a generator task that decodes queued
+thumbnails until the queue is empty, each image delivered to the loader on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict, deque
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
+
+from catalog_app.gui.tasks import Cancel, TaskRunner
 
 MAX_CACHED = 1500  # pixmaps kept (about 120 MB at the largest thumbnail size)
 MAX_QUEUED = 300  # requests older than this are dropped: they scrolled out of view
-
-
-class _Loaded(QObject):
-    image = Signal(int, QImage)
-
-
-class _Drain(QRunnable):
-    """Decodes queued thumbnails until the queue is empty (runs on a pool thread)."""
-
-    def __init__(self, loader: ThumbnailLoader) -> None:
-        super().__init__()
-        self._loader = loader
-
-    def run(self) -> None:
-        while (job := self._loader._next_job()) is not None:
-            photo_id, path, size = job
-            reader = QImageReader(str(path))
-            reader.setAutoTransform(True)
-            original = reader.size()
-            if original.isValid():
-                fitted = original.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
-                reader.setScaledSize(fitted)
-            image = reader.read()
-            try:
-                self._loader._signals.image.emit(photo_id, image)
-            except RuntimeError:  # the window and its loader were closed meanwhile
-                return
 
 
 class ThumbnailLoader(QObject):
@@ -45,19 +25,17 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(int)
 
-    def __init__(self, root: Path, pool: QThreadPool, size: int = 160,
+    def __init__(self, root: Path, runner: TaskRunner, size: int = 160,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._root = root
-        self._pool = pool
+        self._runner = runner
         self._size = size
         self._cache: OrderedDict[int, QPixmap] = OrderedDict()
         self._queued: deque[tuple[int, Path, int]] = deque()
         self._pending: set[int] = set()
         self._lock = threading.Lock()
         self._drains = 0
-        self._signals = _Loaded()
-        self._signals.image.connect(self._store, Qt.ConnectionType.QueuedConnection)
         self.placeholder = self._make_placeholder()
 
     @property
@@ -89,12 +67,24 @@ class ThumbnailLoader(QObject):
                 while len(self._queued) > MAX_QUEUED:
                     dropped = self._queued.popleft()
                     self._pending.discard(dropped[0])
-                start = self._drains < max(1, self._pool.maxThreadCount())
+                start = self._drains < max(1, self._runner.pool.maxThreadCount())
                 if start:
                     self._drains += 1
             if start:
-                self._pool.start(_Drain(self))
+                self._runner.run_events(self, self._drain, self._store, min_interval=0.0)
         return None
+
+    def _drain(self, _cancel: Cancel) -> Iterator[tuple[int, QImage]]:  # on a pool thread
+        """Decode until the queue is empty (stop() empties it)."""
+        while (job := self._next_job()) is not None:
+            photo_id, path, size = job
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            original = reader.size()
+            if original.isValid():
+                fitted = original.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
+                reader.setScaledSize(fitted)
+            yield photo_id, reader.read()
 
     def _next_job(self) -> tuple[int, Path, int] | None:
         with self._lock:
@@ -103,8 +93,8 @@ class ThumbnailLoader(QObject):
             self._drains -= 1
             return None
 
-    @Slot(int, QImage)
-    def _store(self, photo_id: int, image: QImage) -> None:
+    def _store(self, loaded: tuple[int, QImage]) -> None:
+        photo_id, image = loaded
         self._pending.discard(photo_id)
         if image.isNull():
             return

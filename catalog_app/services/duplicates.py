@@ -9,15 +9,7 @@ from catalog_app.core import dedup, imaging
 from catalog_app.core.hashes import pack_hashes
 from catalog_app.core.models import Actor, Flag
 from catalog_app.db.interface import CatalogueStore
-from catalog_app.errors import NotFound, UnreadableImage, UsageError
-
-
-class GroupNotFound(NotFound):
-    """No duplicate group with that id at that threshold."""
-
-    def __init__(self, group_id: int) -> None:
-        super().__init__(f"There is no duplicate group {group_id} at this threshold; list them "
-                         "with `catalog-app duplicates` (and the same --threshold).")
+from catalog_app.errors import GroupNotFound, UnreadableImage, UsageError
 
 
 class NotInGroup(UsageError, ValueError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ VerifyProgress = Progress  # the one progress value every job yields (core/progr
 class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
+    cancelled: bool = False  # stopped (cancel()) before every original was checked
 
     @property
     def ok(self) -> bool:
@@ -43,6 +45,11 @@ class VerifyJob:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the files being hashed now (from any thread): `report.cancelled`."""
+        self._cancel.set()
 
     def run(self) -> Iterator[VerifyProgress]:
         layout = self.catalogue.layout
@@ -65,6 +72,10 @@ class VerifyJob:
                                   f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
                 yield VerifyProgress(done, total, path)
+                if self._cancel.is_set():
+                    self.report.cancelled = True
+                    pool.shutdown(cancel_futures=True)
+                    return
         for stray in self._strays(set(expected)):
             self._problem(f"unknown file among the originals: {stray}")
         for problem in self.catalogue.custody_chain_problems():
@@ -87,8 +98,10 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
 
     Both faces verify through this, so a verification is always in the record: what was
     checked and how many problems were found (the report itself is `job.report`). A verify
-    stopped before its end (Ctrl-C, a closed window) records nothing.
+    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing.
     """
     yield from job.run()
+    if job.report.cancelled:
+        return
     job.catalogue.record_event("verify", {"checked": job.report.checked,
                                           "problems": len(job.report.problems)}, actor)

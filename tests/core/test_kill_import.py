@@ -1,109 +1,76 @@
-"""A SIGKILL half-way through a real import leaves a sound catalogue; a re-run completes it."""
+"""A SIGKILL (or Ctrl-C) half-way through a real import leaves a sound catalogue; a re-run
+completes it. The import is stopped inside its second batch's transaction, a point the test
+controls: one batch is committed, the next is written and not, and the readers are running."""
 
 from __future__ import annotations
 
 import hashlib
-import os
+import inspect
+import json
 import signal
-import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import ImportJob
+from tests.support.killing import Run, Watch, catalog_app, children, run
 from tests.support.synthetic import make_jpegs
 
 pytestmark = pytest.mark.slow
-TOTAL = 600
-
-
-def _committed(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return conn.execute("SELECT count(*) FROM photos").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
-def _import(root: Path, folder: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "catalog_app", "--catalogue", str(root), "import", "--json",
-         str(folder)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-    )
-
-
-def _wait_for_first_commit(process: subprocess.Popen, root: Path) -> None:
-    """Return once the running import has committed photos (so it is half-way)."""
-    deadline = time.monotonic() + 120
-    while _committed(root / "catalogue.sqlite") == 0:
-        assert process.poll() is None, "the import ended before it could be interrupted"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+BATCH = inspect.signature(ImportJob).parameters["batch_size"].default
+# More than two full batches: whatever the timing, the second batch is recorded while files
+# are still being read (a batch holds at most BATCH photos), and photos remain after it.
+TOTAL = 2 * BATCH + 20
+SIZE = (96, 72)  # small photos: the test is about the kill, not the decode
 
 
 def _assert_sound(root: Path) -> int:
     with Catalogue.open(root) as catalogue:
         assert catalogue.integrity_problems() == []
+        assert catalogue.custody_chain_problems() == []
         photos = catalogue.photos()
         for photo in photos:
             stored = catalogue.layout.resolve(photo.stored_path)
             assert hashlib.sha256(stored.read_bytes()).hexdigest() == photo.sha256
             assert len(photo.sources) == 1
+        imported = [e for e in catalogue.custody_log() if e.action == "import"]
+        assert sorted(e.photo_id for e in imported) == sorted(p.id for p in photos)
         return len(photos)
 
 
-def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
-    folder = tmp_path / "card"
-    make_jpegs(folder, TOTAL)
+def _import(root: Path, folder: Path, point: str | None = None, at: int = 1) -> Run:
+    return Run(catalog_app(root, "import", "--json", str(folder)), point, at=at)
+
+
+def _rerun(root: Path, folder: Path) -> dict:
+    done = run(catalog_app(root, "import", "--json", str(folder)))
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def card(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("card")
+    make_jpegs(folder, TOTAL, size=SIZE)
+    return folder
+
+
+def test_sigkill_mid_import_then_rerun(tmp_path: Path, card: Path) -> None:
     root = tmp_path / "catalogue"
-    process = _import(root, folder)
-    _wait_for_first_commit(process, root)
-    workers = _children(process.pid)
-    assert workers, "the import runs its reading on worker processes"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert process.returncode == -signal.SIGKILL
-    deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(_alive(pid) for pid in workers), "worker processes outlived their parent"
+    with _import(root, card, "import-batch", at=2) as job:
+        job.wait_for_point()  # batch 2 written, not committed; the readers are busy
+        workers = children(job.pid)
+        assert workers, "the import runs its reading on worker processes"
+        watch = Watch(workers)
+        job.kill()
+    assert watch.still_running_after(30) == [], "worker processes outlived their parent"
 
     survived = _assert_sound(root)
-    assert 0 < survived < TOTAL, f"{survived} photos: the kill was not half-way"
+    assert 0 < survived <= BATCH, f"{survived} photos kept: only the first batch was committed"
 
-    rerun = _import(root, folder)
-    out, err = rerun.communicate(timeout=300)
-    assert rerun.returncode == 0, err
-    import json
-
-    summary = json.loads(out)
-    assert summary["imported"] + summary["already_present"] == TOTAL
-    assert summary["already_present"] >= survived
+    summary = _rerun(root, card)
+    assert (summary["imported"], summary["already_present"]) == (TOTAL - survived, survived)
     assert _assert_sound(root) == TOTAL
     with Catalogue.open(root) as catalogue:
         statuses = [catalogue.import_status(i) for i in (1, 2)]
@@ -111,27 +78,22 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
     assert not list(root.rglob("*.part"))
 
 
-def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
-    folder = tmp_path / "card"
-    make_jpegs(folder, TOTAL)
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path, card: Path) -> None:
     root = tmp_path / "catalogue"
-    process = _import(root, folder)
-    _wait_for_first_commit(process, root)
-    os.kill(process.pid, signal.SIGINT)  # what Ctrl-C sends
-    _, err = process.communicate(timeout=120)
-    assert process.returncode == 130
-    message = err.decode().strip().splitlines()
-    assert len(message) == 1 and "Traceback" not in err.decode()
+    with _import(root, card, "import-batch", at=2) as job:
+        job.wait_for_point()
+        job.process.send_signal(signal.SIGINT)  # what Ctrl-C sends, inside batch 2
+        assert job.finish() == 130
+        err = job.stderr()
+    message = err.strip().splitlines()
+    assert len(message) == 1 and "Traceback" not in err, err
     assert "Run the same command again to finish the rest." in message[0]
     kept = _assert_sound(root)
-    assert 0 < kept < TOTAL
+    # the interrupted batch is still recorded on the way out; nothing after it is started
+    assert 2 <= kept <= 2 * BATCH < TOTAL
+    assert f"{kept} photos recorded so far stay" in message[0]
     with Catalogue.open(root) as catalogue:
         assert catalogue.import_status(1) == "cancelled"
-    rerun = _import(root, folder)
-    out, err = rerun.communicate(timeout=300)
-    assert rerun.returncode == 0, err
-    import json
-
-    summary = json.loads(out)
-    assert summary["already_present"] == kept
-    assert summary["imported"] + summary["already_present"] == TOTAL
+    summary = _rerun(root, card)
+    assert (summary["imported"], summary["already_present"]) == (TOTAL - kept, kept)
+    assert _assert_sound(root) == TOTAL

@@ -1,112 +1,131 @@
-"""Twenty SIGKILLs at random points of imports and tagging batches; nothing is lost."""
+"""SIGKILLs at chosen points of imports and tagging batches; nothing is lost or half done.
+
+Each run is stopped at a point the test names (catalog_app.core.testpoints): before an import
+is even recorded, inside a batch after its first, middle or last photo, after the batch's rows
+are written, inside the closing transaction; inside a tagging batch after its first, middle or
+last change and after all of it, before the commit. The machine's speed cannot move the kill.
+"""
 
 from __future__ import annotations
 
 import json
-import random
 import signal
 import subprocess
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from catalog_app.core.store import sha256_file
 from catalog_app.db.catalogue import Catalogue
+from tests.support.killing import Run, catalog_app, run
 from tests.support.synthetic import make_jpegs
 
 pytestmark = pytest.mark.slow
-KILLS_PER_KIND = 10  # of each kind: 20 kills in the run at least
-ATTEMPTS = 24  # runs started per kind, at most, to get them
+CARD = 12  # photos on each card
+SIZE = (96, 72)
+# (point, the how-many-th time it is reached) where each import is killed, with how many of
+# its card's photos the catalogue may keep afterwards (at most)
+IMPORT_KILLS = [
+    ("custody:import-started", 1, 0),  # the import's own record is not committed yet
+    ("custody:import", 1, 0),
+    ("custody:import", CARD // 2, CARD // 2 - 1),
+    ("import-batch", 1, 0),  # the first batch written, not committed
+    ("custody:import", CARD, CARD - 1),
+    ("custody:import-finished", 1, CARD),  # every batch committed; the closing entry not
+]
 
 
-def _start(root: Path, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "catalog_app", "--catalogue", str(root),
-                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL)
+def _assert_sound(root: Path) -> dict[str, tuple[int, int | None]]:
+    """The catalogue opens; SQLite, the chain and every recorded original are intact.
 
-
-def _kill_at_random(process: subprocess.Popen, rng: random.Random, longest: float) -> bool:
-    """SIGKILL after a random delay; False if it finished first."""
-    deadline = time.monotonic() + rng.uniform(0.1, 0.95 * longest)
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    return True
-
-
-def _assert_sound(root: Path) -> dict[int, int | None]:
-    """The catalogue opens; SQLite, the chain and every recorded original are intact."""
+    Returns sha256 -> (photo id, incident id)."""
     with Catalogue.open(root) as catalogue:
         assert catalogue.integrity_problems() == []
         assert catalogue.custody_chain_problems() == []
         for photo_id, sha, stored in catalogue.stored_files():
             assert sha256_file(catalogue.layout.resolve(stored)) == sha, photo_id
-        return {p.id: (p.incident[0] if p.incident else None) for p in catalogue.photos()}
+        return {p.sha256: (p.id, p.incident[0] if p.incident else None)
+                for p in catalogue.photos()}
 
 
-def test_random_kills_of_imports_and_tagging(tmp_path: Path) -> None:
-    """At least KILLS_PER_KIND imports and KILLS_PER_KIND tagging batches are killed at
-    random points of their run; runs that finish first are retried (up to ATTEMPTS)."""
-    rng = random.Random(20241122)
+def _log(root: Path) -> list[tuple[str, int | None]]:
+    with Catalogue.open(root) as catalogue:
+        return [(e.action, e.photo_id) for e in catalogue.custody_log()]
+
+
+def _imports(root: Path) -> list[str]:
+    with Catalogue.open(root) as catalogue:
+        statuses = [catalogue.import_status(i) for i in range(1, len(IMPORT_KILLS) + 2)]
+    return [s for s in statuses if s != "unknown"]
+
+
+def _killed(argv: list[str], point: str, at: int) -> None:
+    with Run(argv, point, at=at) as job:
+        job.wait_for_point()
+        job.kill()
+
+
+def test_kills_at_every_point_of_imports_and_tagging(tmp_path: Path) -> None:
     cards = tmp_path / "cards"
-    for n in range(ATTEMPTS):  # a card of its own for each import: new files to read
-        make_jpegs(cards / f"card{n:02d}", 30, seed=n)
-    make_jpegs(tmp_path / "calibration", 30, seed=999)
+    hashes = {}
+    for n in range(len(IMPORT_KILLS)):  # a card of its own for each import: new files to read
+        files = make_jpegs(cards / f"card{n:02d}", CARD, size=SIZE, seed=n)
+        hashes[n] = {sha256_file(f) for f in files}
     root = tmp_path / "catalogue"
-    start = time.monotonic()  # how long one card takes, unkilled: the window to kill in
-    subprocess.run([sys.executable, "-m", "catalog_app", "--catalogue", str(root), "import",
-                    "--json", str(tmp_path / "calibration")], capture_output=True, check=True)
-    import_time = time.monotonic() - start
-    import_kills = 0
-    for n in range(ATTEMPTS):
-        if import_kills >= KILLS_PER_KIND:
-            break
-        import_kills += _kill_at_random(
-            _start(root, "import", "--json", str(cards / f"card{n:02d}")), rng, import_time)
-        _assert_sound(root)
-    finished = _start(root, "import", "--json", str(cards))
-    out, err = finished.communicate(timeout=300)
-    assert finished.returncode == 0, err
-    summary = json.loads(out)
-    assert summary["imported"] + summary["already_present"] == 30 * ATTEMPTS
+    for n, (point, at, at_most) in enumerate(IMPORT_KILLS):
+        before_log, before_runs = (_log(root), _imports(root)) if root.exists() else ([], [])
+        _killed(catalog_app(root, "import", "--json", "--workers", "0",
+                            str(cards / f"card{n:02d}")), point, at)
+        kept = hashes[n] & set(_assert_sound(root))
+        assert len(kept) <= at_most, f"{point}@{at}: {len(kept)} photos of the card kept"
+        if point == "custody:import-finished":
+            assert len(kept) == CARD
+        log, runs = _log(root), _imports(root)
+        assert log[: len(before_log)] == before_log  # nothing committed is ever lost
+        imported = [a for a, _ in log[len(before_log):] if a == "import"]
+        assert len(imported) == len(kept)  # each photo kept has its entry, and only those
+        if point == "custody:import-started":
+            assert runs == before_runs  # not even the run's record
+        else:
+            assert runs == [*before_runs, "running"]  # the killed run stays unfinished
 
-    site = json.loads(subprocess.run(
-        [sys.executable, "-m", "catalog_app", "--catalogue", str(root), "incidents", "add",
-         "--name", "Site", "--json"], capture_output=True, text=True, check=True).stdout)["id"]
-    ids = sorted(_assert_sound(root)) * 8  # a long batch (repeats change nothing twice)
-    start = time.monotonic()
-    subprocess.run([sys.executable, "-m", "catalog_app", "--catalogue", str(root), "untag",
-                    *map(str, ids)], capture_output=True, check=True)
-    batch_time = time.monotonic() - start
-    outcomes: Counter = Counter()  # (killed, batch took effect) -> runs
-    tag_kills = 0
-    for n in range(ATTEMPTS):
-        if tag_kills >= KILLS_PER_KIND:
-            break
-        target = site if n % 2 == 0 else None
-        command = ("tag", "--incident", str(site)) if target else ("untag",)
-        before = _assert_sound(root)
-        killed = _kill_at_random(_start(root, *command, *map(str, ids)), rng, batch_time)
-        tag_kills += killed
-        after = _assert_sound(root)
-        tagged = {pid for pid, incident in after.items() if incident == site}
-        unchanged = {pid for pid, i in before.items() if i == site}
-        applied = set(ids) if target else set()
-        assert tagged in (unchanged, applied), "a tagging batch was half applied"
-        outcomes[(killed, tagged == applied and tagged != unchanged)] += 1
-    assert (import_kills, tag_kills) == (KILLS_PER_KIND, KILLS_PER_KIND), \
-        f"killed {import_kills} imports and {tag_kills} batches before they finished"
-    verified = subprocess.run([sys.executable, "-m", "catalog_app", "--catalogue", str(root),
-                               "verify"], capture_output=True, text=True)
+    finished = run(catalog_app(root, "import", "--json", "--workers", "0", str(cards)))
+    assert finished.returncode == 0, finished.stderr
+    summary = json.loads(finished.stdout)
+    assert summary["imported"] + summary["already_present"] == CARD * len(IMPORT_KILLS)
+    photos = _assert_sound(root)
+    assert set(photos) == set().union(*hashes.values())
+
+    added = run(catalog_app(root, "incidents", "add", "--name", "Site", "--json"))
+    site = json.loads(added.stdout)["id"]
+    ids = sorted(photo_id for photo_id, _ in photos.values())
+    tag = ("tag", "--incident", str(site), *map(str, ids))
+    untag = ("untag", *map(str, ids))
+    plan = [  # (command, point, at): killed; (command, None, 0): run to its end
+        (tag, "custody:tag", 1), (tag, "custody:tag", len(ids) // 2),
+        (tag, "custody:tag", len(ids)), (tag, "unit-of-work", 1), (tag, None, 0),
+        (untag, "custody:untag", 1), (untag, "custody:untag", len(ids)),
+        (untag, "unit-of-work", 1), (untag, None, 0),
+    ]
+    for command, point, at in plan:
+        before, before_log = _assert_sound(root), _log(root)
+        if point is None:
+            done = run(catalog_app(root, *command))
+            assert done.returncode == 0, done.stderr
+        else:
+            _killed(catalog_app(root, *command), point, at)
+        after, log = _assert_sound(root), _log(root)
+        if point is None:  # the positive control: a batch run to its end is all applied
+            target = site if command is tag else None
+            assert {i for _, i in after.values()} == {target}
+            assert len(log) == len(before_log) + len(ids)
+        else:  # killed before its commit: none of the batch, and no entry of it
+            assert after == before, f"{command[0]} killed at {point}@{at} was half applied"
+            assert log == before_log
+
+    verified = run(catalog_app(root, "verify"))
     assert verified.returncode == 0, verified.stdout
-    print(f"\n{import_kills + tag_kills} SIGKILLs; catalogue sound after each; tagging runs "
-          f"(killed, took effect): {dict(outcomes)}; verify: {verified.stdout.strip()}")
 
 
 MID_TRANSACTION = """
@@ -129,7 +148,7 @@ def test_a_kill_inside_the_tagging_transaction_leaves_nothing_half_done(tmp_path
     from tests.conftest import ACTOR
 
     card = tmp_path / "card"
-    make_jpegs(card, 60)
+    make_jpegs(card, 60, size=SIZE)
     with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
         list(ImportJob(catalogue, [str(card)], ACTOR, workers=0).run())
         site = catalogue.add_incident(Incident(0, "Site"), ACTOR)
@@ -138,6 +157,6 @@ def test_a_kill_inside_the_tagging_transaction_leaves_nothing_half_done(tmp_path
                              str(site)], capture_output=True)
     assert killed.returncode == -signal.SIGKILL
     after = _assert_sound(tmp_path / "cat")
-    assert all(incident is None for incident in after.values())
+    assert all(incident is None for _, incident in after.values())
     with Catalogue.open(tmp_path / "cat") as catalogue:
         assert len(catalogue.custody_log()) == entries_before

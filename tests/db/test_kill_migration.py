@@ -20,17 +20,27 @@ KILL_INSIDE_MIGRATION = """
 import os, signal, sqlite3, sys
 from pathlib import Path
 from catalog_app.db import migrate
-steps = migrate.available()
-# the last step, with a kill after its statements ran and before its COMMIT
-migrate.available = lambda: steps[:-1] + [(steps[-1][0], steps[-1][1] + "\\nSELECT die();")]
+# step 6, with a kill after its statements ran and before its COMMIT
+steps = [(v, sql + "\\nSELECT die();" if v == 6 else sql) for v, sql in migrate.available()]
+migrate.available = lambda: steps
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.create_function("die", 0, lambda: os.kill(os.getpid(), signal.SIGKILL))
 migrate.migrate(conn, Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
 
+def _downgrade_to_6(db: Path) -> None:
+    """Undo schema 7 with SQL, as if the catalogue was written by an older version."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.executescript(
+        "BEGIN; DROP INDEX photos_zone_unknown; ALTER TABLE photos DROP COLUMN corrected_local;"
+        " PRAGMA user_version = 6; COMMIT;")
+    conn.close()
+
+
 def _downgrade_to_5(db: Path) -> None:
-    """Undo schema 6 with SQL, as if the catalogue was written by the previous version."""
+    """Undo schemas 7 and 6 with SQL, as if the catalogue was written by an older version."""
+    _downgrade_to_6(db)
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
         "BEGIN; DROP TABLE camera_clocks; DROP TABLE photo_keywords;"
@@ -45,7 +55,7 @@ def test_a_kill_inside_a_migration(tmp_path: Path) -> None:
     with Catalogue.open(root, create=True) as catalogue:
         list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
         db, backups = catalogue.layout.db_path, catalogue.layout.backups
-        assert migrate.latest_version() == 6
+        assert migrate.latest_version() == 7
     _downgrade_to_5(db)
     killed = subprocess.run([sys.executable, "-c", KILL_INSIDE_MIGRATION, str(db),
                              str(backups)], capture_output=True)
@@ -63,4 +73,4 @@ def test_a_kill_inside_a_migration(tmp_path: Path) -> None:
         for photo_id, sha, stored in catalogue.stored_files():
             assert sha256_file(catalogue.layout.resolve(stored)) == sha, photo_id
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7

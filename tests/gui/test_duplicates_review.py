@@ -5,23 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalog_app.core.models import PhotoFilter
-from tests.gui.test_main_window import _open, import_and_wait
+from tests.gui.conftest import import_and_wait, open_window, settle
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
 
 
-def _show_duplicates(qtbot, window):
-    with qtbot.waitSignal(window.review.loaded, timeout=20000):
+def _show_duplicates(qtbot, workspace):
+    window = workspace.window
+    with qtbot.waitSignal(workspace.review.loaded, timeout=20000):
         window.sidebar.select("duplicates")
     qtbot.waitUntil(lambda: len(window.duplicates.cards) >= 2, timeout=20000)
     return window.duplicates
 
 
 def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> None:
-    window = _open(qtbot, controller, tmp_path / "cat")
-    summary, _ = import_and_wait(qtbot, window, [SAMPLE])
+    workspace = open_window(qtbot, controller, tmp_path / "cat")
+    window, decided = workspace.window, workspace.review.decided
+    summary, _ = import_and_wait(qtbot, workspace, [SAMPLE])
     assert len(summary.near_duplicates) == 3
-    view = _show_duplicates(qtbot, window)
+    view = _show_duplicates(qtbot, workspace)
     assert view.groups.count() == 3 and view.open_count() == 3
     assert window.stack.currentWidget() is view
     assert "Duplicates  (3)" in [window.sidebar.item(r).text()
@@ -32,12 +34,11 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
     assert copy_card.differs, "a copy shows how it differs from the keeper"
     chosen = copy_card.photo_id  # overrule the suggestion: keep the copy
     group_id = view._current.id
-    with qtbot.waitSignal(window.decided, timeout=20000):
+    with qtbot.waitSignal(decided, timeout=20000):
         copy_card.keep_button.click()
     qtbot.waitUntil(lambda: view.open_count() == 2, timeout=20000)
-    catalogue = window.session.catalogue
-    shown = window.session.runner  # reads go through the session thread; wait for it idle
-    shown.wait()
+    catalogue = workspace.session.catalogue
+    settle(qtbot, workspace)  # reads go through the session thread; wait for it idle
     grid = {r.id for r in catalogue.grid_rows(PhotoFilter())}
     assert chosen in grid and keeper_card.photo_id not in grid
     assert catalogue.custody_log(keeper_card.photo_id)[-1].details["keeper"] == chosen
@@ -47,14 +48,14 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
     view.groups.setCurrentRow(view._groups.index(open_group))
     qtbot.waitUntil(lambda: view._current is open_group and len(view.cards) >= 2,
                     timeout=20000)
-    with qtbot.waitSignal(window.decided, timeout=20000):
+    with qtbot.waitSignal(decided, timeout=20000):
         view.not_duplicates.click()
     refused = {m.photo for m in open_group.members}
     qtbot.waitUntil(lambda: all(not refused <= {m.photo for m in g.members}
                                 for g in view._groups), timeout=20000)
     # (a member may still group with another photo it nearly duplicates; never with these)
 
-    with qtbot.waitSignal(window.decided, timeout=20000):
+    with qtbot.waitSignal(decided, timeout=20000):
         view.accept.click()
     qtbot.waitUntil(lambda: view.open_count() == 0, timeout=20000)
     assert any(g.id == group_id and g.resolved and g.keeper == chosen for g in view._groups)
@@ -63,19 +64,20 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
 def test_differences_and_merge_from_the_review(qtbot, controller, tmp_path) -> None:
     from catalog_app.core.models import Incident
 
-    window = _open(qtbot, controller, tmp_path / "cat")
-    import_and_wait(qtbot, window, [SAMPLE])
-    view = _show_duplicates(qtbot, window)
+    workspace = open_window(qtbot, controller, tmp_path / "cat")
+    window, decided = workspace.window, workspace.review.decided
+    import_and_wait(qtbot, workspace, [SAMPLE])
+    view = _show_duplicates(qtbot, workspace)
     keeper_card, copy_card = view.cards[:2]
     view.show_differences.setChecked(True)
     qtbot.waitUntil(lambda: copy_card.showing_difference, timeout=20000)
     assert not keeper_card.showing_difference
-    catalogue = window.session.catalogue
-    window.session.runner.wait()
-    site = catalogue.add_incident(Incident(0, "Izyum forest graves"), window.session.actor)
-    catalogue.tag([copy_card.photo_id], site, window.session.actor)
-    with qtbot.waitSignal(window.decided, timeout=20000):
+    catalogue, actor = workspace.session.catalogue, workspace.session.actor
+    settle(qtbot, workspace)
+    site = catalogue.add_incident(Incident(0, "Izyum forest graves"), actor)
+    catalogue.tag([copy_card.photo_id], site, actor)
+    with qtbot.waitSignal(decided, timeout=20000):
         view.merge.click()
     assert "was tagged to Izyum forest graves" in window.statusBar().currentMessage()
-    window.session.runner.wait()
+    settle(qtbot, workspace)
     assert catalogue.photo(keeper_card.photo_id).incident == (site, "Izyum forest graves")

@@ -8,11 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from catalog_app.core.models import ExportKind
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
 from catalog_app.services.demo import apply_mission, sample_mission
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
+from tests.gui.conftest import open_window
 
 
 @pytest.fixture
@@ -24,11 +26,12 @@ def demo_root(tmp_path: Path) -> Path:
     return root
 
 
-def open_dialog(qtbot, controller, kind: str):
-    controller.export_dialog = None
-    controller.export(kind)
-    qtbot.waitUntil(lambda: controller.export_dialog is not None, timeout=10000)
-    return controller.export_dialog
+def open_dialog(qtbot, workspace, kind: ExportKind):
+    action = {ExportKind.GALLERY: workspace.window.export_gallery_action,
+              ExportKind.PACKAGE: workspace.window.export_package_action}[kind]
+    with qtbot.waitSignal(workspace.exporter.dialog_opened, timeout=10000) as opened:
+        action.trigger()
+    return opened.args[0]
 
 
 def result_text(window) -> str:
@@ -37,8 +40,8 @@ def result_text(window) -> str:
 
 
 def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path) -> None:
-    assert controller.open(demo_root)
-    dialog = open_dialog(qtbot, controller, "gallery")
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.GALLERY)
     assert dialog.gallery_button.isChecked() and not dialog.keep_location.isChecked()
     names = [dialog.incidents.item(i).text() for i in range(dialog.incidents.count())]
     assert len(names) == 5
@@ -48,10 +51,10 @@ def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path
             item.setCheckState(Qt.CheckState.Unchecked)
     dialog.credit.setText("Demo team")
     dialog.out.setText(str(tmp_path / "site"))
-    with qtbot.waitSignal(controller.exporter.finished, timeout=60000):
+    with qtbot.waitSignal(workspace.exporter.finished, timeout=60000):
         dialog.export_button.click()
-    qtbot.waitUntil(lambda: "The gallery is in" in result_text(controller.window))
-    text = result_text(controller.window)
+    qtbot.waitUntil(lambda: "The gallery is in" in result_text(workspace.window))
+    text = result_text(workspace.window)
     assert "3 photos" in text and "1 restricted" in text  # 4 tagged, one restricted
     pages = sorted(p.name for p in (tmp_path / "site").glob("incident-*.html"))
     assert len(pages) == 1
@@ -60,8 +63,8 @@ def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path
 
 
 def test_a_dialog_without_a_folder_says_so(qtbot, controller, demo_root) -> None:
-    assert controller.open(demo_root)
-    dialog = open_dialog(qtbot, controller, "package")
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.PACKAGE)
     assert dialog.package_button.isChecked() and dialog.package_box.isVisibleTo(dialog)
     dialog.export_button.click()
     assert dialog.problem.text() == "Choose a folder to export to."
@@ -72,27 +75,27 @@ def test_a_refused_folder_is_one_sentence(qtbot, controller, demo_root, tmp_path
     busy = tmp_path / "busy"
     busy.mkdir()
     (busy / "mine.txt").write_text("mine")
-    assert controller.open(demo_root)
-    dialog = open_dialog(qtbot, controller, "package")
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.PACKAGE)
     dialog.out.setText(str(busy))
-    with qtbot.waitSignal(controller.exporter.failed, timeout=60000) as failed:
+    with qtbot.waitSignal(workspace.exporter.failed, timeout=60000) as failed:
         dialog.export_button.click()
     assert "not empty and is not an earlier export" in failed.args[0]
     assert (busy / "mine.txt").read_text() == "mine"
 
 
 def test_cancel_keeps_what_was_made(qtbot, controller, demo_root, tmp_path, monkeypatch) -> None:
-    assert controller.open(demo_root)
-    dialog = open_dialog(qtbot, controller, "gallery")
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.GALLERY)
     dialog.out.setText(str(tmp_path / "site"))
-    exporter = controller.exporter
+    exporter = workspace.exporter
     exporter.progress.connect(lambda event: event.done >= 1 and exporter.cancel())
     with qtbot.waitSignal(exporter.finished, timeout=60000) as finished:
         dialog.export_button.click()
     job = finished.args[0]
     assert job.summary.cancelled
     assert folder.read_marker(tmp_path / "site")["pages"] is False
-    qtbot.waitUntil(lambda: "Cancelled" in result_text(controller.window))
+    qtbot.waitUntil(lambda: "Cancelled" in result_text(workspace.window))
 
 
 def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path) -> None:
@@ -101,15 +104,15 @@ def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path
 
     key = tmp_path / "keys" / "team.key"
     signing.make_key(key)
-    assert controller.open(demo_root)
-    dialog = open_dialog(qtbot, controller, "package")
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.PACKAGE)
     dialog.sign_key.setText(str(key))
     dialog.make_zip.setChecked(True)
     dialog.out.setText(str(tmp_path / "pkg"))
-    with qtbot.waitSignal(controller.exporter.finished, timeout=60000) as finished:
+    with qtbot.waitSignal(workspace.exporter.finished, timeout=60000) as finished:
         dialog.export_button.click()
     assert finished.args[0].summary.signed_by
-    qtbot.waitUntil(lambda: "Signed: SHA256SUMS.sig" in result_text(controller.window))
+    qtbot.waitUntil(lambda: "Signed: SHA256SUMS.sig" in result_text(workspace.window))
     report = check_package(tmp_path / "pkg", (tmp_path / "keys" / "team.key.pub").read_bytes())
     assert report.ok and report.signed_by == finished.args[0].summary.signed_by
     assert (tmp_path / "pkg.zip").is_file()
@@ -119,16 +122,16 @@ def test_positions_and_table_from_the_file_menu(qtbot, controller, demo_root, tm
     import csv
     import json
 
-    assert controller.open(demo_root)
-    names = [a.text() for a in controller.window.menuBar().actions()[0].menu().actions()]
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    names = [a.text() for a in workspace.window.menuBar().actions()[0].menu().actions()]
     assert "Export positions as &GeoJSON…" in names
-    with qtbot.waitSignal(controller.file_exported, timeout=20000) as made:
-        controller.export_file("geojson", tmp_path / "where.geojson")
+    with qtbot.waitSignal(workspace.exporter.file_exported, timeout=20000) as made:
+        workspace.exporter.export_file(ExportKind.GEOJSON, tmp_path / "where.geojson")
     assert made.args[0].withheld == 1  # the restricted photo stays in the catalogue
     features = json.loads((tmp_path / "where.geojson").read_text())["features"]
     assert len(features) == made.args[0].photos > 0
-    with qtbot.waitSignal(controller.file_exported, timeout=20000):
-        controller.export_file("csv", tmp_path / "all.csv")
+    with qtbot.waitSignal(workspace.exporter.file_exported, timeout=20000):
+        workspace.exporter.export_file(ExportKind.CSV, tmp_path / "all.csv")
     with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 18  # 19 photos, one restricted
-    assert "Wrote 18 photo(s)" in controller.window.statusBar().currentMessage()
+    assert "Wrote 18 photo(s)" in workspace.window.statusBar().currentMessage()

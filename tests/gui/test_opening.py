@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 
 from catalog_app import settings as app_settings_module
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.gui.app import AppController, about_text
+from catalog_app.gui.app import make_app
+from catalog_app.gui.views.about import about_text
+from tests.gui.conftest import open_window
 
 
 def _one_sentence(text: str) -> bool:
@@ -22,22 +24,24 @@ def test_first_start_offers_the_demo_mission_in_its_own_catalogue(
     demo = tmp_path / "demo"
     monkeypatch.setattr(app_settings_module, "demo_catalogue", lambda: demo)
     dialogs.answer = True
-    assert controller.open(tmp_path / "team", create=True)
+    open_window(qtbot, controller, tmp_path / "team")
     qtbot.waitUntil(lambda: dialogs.questions == ["Open the demo mission?"], timeout=10000)
-    window = controller.window
-    assert window.session.root == demo
-    with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
-        pass
-    assert finished.args[0].imported == 19
+    qtbot.waitUntil(lambda: controller.session is not None and controller.session.root == demo,
+                    timeout=20000)
+    workspace = controller.workspace
+    qtbot.waitUntil(lambda: workspace.importer.last_summary is not None, timeout=60000)
+    assert workspace.importer.last_summary.imported == 19
     names = ["◆ Missile strike on Okhmatdyt children's hospital, Kyiv  (4)",
              "◆ Mass graves in the Izyum forest  (5)"]
-    qtbot.waitUntil(lambda: all(window.sidebar.findItems(n, Qt.MatchFlag.MatchStartsWith)
+    sidebar = workspace.window.sidebar
+    qtbot.waitUntil(lambda: all(sidebar.findItems(n, Qt.MatchFlag.MatchStartsWith)
                                 for n in names), timeout=10000)
     with Catalogue.open(tmp_path / "team") as team:
         assert team.count_photos() == 0  # the team's catalogue was left alone
     controller.close_window()
-    assert controller.open(tmp_path / "team")  # asked once only
-    qtbot.wait(300)
+    team = open_window(qtbot, controller, tmp_path / "team", create=False)  # asked once only
+    with qtbot.waitSignal(team.browse.refreshed, timeout=10000):
+        team.browse.refresh()  # the count that would prompt the offer has been read by now
     assert dialogs.questions == ["Open the demo mission?"]
 
 
@@ -50,33 +54,35 @@ def test_a_missing_catalogue_is_explained(controller, dialogs, tmp_path) -> None
 
 def test_a_second_window_on_the_same_catalogue_is_refused(
         qtbot, controller, app_settings, dialogs, tmp_path) -> None:
-    assert controller.open(tmp_path / "c", create=True)
-    other = AppController(app_settings, "someone", notify=dialogs.notify, ask=dialogs.ask)
-    try:
-        assert not other.open(tmp_path / "c")
-    finally:
-        other.close_window()
+    open_window(qtbot, controller, tmp_path / "c")
+    other = make_app(app_settings, "someone", notify=dialogs.notify, ask=dialogs.ask)
+    assert not other.open(tmp_path / "c")
     assert "already open in another catalog_app window" in dialogs.notes[-1][1]
     assert _one_sentence(dialogs.notes[-1][1])
     controller.close_window()
-    assert other.open(tmp_path / "c")  # the lock went with the first window
+    open_window(qtbot, other, tmp_path / "c", create=False)  # the lock went with the window
     other.close_window()
+    qtbot.waitUntil(lambda: other.idle, timeout=10000)
 
 
-def test_a_catalogue_from_a_newer_version_is_refused(controller, dialogs, tmp_path) -> None:
+def test_a_catalogue_from_a_newer_version_is_refused(qtbot, controller, dialogs, tmp_path) -> None:
     Catalogue.open(tmp_path / "c", create=True).close()
     with sqlite3.connect(tmp_path / "c" / "catalogue.sqlite") as conn:
         conn.execute("PRAGMA user_version = 77")
-    assert not controller.open(tmp_path / "c")
+    with qtbot.waitSignal(controller.opened, timeout=20000) as opened:
+        assert controller.open(tmp_path / "c")  # found: the opening starts, then fails
+    assert opened.args == [False] and controller.window is None
     assert "newer version" in dialogs.notes[-1][1] and _one_sentence(dialogs.notes[-1][1])
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_a_read_only_catalogue_is_explained(controller, dialogs, tmp_path) -> None:
+def test_a_read_only_catalogue_is_explained(qtbot, controller, dialogs, tmp_path) -> None:
     Catalogue.open(tmp_path / "c", create=True).close()
     (tmp_path / "c").chmod(0o555)
     try:
-        assert not controller.open(tmp_path / "c")
+        with qtbot.waitSignal(controller.opened, timeout=20000) as opened:
+            controller.open(tmp_path / "c")
+        assert opened.args == [False]
     finally:
         (tmp_path / "c").chmod(0o755)
     assert "cannot be written" in dialogs.notes[-1][1]
@@ -84,10 +90,9 @@ def test_a_read_only_catalogue_is_explained(controller, dialogs, tmp_path) -> No
 
 def test_recent_catalogues_and_settings_persist(qtbot, controller, app_settings,
                                                 tmp_path) -> None:
-    assert controller.open(tmp_path / "a", create=True)
-    controller.window.set_thumbnail_size(224)
+    open_window(qtbot, controller, tmp_path / "a").window.set_thumbnail_size(224)
     controller.close_window()
-    assert controller.open(tmp_path / "b", create=True)
+    open_window(qtbot, controller, tmp_path / "b")
     controller.close_window()
     assert app_settings.recent_catalogues[:2] == [tmp_path / "b", tmp_path / "a"]
     assert app_settings.last_catalogue == tmp_path / "b"
@@ -103,31 +108,29 @@ def test_about_names_the_versions() -> None:
 
 def test_a_slow_schema_update_does_not_freeze_the_window(qtbot, controller, tmp_path,
                                                          monkeypatch) -> None:
-    """The GUI thread keeps handling events while a catalogue opens on a worker thread."""
+    """The GUI thread keeps handling events while a catalogue opens on a worker thread: the
+    schema update here waits until the GUI thread has handled an event, so an open that
+    blocked the GUI thread would never finish."""
     import threading
-    import time
 
     from PySide6.QtCore import QTimer
 
     from catalog_app.db import catalogue as catalogue_module
 
     Catalogue.open(tmp_path / "cat", create=True).close()
-    real, threads, span = catalogue_module.migrate.migrate, [], []
+    real, threads = catalogue_module.migrate.migrate, []
+    gui_ran = threading.Event()
 
     def slow(*args, **kwargs):
-        threads.append(threading.current_thread().name)
-        span.append(time.monotonic())
-        time.sleep(1.0)  # as a schema update with its backup on a large catalogue
-        span.append(time.monotonic())
+        threads.append(threading.current_thread())
+        assert gui_ran.wait(30), "the GUI thread handled no event while the catalogue opened"
         return real(*args, **kwargs)
 
     monkeypatch.setattr(catalogue_module.migrate, "migrate", slow)
-    ticks: list[float] = []
-    timer = QTimer(interval=50)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    assert controller.open(tmp_path / "cat")
-    timer.stop()
-    assert threads == ["open-catalogue"]
-    during = [t for t in ticks if span[0] < t < span[1]]
-    assert len(during) >= 3  # the GUI thread's timers fired while the update ran
+    with qtbot.waitSignal(controller.opened, timeout=60000) as opened:
+        assert controller.open(tmp_path / "cat")  # returns at once: the opening runs behind
+        assert controller.window is None
+        QTimer.singleShot(0, gui_ran.set)  # handled by the GUI thread's event loop
+    assert opened.args == [True] and gui_ran.is_set()
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert controller.session.root == tmp_path / "cat"

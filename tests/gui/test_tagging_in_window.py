@@ -3,6 +3,7 @@ editor, template captions and suggestions (pytest-qt, headless)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,17 +15,24 @@ from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.demo import apply_mission, sample_mission
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
+from tests.gui.conftest import open_window
 
 
-@pytest.fixture
-def window(qtbot, controller, tmp_path: Path):
-    root = tmp_path / "demo"
+@pytest.fixture(scope="module")
+def demo_catalogue(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("demo") / "demo"
     with Catalogue.open(root, create=True) as catalogue:
         list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
         apply_mission(catalogue, ACTOR)
-    assert controller.open(root)
-    made = controller.window
-    qtbot.waitUntil(lambda: made.model.rowCount() > 0 and bool(made.tagging.incidents),
+    return root
+
+
+@pytest.fixture
+def ws(qtbot, controller, tmp_path: Path, demo_catalogue):
+    root = tmp_path / "demo"
+    shutil.copytree(demo_catalogue, root)
+    made = open_window(qtbot, controller, root, create=False)
+    qtbot.waitUntil(lambda: made.window.model.rowCount() > 0 and bool(made.tagging.incidents),
                     timeout=20000)
     return made
 
@@ -52,57 +60,57 @@ def incident_item(window, name: str):
     return item
 
 
-def test_drop_a_selection_on_an_incident(qtbot, window) -> None:
-    select_rows(window, [0, 1, 2, 3, 4])
-    ids = window.selected_ids()
-    before = {i: window.session.catalogue.photo(i).incident for i in ids}
-    mime = window.model.mimeData(window.grid.selectionModel().selectedIndexes())
-    target = window.sidebar.visualItemRect(incident_item(window, "Shelled apartment blocks"))
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
-        drag_and_drop(window.sidebar.viewport(), target.center(), mime)
+def test_drop_a_selection_on_an_incident(qtbot, ws) -> None:
+    select_rows(ws.window, [0, 1, 2, 3, 4])
+    ids = ws.window.selected_ids()
+    before = {i: ws.session.catalogue.photo(i).incident for i in ids}
+    mime = ws.window.model.mimeData(ws.window.grid.selectionModel().selectedIndexes())
+    target = ws.window.sidebar.visualItemRect(incident_item(ws.window, "Shelled apartment blocks"))
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000) as said:
+        drag_and_drop(ws.window.sidebar.viewport(), target.center(), mime)
     assert said.args[0].endswith("tagged to Shelled apartment blocks, Irpin.")
-    catalogue = window.session.catalogue
+    catalogue = ws.session.catalogue
     assert {catalogue.photo(i).incident[1] for i in ids} == {"Shelled apartment blocks, Irpin"}
-    qtbot.waitUntil(lambda: incident_item(window, "Shelled apartment blocks").text()
+    qtbot.waitUntil(lambda: incident_item(ws.window, "Shelled apartment blocks").text()
                     .endswith("(5)"), timeout=10000)
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
-        window.undo_stack.undo()  # Ctrl+Z: each photo back where it was
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000) as said:
+        ws.window.undo_stack.undo()  # Ctrl+Z: each photo back where it was
     assert said.args[0] == "Undone: 5 photo(s) back in their earlier incident."
     assert {i: catalogue.photo(i).incident for i in ids} == before
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
-        window.undo_stack.redo()
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
+        ws.window.undo_stack.redo()
     assert {catalogue.photo(i).incident[1] for i in ids} == {"Shelled apartment blocks, Irpin"}
     # a drop on a collection that is not an incident does nothing
-    other = window.sidebar.visualItemRect(window.sidebar.item(0)).center()
-    ignored = drag_and_drop(window.sidebar.viewport(), other, mime)
+    other = ws.window.sidebar.visualItemRect(ws.window.sidebar.item(0)).center()
+    ignored = drag_and_drop(ws.window.sidebar.viewport(), other, mime)
     assert not ignored.isAccepted()
 
 
-def test_the_describe_panel_writes_flags_keywords_and_incident(qtbot, window) -> None:
-    with qtbot.waitSignal(window.preview_shown, timeout=20000):
-        window.grid.setCurrentIndex(window.model.index(0))
-    photo_id = window.selected_ids()[0]
-    panel = window.inspector.describe
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+def test_the_describe_panel_writes_flags_keywords_and_incident(qtbot, ws) -> None:
+    with qtbot.waitSignal(ws.inspect.preview_shown, timeout=20000):
+        ws.window.grid.setCurrentIndex(ws.window.model.index(0))
+    photo_id = ws.window.selected_ids()[0]
+    panel = ws.window.inspector.describe
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
         panel.flags["graphic"].click()
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
         panel.keywords.setText("crater, «воронка», crater")
         panel.keywords.editingFinished.emit()
     untagged = panel.incident.findData(None)
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
         panel.incident.setCurrentIndex(untagged)
         panel.incident.activated.emit(untagged)
-    photo = window.session.catalogue.photo(photo_id)
+    photo = ws.session.catalogue.photo(photo_id)
     assert photo.graphic and photo.incident is None
     assert set(photo.keywords) >= {"crater", "«воронка»"}
-    actions = [e.action for e in window.session.catalogue.custody_log(photo_id)]
+    actions = [e.action for e in ws.session.catalogue.custody_log(photo_id)]
     assert actions[-3:] == ["flag", "keywords", "untag"]
-    qtbot.waitUntil(lambda: "km" in window.inspector.fields["where"].text()
-                    or "Ukraine" in window.inspector.fields["where"].text(), timeout=20000)
+    qtbot.waitUntil(lambda: "km" in ws.window.inspector.fields["where"].text()
+                    or "Ukraine" in ws.window.inspector.fields["where"].text(), timeout=20000)
 
 
-def test_the_incident_editor_adds_and_edits(qtbot, window) -> None:
-    dialog = window.tagging.new_incident()
+def test_the_incident_editor_adds_and_edits(qtbot, ws) -> None:
+    dialog = ws.tagging.new_incident()
     dialog.name.setText('Школа №1 "east" <wing> & yard')
     dialog.kind.setCurrentText("strike on a school")
     dialog.lat.setValue(49.1838)
@@ -115,17 +123,17 @@ def test_the_incident_editor_adds_and_edits(qtbot, window) -> None:
     dialog.fill_place.click()
     qtbot.waitUntil(lambda: "Izium" in dialog.place.text(), timeout=20000)
     dialog.description.setPlainText("Line one\nline two «quoted»")
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
         dialog.save_button.click()
-    catalogue = window.session.catalogue
+    catalogue = ws.session.catalogue
     made = next(i for i in catalogue.incidents() if i.name.startswith("Школа"))
     assert (made.name, made.kind, made.radius_m, made.description) == (
         'Школа №1 "east" <wing> & yard', "strike on a school", 250,
         "Line one\nline two «quoted»")
-    qtbot.waitUntil(lambda: made.id in window.tagging.incidents, timeout=10000)
-    edit = window.tagging.edit_incident(made.id)
+    qtbot.waitUntil(lambda: made.id in ws.tagging.incidents, timeout=10000)
+    edit = ws.tagging.edit_incident(made.id)
     edit.radius.setValue(300)
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000) as said:
         edit.save_button.click()
     assert "(1 field(s) changed)" in said.args[0]
     entry = catalogue.custody_log()[-1]
@@ -133,31 +141,31 @@ def test_the_incident_editor_adds_and_edits(qtbot, window) -> None:
         "incident-edited", {"radius_m": 250}, {"radius_m": 300})
 
 
-def test_template_captions_and_suggestions(qtbot, window) -> None:
-    select_rows(window, [0, 1])
-    ids = window.selected_ids()
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000):
-        window.tagging.caption_from_template("{incident} #{n}", ids)
-    photos = [window.session.catalogue.photo(i) for i in ids]
+def test_template_captions_and_suggestions(qtbot, ws) -> None:
+    select_rows(ws.window, [0, 1])
+    ids = ws.window.selected_ids()
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
+        ws.tagging.caption_from_template("{incident} #{n}", ids)
+    photos = [ws.session.catalogue.photo(i) for i in ids]
     assert all(p.caption_review for p in photos)
     assert photos[0].caption.endswith("#1") and photos[1].caption.endswith("#2")
-    window.tagging.suggest()
-    qtbot.waitUntil(lambda: getattr(window.tagging, "suggestions_dialog", None) is not None
-                    and window.tagging.suggestions_dialog.isVisible(), timeout=10000)
-    dialog = window.tagging.suggestions_dialog
+    ws.tagging.suggest()
+    qtbot.waitUntil(lambda: getattr(ws.tagging, "suggestions_dialog", None) is not None
+                    and ws.tagging.suggestions_dialog.isVisible(), timeout=10000)
+    dialog = ws.tagging.suggestions_dialog
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(lines) == 2 and all(" m): taken " in line for line in lines)
     dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # accept one of the two
     accepted = dialog.suggestions[0]
-    with qtbot.waitSignal(window.tagging.changed, timeout=10000) as said:
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000) as said:
         dialog.accept_button.click()
-    assert window.session.catalogue.photo(accepted.photo).incident[0] == accepted.incident
-    assert window.session.catalogue.photo(dialog.suggestions[1].photo).incident is None
+    assert ws.session.catalogue.photo(accepted.photo).incident[0] == accepted.incident
+    assert ws.session.catalogue.photo(dialog.suggestions[1].photo).incident is None
     assert said.args[0] == "1 photo(s) tagged to their suggested incidents."
 
 
-def test_merge_archive_and_delete_incidents(qtbot, window) -> None:
-    tagging, catalogue = window.tagging, window.session.catalogue
+def test_merge_archive_and_delete_incidents(qtbot, ws) -> None:
+    tagging, catalogue = ws.tagging, ws.session.catalogue
     by_name = {i.name: i for i in catalogue.incidents()}
     bridge = by_name["Destroyed Romanivskyi bridge, Irpin"]
     blocks = by_name["Shelled apartment blocks, Irpin"]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app.core.models import Photo
+from catalog_app.core.models import Flag, Photo
 
 UNTAGGED = "— untagged —"
 
@@ -37,7 +37,9 @@ class KeywordEdit(QLineEdit):
     def _complete(self, text: str) -> None:
         prefix = text.rsplit(",", 1)[-1].strip()
         if not prefix:
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.completer_.setCompletionPrefix(prefix)
         self.completer_.complete()
@@ -66,15 +68,15 @@ class DescribePanel(QWidget):
         self.flags: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for flag, label, tip in (
-                ("graphic", "Graphic", "Bodies or injuries: blurred behind a warning when "
+                (Flag.GRAPHIC, "Graphic", "Bodies or injuries: blurred behind a warning when "
                  "published"),
-                ("restricted", "Restricted", "Must never leave the catalogue (a witness's "
+                (Flag.RESTRICTED, "Restricted", "Must never leave the catalogue (a witness's "
                  "face, a secret location): never published"),
-                ("caption_review", "Check caption", "The caption needs review before it is "
+                (Flag.CAPTION_REVIEW, "Check caption", "The caption needs review before it is "
                  "published")):
             box = QCheckBox(label)
             box.setToolTip(tip)
-            box.clicked.connect(lambda checked, f=flag: self.flag_changed.emit(f, checked))
+            box.clicked.connect(lambda checked, f=flag: self.flag_changed.emit(str(f), checked))
             self.flags[flag] = box
             row.addWidget(box)
         row.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core.dedup import KEEPER_RULE, THRESHOLDS, DuplicateGroup
+from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Photo
 from catalog_app.gui.thumbnails import ThumbnailLoader
 
@@ -35,11 +36,12 @@ _KIND_TEXT = {"same-pixels": "same pixels", "near": "near copies", "similar": "s
 def describe(photo: Photo) -> dict[str, str]:
     """The facts compared across a group, as shown."""
     cap = photo.capture
-    camera = " ".join(x for x in (cap.camera.make, cap.camera.model) if x) or "—"
+    camera = camera_label(cap.camera) or "—"
+    taken = photo.best_time  # corrected for the camera's clock, as the grid shows it
     return {
         "size": f"{photo.width} × {photo.height} px",
         "file": f"{photo.format} · {photo.size_bytes / 1e6:.2f} MB",
-        "taken": cap.taken_at.isoformat(sep=" ") if cap.taken_at else "no capture time",
+        "taken": taken.isoformat(sep=" ") if taken else "no capture time",
         "gps": f"{cap.gps.lat:.5f}, {cap.gps.lon:.5f}" if cap.gps else "no GPS",
         "camera": camera,
         "source": Path(photo.sources[0].path).name if photo.sources else "—",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -25,16 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app.core.models import Incident
+from catalog_app.core.models import ExportKind, Incident
 from catalog_app.export.gallery import GalleryOptions
 from catalog_app.export.selection import Selection
 
-GALLERY, PACKAGE = "gallery", "package"
+GALLERY, PACKAGE = ExportKind.GALLERY, ExportKind.PACKAGE
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
-    kind: str
+    kind: ExportKind
     out: Path
     selection: Selection
     gallery: GalleryOptions
@@ -45,7 +46,7 @@ class ExportRequest:
 class ExportDialog(QDialog):
     """Asks what to export; `request()` reads the answer once the dialog is accepted."""
 
-    def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: str,
+    def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: ExportKind,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
@@ -188,8 +189,8 @@ class ExportDialog(QDialog):
         selection = Selection(
             incident_ids=() if every else self.checked_incidents() or (-1,),
             photo_ids=tuple(self.selected_ids) if self.only_selected.isChecked() else (),
-            date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None,
+            date_from=_day(self.date_from) if dates else None,
+            date_to=_day(self.date_to) if dates else None,
             include_untagged=self.untagged.isChecked(),
             include_restricted=self.restricted.isChecked()
             and self.package_button.isChecked())
@@ -202,3 +203,8 @@ class ExportDialog(QDialog):
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
                              options, self.make_zip.isChecked(), key)
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog_app.core import incident_fields
 from catalog_app.core.models import Incident
 
 KINDS = ("mass grave", "killing of civilians", "strike on a hospital", "strike on a school",
@@ -44,9 +43,10 @@ class IncidentDialog(QDialog):
         self.place = QLineEdit()
         self.fill_place = QPushButton("From position")
         self.fill_place.setToolTip("The nearest town, its region and country (offline)")
+        self.lat: QDoubleSpinBox = QDoubleSpinBox()
+        self.lon: QDoubleSpinBox = QDoubleSpinBox()
         self.fill_place.clicked.connect(
             lambda: self.place_wanted.emit(self.lat.value(), self.lon.value()))
-        self.lat, self.lon = QDoubleSpinBox(), QDoubleSpinBox()
         for box, limit in ((self.lat, 90), (self.lon, 180)):
             box.setRange(-limit - 1, limit)  # one below the range means "none"
             box.setDecimals(6)
@@ -116,18 +116,13 @@ class IncidentDialog(QDialog):
             self.accept()
 
     def _problem(self) -> str | None:
-        if not self.name.text().strip():
-            return "Give the incident a name."
-        for label, edit in (("start", self.start), ("end", self.end)):
-            if edit.text().strip():
-                try:
-                    datetime.fromisoformat(edit.text().strip())
-                except ValueError:
-                    return f"The {label} is not a date and time such as 2024-07-08T10:45+03:00."
-        has_lat = self.lat.value() > self.lat.minimum()
-        if has_lat != (self.lon.value() > self.lon.minimum()):
-            return "Give both latitude and longitude, or neither."
-        return None
+        """What is wrong with the fields, by the one rule every face applies."""
+        located = self.lat.value() > self.lat.minimum()
+        has_lon = self.lon.value() > self.lon.minimum()
+        return incident_fields.problem(
+            name=self.name.text(), lat=self.lat.value() if located else None,
+            lon=self.lon.value() if has_lon else None, starts_at=self.start.text().strip(),
+            ends_at=self.end.text().strip())
 
     def incident(self) -> Incident:
         located = self.lat.value() > self.lat.minimum()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core import clock, timezones
+from catalog_app.core.labels import camera_label
 from catalog_app.core.models import CustodyEntry, Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
 
@@ -137,14 +138,14 @@ class Inspector(QScrollArea):
                     f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
         self.fields["taken"].setText(text)
         self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
-        utc = capture.taken_at_utc
+        utc = photo.best_time_utc  # the same moment as the (corrected) local time above it
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps
         self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
         self.gps.setCursorPosition(0)  # show the latitude first when the field is narrow
         self.gps.setToolTip(f"altitude {gps.alt:.1f} m" if gps and gps.alt is not None else "")
         cam = capture.camera
-        camera = " ".join(x for x in (cam.make, cam.model) if x) or "—"
+        camera = camera_label(cam) or "—"
         self.fields["camera"].setText(camera + (f" · serial {cam.serial}" if cam.serial else ""))
         orientation = f" · EXIF orientation {capture.orientation}" if capture.orientation else ""
         self.fields["size"].setText(f"{photo.width} × {photo.height} px{orientation}")

@@ -7,16 +7,18 @@ import json
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from catalog_app.core.models import Collection
 from catalog_app.gui.models.photo_grid import PHOTO_IDS_MIME
 
 COLLECTIONS = (
-    ("all", "All photos", "Every photo in the catalogue"),
-    ("untagged", "Untagged", "Photos not yet tagged to an incident"),
-    ("no-gps", "No GPS", "Photos without a position"),
-    ("no-time", "No capture time", "Photos whose EXIF holds no capture time"),
-    ("duplicates", "Duplicates", "Groups of copies to review: keep one, link the rest"),
-    ("marked-duplicates", "Marked duplicates", "Copies linked to a kept photo (never deleted)"),
-    ("failed", "Failed imports", "Files that could not be imported, with the reason"),
+    (Collection.ALL, "All photos", "Every photo in the catalogue"),
+    (Collection.UNTAGGED, "Untagged", "Photos not yet tagged to an incident"),
+    (Collection.NO_GPS, "No GPS", "Photos without a position"),
+    (Collection.NO_TIME, "No capture time", "Photos whose EXIF holds no capture time"),
+    (Collection.DUPLICATES, "Duplicates", "Groups of copies to review: keep one, link the rest"),
+    (Collection.MARKED_DUPLICATES, "Marked duplicates",
+     "Copies linked to a kept photo (never deleted)"),
+    (Collection.FAILED, "Failed imports", "Files that could not be imported, with the reason"),
 )
 
 
@@ -33,7 +35,7 @@ class Sidebar(QListWidget):
         self.setAccessibleName("Collections")
         for key, label, tip in COLLECTIONS:
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, str(key))
             item.setData(Qt.ItemDataRole.UserRole + 1, label)
             item.setToolTip(tip)
             self.addItem(item)
@@ -111,7 +113,7 @@ class Sidebar(QListWidget):
 
     def current_key(self) -> str:
         item = self.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "all"
+        return item.data(Qt.ItemDataRole.UserRole) if item else str(Collection.ALL)
 
     def _changed(self, current, _previous) -> None:
         if current is not None:

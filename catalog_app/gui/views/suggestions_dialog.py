@@ -17,16 +17,13 @@ from catalog_app.core.suggest import Suggestion
 
 
 class SuggestionsDialog(QDialog):
-    """One line per photo (its best suggestion); `chosen()` gives the ticked ones."""
+    """One line per suggestion given (one per photo: its best); `chosen()` gives the ticked."""
 
     def __init__(self, suggestions: list[Suggestion], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Suggested incidents")
         self.setObjectName("suggestions")
-        first: dict[int, Suggestion] = {}
-        for item in suggestions:
-            first.setdefault(item.photo, item)
-        self.suggestions = list(first.values())
+        self.suggestions = list(suggestions)
         self.list = QListWidget()
         self.list.setAccessibleName("Suggestions")
         for suggestion in self.suggestions:

@@ -19,14 +19,14 @@ class Viewer(QDialog):
         self.setObjectName("viewer")
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName("Photo")
-        self.scroll = QScrollArea()
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
         self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.caption)
         self._pixmap = QPixmap()
         self.actual_size = False
@@ -53,13 +53,13 @@ class Viewer(QDialog):
 
     def _actual(self) -> None:
         self.actual_size = True
-        self.scroll.setWidgetResizable(False)
+        self.scroll_area.setWidgetResizable(False)
         self.want_full_size.emit()
         self._render()
 
     def _fit(self) -> None:
         self.actual_size = False
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area.setWidgetResizable(True)
         self._render()
 
     def _render(self) -> None:
@@ -69,6 +69,6 @@ class Viewer(QDialog):
             self.image.setPixmap(self._pixmap)
             self.image.adjustSize()
             return
-        area = self.scroll.viewport().size()
+        area = self.scroll_area.viewport().size()
         self.image.setPixmap(self._pixmap.scaled(area, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation))

@@ -1,13 +1,15 @@
-"""Flags, keywords and camera clock corrections: each change logged with old and new values."""
+"""Flags, keywords and camera clock corrections: each change logged with old and new values.
+
+(Named photo_annotations, not annotations: that name is `from __future__ import annotations`.)
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
 
-from catalog_app.core import timezones
-from catalog_app.core.models import Camera, Flag, TimeSource, corrected_time
+from catalog_app.core.models import Camera, Flag
+from catalog_app.db import sort_order
 from catalog_app.db.custody import CustodyWriter, now_utc
 
 FLAGS = tuple(Flag)
@@ -81,26 +83,17 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
             " offset_s = excluded.offset_s, reason = excluded.reason, set_at = excluded.set_at,"
             " operator = excluded.operator",
             (*key, offset_s, reason, now_utc(), log.operator))
-    where = ("coalesce(camera_make, '') = ? AND coalesce(camera_model, '') = ?"
-             " AND coalesce(camera_serial, '') = ?")
-    found = conn.execute(f"SELECT id, taken_at, time_source FROM photos"
-                         f" WHERE taken_at IS NOT NULL AND {where}", key).fetchall()
-    conn.executemany("UPDATE photos SET sort_time = ? WHERE id = ?", [
-        (_sort_time(datetime.fromisoformat(taken), TimeSource(source), offset_s or 0), pid)
-        for pid, taken, source in found])
-    count = len(found)
+    count = conn.execute(
+        "SELECT count(*) FROM photos WHERE taken_at IS NOT NULL AND coalesce(camera_make, '')"
+        " = ? AND coalesce(camera_model, '') = ? AND coalesce(camera_serial, '') = ?",
+        key).fetchone()[0]
+    sort_order.refresh_camera(conn, key)  # the grid order follows, by core/clock.py's rule
     log.append("clock-correction", {"camera": {"make": camera.make, "model": camera.model,
                                                "serial": camera.serial},
                                     "old_offset_s": old[0] if old else None,
                                     "new_offset_s": offset_s, "reason": reason,
                                     "photos": count})
     return count
-
-
-def _sort_time(taken: datetime, source: TimeSource, offset_s: int) -> str:
-    """The grid's order key: UTC when the zone is known, else the local time (as at import)."""
-    moved = corrected_time(taken, source, offset_s)
-    return timezones.to_utc_iso(moved) if moved.tzinfo else moved.isoformat()
 
 
 def cameras_with_clocks(conn: sqlite3.Connection) -> list[tuple[Camera, int, int | None]]:

@@ -1,12 +1,16 @@
-"""Wire the duplicates review view to the catalogue: reads and decisions on the DB thread."""
+"""Reviewing duplicates: groups, members side by side, decisions on the database thread."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
 from catalog_app.core import imaging
 from catalog_app.core.dedup import DuplicateGroup
+from catalog_app.core.models import Actor, Collection
+from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
@@ -22,7 +26,7 @@ class DuplicatesController(QObject):
     loaded = Signal()
 
     def __init__(self, session: CatalogueSession, view: DuplicatesView, sidebar: Sidebar,
-                 images: TaskRunner, parent: QObject | None = None) -> None:
+                 images: TaskRunner, parent: QObject) -> None:
         super().__init__(parent)
         self.session, self.view, self.sidebar, self.images = session, view, sidebar, images
         view.merge_requested.connect(self._merge)
@@ -36,37 +40,35 @@ class DuplicatesController(QObject):
         """Backfill hashes older photos lack (once), then group; all on the DB thread."""
         threshold, similar = self.view.options()
 
-        def work(catalogue):
-            duplicate_service.ensure_hashes(catalogue)
+        def work(catalogue: Catalogue, _actor: Actor) -> list[DuplicateGroup]:
+            duplicate_service.ensure_hashes(catalogue)  # derived data: no custody entry
             return duplicate_service.groups(catalogue, threshold, similar)
 
-        self.session.read(work, self._loaded)
+        self.session.write(self, work, self._loaded)
 
     def _loaded(self, groups: list[DuplicateGroup]) -> None:
         self.view.set_groups(groups)
-        self.sidebar.set_counts({"duplicates": self.view.open_count()})
+        self.sidebar.set_counts({Collection.DUPLICATES: self.view.open_count()})
         self.loaded.emit()
 
     def _load_group(self, group: DuplicateGroup) -> None:
-        self.session.read(lambda c: [c.photo(m.photo) for m in group.members],
+        self.session.read(self, lambda c: [c.photo(m.photo) for m in group.members],
                           lambda photos: self.view.show_members(group, photos))
 
     def _keep(self, group: DuplicateGroup, keeper: int) -> None:
-        actor = self.session.actor
-        self.session.read(lambda c: duplicate_service.keep(c, group, keeper, actor),
-                          lambda _: self.decided.emit(f"Kept photo {keeper}; the others in "
-                                                      f"group {group.id} are linked to it."))
+        self.session.write(self, lambda c, actor: duplicate_service.keep(c, group, keeper, actor),
+                           lambda _: self.decided.emit(f"Kept photo {keeper}; the others in "
+                                                       f"group {group.id} are linked to it."))
 
     def _not_duplicates(self, group: DuplicateGroup) -> None:
-        actor = self.session.actor
-        self.session.read(lambda c: duplicate_service.not_duplicates(c, group, actor),
-                          lambda _: self.decided.emit(f"Group {group.id} recorded as not "
-                                                      "duplicates."))
+        self.session.write(self, lambda c, actor: duplicate_service.not_duplicates(c, group, actor),
+                           lambda _: self.decided.emit(f"Group {group.id} recorded as not "
+                                                       "duplicates."))
 
     def _merge(self, group: DuplicateGroup) -> None:
-        actor = self.session.actor
-        self.session.read(lambda c: duplicate_service.merge_metadata(c, group, actor),
-                          self.decided.emit)
+        self.session.write(self, lambda c, actor: duplicate_service.merge_metadata(c, group,
+                                                                                    actor),
+                           self.decided.emit)
 
     def _differences(self, group: DuplicateGroup) -> None:
         """Difference images of each copy against the keeper, made off the GUI thread."""
@@ -75,21 +77,23 @@ class DuplicatesController(QObject):
                      for p in (catalogue.photo(m.photo) for m in group.members)}
             return found
 
-        def make(found) -> None:
+        def make(found: dict[int, Path]) -> None:
             keeper = found[group.keeper]
             for photo_id, path in found.items():
                 if photo_id != group.keeper:
-                    self.images.run(
-                        lambda p=path: to_qimage(imaging.difference_image(keeper, p)),
-                        lambda image, pid=photo_id: self.view.set_difference(
-                            pid, QPixmap.fromImage(image)))
+                    self._difference(photo_id, keeper, path)
 
-        self.session.read(paths, make)
+        self.session.read(self, paths, make)
+
+    def _difference(self, photo_id: int, keeper: Path, copy: Path) -> None:
+        self.images.run(self.view, lambda: to_qimage(imaging.difference_image(keeper, copy)),
+                        lambda image: self.view.set_difference(photo_id,
+                                                               QPixmap.fromImage(image)))
 
     def _accept(self, max_distance: int) -> None:
-        actor = self.session.actor
         threshold, _ = self.view.options()
-        self.session.read(
-            lambda c: duplicate_service.accept_suggested(c, max_distance, actor, threshold),
+        self.session.write(
+            self, lambda c, actor: duplicate_service.accept_suggested(c, max_distance, actor,
+                                                                      threshold),
             lambda count: self.decided.emit(f"Accepted the suggested keeper of {count} "
                                             "group(s)."))

@@ -1,0 +1,238 @@
+"""Opening catalogues (one window at a time), the first start, and what outlives a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from catalog_app import settings
+from catalog_app.core.layout import DB_NAME
+from catalog_app.core.lock import WindowLock
+from catalog_app.core.models import Actor
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly
+from catalog_app.gui.controllers.workspace import Workspace
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.settings_store import AppSettings
+from catalog_app.gui.tasks import TaskRunner
+from catalog_app.gui.views.about import about_text
+from catalog_app.gui.views.main_window import MainWindow
+from catalog_app.services.demo import apply_mission, sample_mission
+
+Notify = Callable[[str, str], None]
+Ask = Callable[[str, str], bool]
+Compose = Callable[[CatalogueSession, "AppController"], Workspace]
+SLOW_OPEN_NOTE_MS = 300
+
+
+class AppController(QObject):
+    """Opens catalogues in the window (off the GUI thread), closes them, offers the demo."""
+
+    opened = Signal(bool)  # an open() ended: the window shows it (True) or it was refused
+
+    def __init__(self, app_settings: AppSettings, compose: Compose, operator: str | None = None,
+                 notify: Notify | None = None, ask: Ask | None = None,
+                 workers: int | None = None) -> None:
+        super().__init__()
+        self.settings = app_settings
+        self._compose = compose
+        self._operator = operator
+        self.notify = notify or (
+            lambda title, text: QMessageBox.warning(self.window, title, text))
+        self.ask = ask or (lambda title, text: QMessageBox.question(self.window, title, text)
+                           == QMessageBox.StandardButton.Yes)
+        self.workers = workers
+        self.workspace: Workspace | None = None
+        self._closing: set[Workspace] = set()  # windows finishing their work before closing
+        self._opening = False
+        self._after_open: Callable[[Workspace], object] | None = None
+        thumb_pool = QThreadPool(self)
+        thumb_pool.setMaxThreadCount(2)
+        self.thumbnail_runner = TaskRunner(thumb_pool, self)
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(2)
+        self.background = TaskRunner(pool, self)  # previews, places, opening catalogues
+
+    @property
+    def window(self) -> MainWindow | None:
+        return self.workspace.window if self.workspace else None
+
+    @property
+    def session(self) -> CatalogueSession | None:
+        return self.workspace.session if self.workspace else None
+
+    @property
+    def idle(self) -> bool:
+        """No window is finishing work, no catalogue is opening or closing."""
+        return not (self._opening or self._closing)
+
+    def actor(self) -> Actor:
+        return settings.actor(self._operator or self.settings.operator or None)
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self, root: Path, create: bool = False) -> bool:
+        """Start opening the catalogue in `root`; `opened` says how it ended. False at once
+        (with the reason said) when it cannot even start; the old window stays until the new
+        catalogue is open."""
+        if self._opening:
+            return False
+        root = Path(root).expanduser().absolute()
+        lock = WindowLock(root)
+        try:
+            if not (root / DB_NAME).is_file():
+                if not create:
+                    raise CatalogueMissing(
+                        f"There is no catalogue at {root} (was a disk removed?); choose "
+                        "another with File > Open catalogue, or create one with File > New.")
+                try:
+                    root.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise CatalogueReadOnly(
+                        f"The catalogue folder {root} cannot be created ({exc.strerror})."
+                    ) from exc
+            lock.acquire()
+        except CatalogueError as exc:
+            lock.release()
+            self.notify("The catalogue cannot be opened", str(exc))
+            return False
+        self._opening = True
+        # A schema update and its backup can take seconds on a large catalogue: it runs on a
+        # worker thread, with a note if it takes long.
+        note = QProgressDialog(self.window)
+        note.setLabelText(f"Opening {root} (updating its schema after a backup)…")
+        note.setCancelButton(None)  # no button: opening cannot be stopped
+        note.setRange(0, 0)
+        note.setWindowTitle("Opening the catalogue")
+        note.setMinimumDuration(SLOW_OPEN_NOTE_MS)
+
+        def done(catalogue: Catalogue) -> None:
+            note.close()
+            note.deleteLater()
+            self._opening = False
+            self.close_window()
+            self._show(catalogue, lock)
+            self.opened.emit(True)
+
+        def failed(error: BaseException) -> None:
+            note.close()
+            note.deleteLater()
+            self._opening = False
+            self._after_open = None
+            lock.release()
+            text = str(error) if isinstance(error, CatalogueError) else (
+                f"The catalogue at {root} cannot be opened: {error}")
+            self.notify("The catalogue cannot be opened", text)
+            self.opened.emit(False)
+
+        self.background.run(self, lambda: Catalogue.open(root, create=create), done, failed)
+        return True
+
+    def _show(self, catalogue: Catalogue, lock: WindowLock) -> None:
+        session = CatalogueSession(catalogue, self.actor(), self)
+        workspace = self._compose(session, self)
+        workspace.lock = lock
+        window = workspace.window
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1300, 820)
+        window.closing.connect(lambda: self._closed(workspace))
+        self._fill_recent(workspace)
+        self.workspace = workspace
+        self.settings.remember_catalogue(catalogue.layout.root)
+        window.show()
+        after, self._after_open = self._after_open, None
+        if after is not None:
+            after(workspace)
+        else:  # bound to the window: no offer for a window closed meanwhile
+            session.read(window, lambda c: c.count_photos(),
+                         lambda count: self._offer_sample(workspace, count))
+
+    def _fill_recent(self, workspace: Workspace) -> None:
+        menu = workspace.window.recent_menu
+        for path in self.settings.recent_catalogues:
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open(p))
+        menu.setEnabled(bool(self.settings.recent_catalogues))
+
+    # -- closing -------------------------------------------------------------------------
+    def close_window(self) -> None:
+        """Close the window: at once when nothing runs; otherwise its jobs are cancelled and
+        it closes when they have ended (never waiting here)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.workspace = None
+        self._closing.add(workspace)
+        workspace.window.close()
+
+    def _closed(self, workspace: Workspace) -> None:
+        """The window is closing for good: save its settings, let go of its catalogue."""
+        if self.workspace is workspace:
+            self.workspace = None
+        self._closing.add(workspace)
+        window = workspace.window
+        self.settings.set_geometry("main", window.saveGeometry())
+        self.settings.thumbnail_size = workspace.thumbnails.size
+        self.settings.sync()
+        workspace.thumbnails.stop()
+        session = workspace.session
+        session.closed.connect(lambda: self._released(workspace))
+        session.close()  # on the database thread, after what was queued
+        if workspace.lock is not None:
+            workspace.lock.release()
+            workspace.lock = None
+        window.deleteLater()
+
+    def _released(self, workspace: Workspace) -> None:
+        self._closing.discard(workspace)
+        workspace.session.deleteLater()
+
+    def new_catalogue(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  "Choose an empty folder for the catalogue")
+        if folder:
+            self.open(Path(folder), create=True)
+
+    def open_catalogue(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
+        if folder:
+            self.open(Path(folder))
+
+    # -- first start ---------------------------------------------------------------------
+    def _offer_sample(self, workspace: Workspace, count: int) -> None:
+        sample = sample_mission()
+        if count or sample is None or self.settings.sample_offered \
+                or self.workspace is not workspace:
+            return
+        self.settings.sample_offered = True
+        wanted = self.ask(
+            "Open the demo mission?",
+            "This catalogue is empty. Open a demo mission to see how catalog_app works? It holds "
+            "made-up photos, each marked DEMO, in a catalogue of its own; your catalogue stays "
+            "as it is.")
+        if not wanted:
+            return
+        actor = self.actor()
+        self._after_open = lambda ws: ws.importer.start(
+            [str(sample)], lambda catalogue: apply_mission(catalogue, actor))
+        if not self.open(settings.demo_catalogue(), create=True):
+            self._after_open = None
+
+    # -- settings and help ---------------------------------------------------------------
+    def set_operator(self) -> None:
+        name, ok = QInputDialog.getText(self.window, "Operator name",
+                                        "Name recorded with everything you do:",
+                                        text=self.actor().operator)
+        if ok and name.strip():
+            self.settings.operator = name
+            self._operator = None
+            if self.session is not None:
+                self.session.actor = self.actor()
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, "About catalog_app", about_text())

@@ -1,0 +1,186 @@
+"""Exporting from the window: galleries and evidence packages as jobs with progress, and the
+single-file exports (positions, the CSV table) on the database thread."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
+
+from catalog_app.core.models import ExportKind, Incident
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.export.gallery import ExportProgress, GalleryExport
+from catalog_app.export.package import PackageExport
+from catalog_app.export.selection import Selection
+from catalog_app.export.tables import FileExport, export_file
+from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.tasks import Cancel
+from catalog_app.gui.views.export_dialog import ExportDialog, ExportRequest
+from catalog_app.gui.views.main_window import MainWindow
+
+Job = GalleryExport | PackageExport
+
+
+class ExportController(QObject):
+    """One gallery or package export at a time; `finished` carries the job (its summary)."""
+
+    progress = Signal(object)  # ExportProgress
+    finished = Signal(object)  # the job, with its summary
+    failed = Signal(str)
+    file_exported = Signal(object)  # FileExport
+    dialog_opened = Signal(object)  # the ExportDialog (tests and screenshots use it)
+
+    def __init__(self, session: CatalogueSession, window: MainWindow, status: QStatusBar,
+                 selected_ids) -> None:
+        super().__init__(window)
+        self.session, self.window, self.status = session, window, status
+        self._selected_ids = selected_ids
+        self.job = JobController(self)
+        self.job.progress.connect(self.progress.emit)
+        self.job.finished.connect(self.finished.emit)
+        self.job.failed.connect(self.failed.emit)
+        self.dialog: ExportDialog | None = None
+        self.closing = False
+        window.export_gallery_action.triggered.connect(
+            lambda _c=False: self.export(ExportKind.GALLERY))
+        window.export_package_action.triggered.connect(
+            lambda _c=False: self.export(ExportKind.PACKAGE))
+        for action, kind in ((window.export_geojson_action, ExportKind.GEOJSON),
+                             (window.export_kml_action, ExportKind.KML),
+                             (window.export_csv_action, ExportKind.CSV)):
+            action.triggered.connect(lambda _c=False, k=kind: self.ask_file(k))
+
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    # -- galleries and packages ----------------------------------------------------------
+    def export(self, kind: ExportKind) -> None:
+        """Ask what to export (gallery or package), then run it with progress."""
+        selected = self._selected_ids()
+        self.session.read(self, lambda c: c.incidents(),
+                          lambda incidents: self._ask(incidents, selected, kind))
+
+    def _ask(self, incidents: list[Incident], selected: list[int], kind: ExportKind) -> None:
+        dialog = ExportDialog(incidents, selected, kind, self.window)
+        dialog.accepted.connect(lambda: self._start(dialog.request()))
+        dialog.open()
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
+
+    def _start(self, request: ExportRequest) -> None:
+        parent = self.window
+        root, actor = self.session.root, self.session.actor
+
+        def work(cancel: Cancel) -> Generator[ExportProgress, None, Job]:
+            with Catalogue.open(root) as catalogue:
+                job: Job
+                if request.kind == ExportKind.GALLERY:
+                    job = GalleryExport(catalogue, request.out, request.gallery, actor)
+                else:
+                    job = PackageExport(catalogue, request.out, request.selection, actor,
+                                        request.make_zip, request.sign_with)
+                cancel.on_cancel(job.cancel)
+                yield from job.run()
+                return job
+
+        progress = QProgressDialog("Preparing the export…", "Cancel", 0, 0, parent)
+        progress.setWindowTitle("Exporting")
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self.cancel)
+
+        def step(event: ExportProgress) -> None:
+            progress.setMaximum(max(event.total, 1))
+            progress.setValue(event.done)
+            progress.setLabelText(f"{event.done:,} of {event.total:,} photos exported")
+
+        def done(job: Job) -> None:
+            disconnect()
+            progress.close()
+            if not self.closing:
+                _show(parent, QMessageBox.Icon.Information, "Export", describe(job, request))
+
+        def failed(message: str) -> None:
+            disconnect()
+            progress.close()
+            if not self.closing:
+                _show(parent, QMessageBox.Icon.Warning, "The export stopped", message)
+
+        def disconnect() -> None:
+            for signal, slot in ((self.progress, step), (self.finished, done),
+                                 (self.failed, failed)):
+                signal.disconnect(slot)
+
+        self.progress.connect(step)
+        self.finished.connect(done)
+        self.failed.connect(failed)
+        if self.job.start(work):
+            progress.show()
+        else:
+            disconnect()
+            progress.deleteLater()
+            _show(parent, QMessageBox.Icon.Information, "Export",
+                  "An export is already running; wait for it to end.")
+
+    # -- single files --------------------------------------------------------------------
+    def ask_file(self, kind: ExportKind) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {kind.upper()}",
+                                              f"catalogue.{kind}")
+        if path:
+            self.export_file(kind, Path(path))
+
+    def export_file(self, kind: ExportKind, path: Path) -> None:
+        """Write positions or the table on the database thread (restricted photos withheld)."""
+        def done(made: FileExport) -> None:
+            withheld = f"; {made.withheld} restricted withheld" if made.withheld else ""
+            self.status.showMessage(
+                f"Wrote {made.photos} photo(s) to {made.path}{withheld}.", 10000)
+            self.file_exported.emit(made)
+
+        self.session.write(self, lambda c, actor: export_file(c, kind, path, Selection(), actor),
+                           done, lambda error: self.status.showMessage(str(error), 15000))
+
+
+def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setObjectName("export-result")
+    box.open()  # not exec(): the window keeps running
+
+
+def describe(job: Job, request: ExportRequest) -> str:
+    """The result of an export in a few sentences."""
+    if isinstance(job, GalleryExport):
+        s = job.summary
+        if s.cancelled:
+            return (f"Cancelled: {s.exported + s.reused} photos were made and are kept in "
+                    f"{request.out}; export again to the same folder to finish.")
+        text = (f"The gallery is in {request.out}: {s.exported + s.reused} photos "
+                f"({s.reused} unchanged since the last export). Open index.html in a browser.")
+        if s.signed_by:
+            text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {s.signed_by}."
+        left = ", ".join(f"{n} {reason}" for reason, n in sorted((s.left_out or {}).items()))
+        if left:
+            text += f"\n\nLeft out: {left}."
+        if s.failed:
+            text += "\n\nCould not be exported:\n" + "\n".join(
+                f"photo {pid}: {reason}" for pid, reason in s.failed)
+        return text
+    p = job.summary
+    if p.cancelled:
+        return (f"Cancelled: the folder {request.out} holds an incomplete package; delete it "
+                "and export again.")
+    text = (f"The evidence package is in {request.out}: {p.photos} originals. Check it with "
+            "`sha256sum -c SHA256SUMS` inside the folder.")
+    if p.withheld:
+        text += f"\n\n{p.withheld} restricted photo(s) were withheld (listed by hash)."
+    if p.signed_by:
+        text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {p.signed_by}."
+    if p.zip_path:
+        text += f"\n\nAlso as {p.zip_path}."
+    return text

@@ -1,0 +1,103 @@
+"""Verifying the catalogue from the window: its own thread and connection, with progress."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.tasks import Cancel
+from catalog_app.services.verify import VerifyJob, VerifyProgress, VerifyReport, run_and_record
+
+
+class VerifyController(QObject):
+    """Runs VerifyJob off the GUI thread; `finished` carries the report."""
+
+    progress = Signal(object)  # VerifyProgress
+    finished = Signal(object)  # VerifyReport
+    failed = Signal(str)
+
+    def __init__(self, session: CatalogueSession, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.session, self.parent_widget = session, parent_widget
+        self.job = JobController(self)
+        self.job.progress.connect(self.progress.emit)
+        self.job.finished.connect(self.finished.emit)
+        self.job.failed.connect(self.failed.emit)
+        self.closing = False  # the window waits for it: no result box
+
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def start(self) -> bool:
+        root, actor = self.session.root, self.session.actor
+
+        def work(cancel: Cancel) -> Generator[VerifyProgress, None, VerifyReport]:
+            with Catalogue.open(root) as catalogue:
+                job = VerifyJob(catalogue)
+                cancel.on_cancel(job.cancel)
+                yield from run_and_record(job, actor)
+                return job.report
+
+        return self.job.start(work)
+
+    def verify_with_dialog(self) -> None:
+        """A progress dialog while it runs, then the result (every problem listed)."""
+        parent = self.parent_widget
+        if self.running:
+            return
+        dialog = QProgressDialog("Re-hashing every original…", "Cancel", 0, 0, parent)
+        dialog.setWindowTitle("Verifying the catalogue")
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self.cancel)
+
+        def progress(event: VerifyProgress) -> None:
+            dialog.setMaximum(max(event.total, 1))
+            dialog.setValue(event.done)
+            dialog.setLabelText(f"{event.done:,} of {event.total:,} originals re-hashed")
+
+        def finished(report: VerifyReport) -> None:
+            disconnect()
+            dialog.close()
+            if self.closing:
+                return
+            if report.cancelled:
+                text = (f"Stopped after {report.checked:,} originals; nothing was recorded. "
+                        "Verify again to check them all.")
+            elif report.ok:
+                text = (f"All {report.checked:,} originals match their SHA-256; the custody "
+                        "log and the database are intact.")
+            else:
+                text = (f"{len(report.problems)} problem(s) found:\n\n"
+                        + "\n".join(report.problems))
+            box = QMessageBox(QMessageBox.Icon.Information if report.ok else
+                              QMessageBox.Icon.Warning, "Verification", text, parent=parent)
+            box.open()
+
+        def failed(message: str) -> None:
+            disconnect()
+            dialog.close()
+            if not self.closing:
+                QMessageBox(QMessageBox.Icon.Warning, "Verification stopped", message,
+                            parent=parent).open()
+
+        def disconnect() -> None:
+            self.progress.disconnect(progress)
+            self.finished.disconnect(finished)
+            self.failed.disconnect(failed)
+
+        self.progress.connect(progress)
+        self.finished.connect(finished)
+        self.failed.connect(failed)
+        if self.start():
+            dialog.show()
+        else:
+            disconnect()

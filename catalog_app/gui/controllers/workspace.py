@@ -1,0 +1,74 @@
+"""One open catalogue in a window: the window, its session and the controllers that drive it.
+
+Closing: while a job (import, verify, export) runs, closing the window cancels the jobs and
+keeps the window open; when the last one reports its end the window closes itself. Nothing
+waits on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from catalog_app.core.lock import WindowLock
+from catalog_app.gui.controllers.browse import BrowseController
+from catalog_app.gui.controllers.duplicates import DuplicatesController
+from catalog_app.gui.controllers.exporting import ExportController
+from catalog_app.gui.controllers.importing import ImportController
+from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.controllers.tagging import TaggingController
+from catalog_app.gui.controllers.verify import VerifyController
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.thumbnails import ThumbnailLoader
+from catalog_app.gui.views.main_window import MainWindow
+
+CLOSING_NOTE = "Finishing the work in progress before closing…"
+
+
+@dataclass(eq=False)
+class Workspace:
+    session: CatalogueSession
+    window: MainWindow
+    thumbnails: ThumbnailLoader
+    browse: BrowseController
+    inspect: InspectController
+    viewer: ViewerController
+    importer: ImportController
+    tagging: TaggingController
+    review: DuplicatesController
+    exporter: ExportController
+    verifier: VerifyController
+    lock: WindowLock | None = None
+    closing: bool = field(default=False)
+
+    @property
+    def jobs(self) -> list[JobController]:
+        return [self.importer.job, self.verifier.job, self.exporter.job]
+
+    @property
+    def busy(self) -> bool:
+        return any(job.running for job in self.jobs)
+
+    def may_close(self) -> bool:
+        """The window's close guard: True when nothing runs; otherwise cancel what runs, close
+        the window when it has ended, and say so (False: the window stays open meanwhile)."""
+        if not self.busy:
+            return True
+        if not self.closing:
+            self.closing = True
+            for controller in (self.importer, self.verifier, self.exporter):
+                controller.closing = True
+            self.window.set_importing(True)  # no new import while the window closes
+            self.window.setAcceptDrops(False)
+            self.window.import_panel.status.setText(CLOSING_NOTE)
+            self.window.statusBar().showMessage(CLOSING_NOTE)
+            for job in self.jobs:
+                job.finished.connect(self._job_ended)
+                job.failed.connect(self._job_ended)
+        for job in self.jobs:
+            job.cancel()
+        return False
+
+    def _job_ended(self, _result: object = None) -> None:
+        if not self.busy:
+            self.window.close()  # the guard lets it through now

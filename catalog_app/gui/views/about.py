@@ -1,0 +1,26 @@
+"""The About box's text: versions of catalog_app and the libraries it stands on."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+
+from catalog_app import __version__
+
+
+def about_text() -> str:
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    return (f"<b>catalog_app {__version__}</b><br>A catalogue of evidence photos for field "
+            f"teams.<br><br>Python {platform.python_version()} · Qt {qVersion()} · "
+            f"PySide6 {pyside_version}<br>Pillow {version('Pillow')} · exifread "
+            f"{version('exifread')} · imagehash {version('imagehash')} · pillow-heif "
+            f"{version('pillow-heif')} · SQLite {sqlite3.sqlite_version}")

@@ -1,0 +1,97 @@
+"""Closing the window while work runs: it cancels the work, returns at once, and the window
+closes when the job reports its end. The jobs here pause at a point the test controls, so a
+close that waited on the GUI thread for them would never return while they are paused."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import importing as importing_controller
+from catalog_app.gui.controllers import verify as verify_controller
+from catalog_app.services.importing import ImportJob
+from catalog_app.services.verify import VerifyJob
+from tests.conftest import ACTOR
+from tests.gui.conftest import open_window
+from tests.support.synthetic import make_jpegs
+
+
+def _paused(job_class, gate: threading.Event, paused: threading.Event):
+    """job_class whose run() stops after its first progress event until `gate` opens."""
+
+    class Paused(job_class):
+        def run(self):
+            for n, event in enumerate(super().run()):
+                yield event
+                if n == 0:
+                    paused.set()
+                    gate.wait(60)
+
+    return Paused
+
+
+@pytest.fixture
+def gate():
+    opened = threading.Event()
+    yield opened
+    opened.set()  # never leave a job paused behind a failed test
+
+
+def test_closing_during_an_import_cancels_it_without_waiting(
+        qtbot, controller, tmp_path, monkeypatch, gate) -> None:
+    paused = threading.Event()
+    monkeypatch.setattr(importing_controller, "ImportJob", _paused(ImportJob, gate, paused))
+    make_jpegs(tmp_path / "card", 40)
+    workspace = open_window(qtbot, controller, tmp_path / "cat")
+    window, importer = workspace.window, workspace.importer
+    assert importer.start([str(tmp_path / "card")])
+    qtbot.waitUntil(paused.is_set, timeout=30000)
+
+    window.quit_action.trigger()  # File > Quit, as a person would
+    # It returned while the import is still paused inside a file: nothing waited for it.
+    assert window.isVisible() and importer.running and importer.job.cancelled
+    assert "Finishing the work in progress" in window.import_panel.status.text()
+
+    with qtbot.waitSignal(importer.finished, timeout=60000) as finished:
+        gate.set()
+    summary = finished.args[0]
+    assert summary.cancelled and summary.imported < 40
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)  # closed once it ended
+    qtbot.waitUntil(lambda: controller.idle and controller.workspace is None, timeout=10000)
+    with Catalogue.open(tmp_path / "cat") as catalogue:
+        assert catalogue.count_photos() == summary.imported
+        assert catalogue.integrity_problems() == []
+    open_window(qtbot, controller, tmp_path / "cat", create=False)  # its lock was let go
+
+
+def test_closing_during_a_verify_cancels_it_without_waiting(
+        qtbot, controller, tmp_path, monkeypatch, gate) -> None:
+    make_jpegs(tmp_path / "card", 40)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
+    paused = threading.Event()
+    monkeypatch.setattr(verify_controller, "VerifyJob", _paused(VerifyJob, gate, paused))
+    workspace = open_window(qtbot, controller, tmp_path / "cat", create=False)
+    window, verifier = workspace.window, workspace.verifier
+    window.verify_action.trigger()
+    qtbot.waitUntil(paused.is_set, timeout=30000)
+
+    window.close()
+    assert window.isVisible() and verifier.running and verifier.job.cancelled
+
+    with qtbot.waitSignal(verifier.finished, timeout=60000) as finished:
+        gate.set()
+    report = finished.args[0]
+    assert report.cancelled and report.checked < 40
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: controller.idle, timeout=10000)
+    with Catalogue.open(tmp_path / "cat") as catalogue:  # a cancelled verify is not recorded
+        assert "verify" not in [e.action for e in catalogue.custody_log()]
+
+
+def test_closing_an_idle_window_closes_it_at_once(qtbot, controller, tmp_path) -> None:
+    workspace = open_window(qtbot, controller, tmp_path / "cat")
+    workspace.window.close()
+    assert not workspace.window.isVisible() and controller.workspace is None
