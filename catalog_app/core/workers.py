@@ -137,8 +137,9 @@ def run_tasks(pool: ProcessPoolExecutor | None, fn: Callable[[T], R], tasks: Ite
     running: dict[Future, T] = {}
     while True:
         while not stop() and len(running) < inflight:
-            task = next(queue, None)
-            if task is None:
+            try:
+                task = next(queue)
+            except StopIteration:
                 break
             running[pool.submit(fn, task)] = task
         if not running:
