@@ -134,20 +134,23 @@ def measure(root: Path) -> int:
         opening.exec()
     window = shown[0]
     workspace = controller.workspace
-    first_paint = QEventLoop()  # wait as app.exec() would: idle, not spinning for the GIL
-    poll = QTimer(interval=5)
-    poll.timeout.connect(lambda: painted and first_paint.quit())
-    poll.start()
-    first_paint.exec()
-    poll.stop()
+    def wait_for(happened: list) -> None:
+        """Run the event loop, idle as app.exec() would (not spinning), until it happened."""
+        loop, poll = QEventLoop(), QTimer(interval=5)
+
+        def check() -> None:
+            if happened:
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        loop.exec()
+        poll.stop()
+
+    wait_for(painted)
     first_screen = painted[0] - STARTED
     first_rows = window.model.rowCount()
-    everything = QEventLoop()
-    poll = QTimer(interval=5)
-    poll.timeout.connect(lambda: refreshed and everything.quit())
-    poll.start()
-    everything.exec()
-    poll.stop()
+    wait_for(refreshed)
     all_rows_s = refreshed[0] - STARTED
     rows = window.model.rowCount()
     memory_first = rss_mb()
