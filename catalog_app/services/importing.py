@@ -168,10 +168,13 @@ class ImportJob:
         root = str(self.catalogue.layout.root)
         if self.workers <= 0:
             file_reader = reading.FileReader(self.catalogue.layout.root, self.in_place)
-            for path in paths:
-                if self.cancelled:
-                    return
-                yield file_reader.read(path)
+            try:
+                for path in paths:
+                    if self.cancelled:
+                        return
+                    yield file_reader.read(path)
+            finally:
+                file_reader.close()
             return
         queue, suspects, alone = deque(paths), deque[str](), set[str]()
         inflight: dict[Future[BatchItem], str] = {}

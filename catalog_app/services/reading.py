@@ -47,6 +47,11 @@ class FileReader:
         self._copier = ThreadPoolExecutor(1, thread_name_prefix="copy-original")
         imaging.register_decoders()
 
+    def close(self) -> None:
+        """End the copying thread and the database connection (a worker's end at exit)."""
+        self._copier.shutdown(wait=True)
+        self._catalogue.close()
+
     def read(self, path: str) -> BatchItem:
         shown = display_path(path)
         try:
