@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+import imagehash
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -103,14 +104,13 @@ def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
         image.load()
         if fmt != "JPEG":  # decoded at full size anyway: hash the pixels themselves
             pixel_hash = _pixels_hash(image)
-        turn = _ORIENT.get(orientation) if isinstance(orientation, int) else None
-        oriented = image.transpose(turn) if turn is not None else image  # = exif_transpose
+        oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
         small = _reduce(oriented.convert("RGB"))
     width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
     grey_small = small.convert("L")  # what imagehash's phash and dhash both start from
     grey = grey_small.resize((_PHASH_PX, _PHASH_PX), Image.Resampling.LANCZOS)  # phash_input
-    phash = _phash(np.asarray(grey))
-    dhash = _dhash(grey_small)
+    phash = _phash(grey)
+    dhash = int(str(imagehash.dhash(grey_small)), 16)
     canonical = canonical_phashes(grey)
     thumb = small.resize(_fit(small.size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
@@ -119,51 +119,16 @@ def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
                      pixel_hash)
 
 
-# EXIF orientation -> the transpose that shows the picture upright (as ImageOps.exif_transpose)
-_ORIENT = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-           4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-           6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-           8: Image.Transpose.ROTATE_90}
 _DIHEDRAL = (None, Image.Transpose.FLIP_LEFT_RIGHT, Image.Transpose.FLIP_TOP_BOTTOM,
              Image.Transpose.ROTATE_180, Image.Transpose.TRANSPOSE, Image.Transpose.ROTATE_90,
              Image.Transpose.ROTATE_270, Image.Transpose.TRANSVERSE)
 _AMBIGUOUS = 0.01  # brightness differences (0..1) below this cannot decide a pose
 _PHASH_PX = 32  # imagehash.phash: hash_size 8 x highfreq_factor 4
-_PHASH_BITS = 8
-# The first 8 rows of the unnormalised DCT-II that scipy.fftpack.dct computes (type 2):
-# X[k] = 2 * sum_n x[n] cos(pi k (2n + 1) / 2N). Low frequencies of a 32x32 block = C x C^T.
-_DCT_ROWS = 2.0 * np.cos(np.pi * np.arange(_PHASH_BITS)[:, None]
-                         * (2 * np.arange(_PHASH_PX)[None, :] + 1) / (2 * _PHASH_PX))
-# Two ways of computing the same DCT differ by ~1e-9 here (values reach ~2e6): a coefficient
-# this close to the median could fall either side of it, so such images go to imagehash.
-_TIE = 1e-3
 
 
-def _phash(pixels: np.ndarray) -> int:
-    """imagehash.phash of a 32x32 greyscale block, bit for bit, without loading SciPy.
-
-    The DCT is a product with a fixed matrix. Where a coefficient lies so close to the median
-    that rounding could decide its bit (flat or symmetric pictures), imagehash itself is asked,
-    so every hash equals the one imagehash gives.
-    """
-    low = _DCT_ROWS @ pixels.astype(np.float64) @ _DCT_ROWS.T
-    median = np.median(low)
-    if np.abs(low - median).min() <= _TIE:
-        import imagehash  # loads SciPy: only for these rare near-ties
-
-        return int(str(imagehash.phash(Image.fromarray(pixels, "L"))), 16)
-    return _bits(low > median)
-
-
-def _dhash(grey: Image.Image) -> int:
-    """imagehash.dhash of a greyscale image (the same resize and comparison)."""
-    pixels = np.asarray(grey.resize((_PHASH_BITS + 1, _PHASH_BITS), Image.Resampling.LANCZOS))
-    return _bits(pixels[:, 1:] > pixels[:, :-1])
-
-
-def _bits(flags: np.ndarray) -> int:
-    """Row-major booleans as an integer, first bit most significant (imagehash's hex form)."""
-    return int.from_bytes(np.packbits(flags.ravel()).tobytes(), "big")
+def _phash(grey: Image.Image) -> int:
+    """imagehash's pHash of a 32x32 greyscale block, as an integer."""
+    return int(str(imagehash.phash(grey)), 16)
 
 
 def canonical_phashes(grey: Image.Image) -> tuple[int, ...]:
@@ -179,13 +144,12 @@ def canonical_phashes(grey: Image.Image) -> tuple[int, ...]:
     hashes = []
     for turn in _DIHEDRAL:
         posed = grey if turn is None else grey.transpose(turn)
-        levels = np.asarray(posed)
-        pixels = levels.astype(np.float32) / 255.0
+        pixels = np.asarray(posed, dtype=np.float32) / 255.0
         left_right = pixels[:, :16].mean() - pixels[:, 16:].mean()
         top_bottom = pixels[:16, :].mean() - pixels[16:, :].mean()
         if (left_right >= -_AMBIGUOUS and top_bottom >= -_AMBIGUOUS
                 and abs(left_right) >= abs(top_bottom) - _AMBIGUOUS):
-            hashes.append(_phash(levels))
+            hashes.append(_phash(posed))
     return tuple(dict.fromkeys(hashes))
 
 
