@@ -30,6 +30,7 @@ run: $(STAMP)
 test: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
+	$(PY) -m mypy --ignore-missing-imports catalog_app
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
