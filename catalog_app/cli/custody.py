@@ -84,13 +84,12 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from catalog_app.core.progress import Progress
     from catalog_app.services.backup import BackupRun
 
     with open_catalogue(args) as catalogue:
         run = BackupRun(catalogue, args.destination)
         # BackupTargetError (not empty, not writable) is a usage error like any AppError
-        events = (e if isinstance(e, Progress) else Progress(*e) for e in run.run())
+        events = run.run()
         drive(events, "Backing up", unit="file", enabled=not args.json)
         report = run.report
         catalogue.record_event("backup", {"destination": str(run.destination),

@@ -5,23 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+
+from catalog_app.core.progress import Progress
 
 
-class ProgressLike(Protocol):
-    """What the bar reads from a job's events (`core.progress.Progress` and its forerunners)."""
-
-    @property
-    def done(self) -> int: ...
-
-    @property
-    def total(self) -> int: ...
-
-    @property
-    def current(self) -> str: ...
-
-
-def drive(events: Iterable[ProgressLike], label: str, *, unit: str = "photo",
+def drive(events: Iterable[Progress], label: str, *, unit: str = "photo",
           enabled: bool = True) -> None:
     """Run a job to its end by consuming its events; show a bar if enabled and on a terminal.
 

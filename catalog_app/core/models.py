@@ -171,19 +171,6 @@ class ImportFailure:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class ImportProgress:
-    """A progress event yielded by an import after each file."""
-
-    done: int
-    total: int
-    imported: int
-    already_present: int
-    failed: int
-    bytes_done: int
-    current: str
-
-
 @dataclass(slots=True)
 class ImportSummary:
     """What an import did, filled in as it runs."""

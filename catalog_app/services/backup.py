@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core.layout import Layout
+from catalog_app.core.progress import Progress
 from catalog_app.core.store import READ_ONLY, sha256_file
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.db.interface import CatalogueStore
@@ -34,7 +35,7 @@ class BackupRun:
         self.destination = Path(destination).expanduser().absolute()
         self.report = BackupReport()
 
-    def run(self) -> Iterator[tuple[int, int]]:
+    def run(self) -> Iterator[Progress]:
         target = Layout(self.destination)
         if target.root.exists() and any(target.root.iterdir()):
             raise BackupTargetError(f"The backup folder {target.root} is not empty; choose a "
@@ -51,13 +52,13 @@ class BackupRun:
         for name in ("ABOUT-THIS-FOLDER.txt",):
             if (source.root / name).is_file():
                 shutil.copy2(source.root / name, target.root / name)
-        yield 0, len(files)
+        yield Progress(0, len(files))
         for done, (photo_id, sha, stored) in enumerate(files, start=1):
             if Path(stored).is_absolute():
                 self.report.referenced += 1
             else:
                 self._copy(photo_id, sha, source.root / stored, target.root / stored)
-            yield done, len(files)
+            yield Progress(done, len(files), stored)
         thumbs = source.thumbnails
         if thumbs.is_dir():
             shutil.copytree(thumbs, target.thumbnails, dirs_exist_ok=True,

@@ -16,11 +16,11 @@ from catalog_app.core.models import (
     BatchItem,
     Failed,
     ImportFailure,
-    ImportProgress,
     ImportSummary,
     Recorded,
     SourceFile,
 )
+from catalog_app.core.progress import Progress
 from catalog_app.core.scan import Found, Passed, display_path, scan
 from catalog_app.core.workers import default_workers
 from catalog_app.db.catalogue import Catalogue
@@ -73,7 +73,7 @@ class ImportJob:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def run(self) -> Iterator[ImportProgress]:
+    def run(self) -> Iterator[Progress]:
         found: list[str] = []
         problems: list[Passed] = []
         for hit in scan(self.paths):
@@ -128,10 +128,11 @@ class ImportJob:
         earlier = {new: [o for o in others if o < new] for new, others in found.items()}
         return {new: others for new, others in earlier.items() if others}
 
-    def _progress(self, done: int, total: int, bytes_done: int, current: str) -> ImportProgress:
+    def _progress(self, done: int, total: int, bytes_done: int, current: str) -> Progress:
         s = self.summary
-        return ImportProgress(done, total, s.imported, s.already_present, len(s.failed),
-                              bytes_done, current)
+        return Progress(done, total, current, bytes_done,
+                        {"imported": s.imported, "already_present": s.already_present,
+                         "failed": len(s.failed)})
 
     def _flush(self, pending: list[BatchItem]) -> None:
         """Record what is pending in one transaction; a crash keeps the catalogue as before."""

@@ -7,7 +7,8 @@ from collections.abc import Callable, Generator, Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QStatusBar
 
-from catalog_app.core.models import ImportProgress, ImportSummary
+from catalog_app.core.models import ImportSummary
+from catalog_app.core.progress import Progress
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
@@ -20,12 +21,12 @@ After = Callable[[Catalogue], object]
 
 
 def import_work(session: CatalogueSession, paths: list[str], workers: int | None,
-                after: After | None) -> Callable[[Cancel], Generator[ImportProgress, None,
+                after: After | None) -> Callable[[Cancel], Generator[Progress, None,
                                                                      ImportSummary]]:
     """The import as a job: its own catalogue connection on the job's thread."""
     root, actor = session.root, session.actor
 
-    def work(cancel: Cancel) -> Generator[ImportProgress, None, ImportSummary]:
+    def work(cancel: Cancel) -> Generator[Progress, None, ImportSummary]:
         with Catalogue.open(root, create=True) as catalogue:
             job = ImportJob(catalogue, paths, actor, workers=workers)
             cancel.on_cancel(job.cancel)
@@ -40,7 +41,7 @@ def import_work(session: CatalogueSession, paths: list[str], workers: int | None
 class ImportController(QObject):
     """Starts imports; `progress`, `finished` (the summary) and `failed` on the GUI thread."""
 
-    progress = Signal(object)  # ImportProgress
+    progress = Signal(object)  # Progress
     finished = Signal(object)  # ImportSummary
     failed = Signal(str)
     started = Signal()
@@ -90,7 +91,7 @@ class ImportController(QObject):
     def cancel(self) -> None:
         self.job.cancel()
 
-    def _progress(self, event: ImportProgress) -> None:
+    def _progress(self, event: Progress) -> None:
         self.panel.update_progress(event)
         self.progress.emit(event)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog_app.core.models import ImportProgress, ImportSummary
+from catalog_app.core.models import ImportSummary
+from catalog_app.core.progress import Progress
 
 
 def rate_and_eta(done: int, total: int, elapsed: float) -> tuple[float, float | None]:
@@ -67,15 +68,15 @@ class ImportPanel(QFrame):
         self.cancel.setEnabled(True)
         self.show()
 
-    def update_progress(self, event: ImportProgress) -> None:
+    def update_progress(self, event: Progress) -> None:
         self.bar.setRange(0, max(event.total, 1))
         self.bar.setValue(event.done)
         rate, eta = rate_and_eta(event.done, event.total, time.monotonic() - self._started)
         eta_text = "—" if eta is None else f"{int(eta // 60)}:{int(eta % 60):02d}"
         self.status.setText(
             f"{event.done:,} of {event.total:,} files · {rate:.1f} photos/s · {eta_text} left · "
-            f"{event.imported:,} new, {event.already_present:,} already here, "
-            f"{event.failed:,} failed")
+            f"{event.count('imported'):,} new, {event.count('already_present'):,} already "
+            f"here, {event.count('failed'):,} failed")
         self.current.setText(Path(event.current).name if event.current else "")
 
     def _cancel(self) -> None:
