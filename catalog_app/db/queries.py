@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from catalog_app.core.models import GridRow, PhotoFilter
 
@@ -33,12 +35,30 @@ def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
            f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE} FROM photos p"
            f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
-    for pid, thumb, taken, corrected, source in conn.execute(
-            sql, [*params, -1 if limit is None else limit]):
-        name = (source or "").rsplit("/", 1)[-1]
-        label = (taken[:19].replace("T", " ") + (" *" if corrected else "")) if taken else name
-        rows.append(GridRow(pid, thumb, label, name))
+    with _collections_paused():
+        for pid, thumb, taken, corrected, source in conn.execute(
+                sql, [*params, -1 if limit is None else limit]):
+            name = (source or "").rsplit("/", 1)[-1]
+            label = (taken[:19].replace("T", " ") + (" *" if corrected else "")) if taken \
+                else name
+            rows.append(GridRow(pid, thumb, label, name))
     return rows
+
+
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while 100,000 small rows are made.
+
+    The rows hold no cycles, so a collection finds nothing to free; but every few hundred new
+    objects it would walk the whole heap again (0.15 s of a 100,000-row grid).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def collection_counts(conn: sqlite3.Connection) -> dict[str, int]:
