@@ -95,3 +95,41 @@ def test_closing_an_idle_window_closes_it_at_once(qtbot, controller, tmp_path) -
     workspace = open_window(qtbot, controller, tmp_path / "cat")
     workspace.window.close()
     assert not workspace.window.isVisible() and controller.workspace is None
+
+
+def test_closing_during_an_export_cancels_it_without_waiting(
+        qtbot, controller, tmp_path, monkeypatch, gate) -> None:
+    from catalog_app.core.models import ExportKind
+    from catalog_app.export import folder
+    from catalog_app.export.gallery import GalleryOptions
+    from catalog_app.export.package import PackageExport
+    from catalog_app.export.selection import Selection
+    from catalog_app.gui.controllers import exporting as exporting_controller
+    from catalog_app.gui.views.export_dialog import ExportRequest
+
+    make_jpegs(tmp_path / "card", 30)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
+    paused = threading.Event()
+    monkeypatch.setattr(exporting_controller, "PackageExport",
+                        _paused(PackageExport, gate, paused))
+    workspace = open_window(qtbot, controller, tmp_path / "cat", create=False)
+    window, exporter = workspace.window, workspace.exporter
+    everything = Selection(include_untagged=True)
+    exporter._start(ExportRequest(ExportKind.PACKAGE, tmp_path / "pkg", everything,
+                                  GalleryOptions(selection=everything), make_zip=False))
+    qtbot.waitUntil(paused.is_set, timeout=30000)
+
+    window.close()  # returns while the export is paused between two originals
+    assert window.isVisible() and exporter.running
+
+    with qtbot.waitSignal(exporter.finished, timeout=60000) as finished:
+        gate.set()
+    job = finished.args[0]
+    assert job.summary.cancelled
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: controller.idle, timeout=10000)
+    marker = folder.read_marker(tmp_path / "pkg")
+    assert marker is not None and marker.get("complete") is not True  # said to be unfinished
+    with Catalogue.open(tmp_path / "cat") as catalogue:  # a cancelled package is not logged
+        assert "export-package" not in [e.action for e in catalogue.custody_log()]
