@@ -7,7 +7,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.db.catalogue import Catalogue
@@ -19,6 +19,7 @@ from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel
 from catalog_app.gui.views.export_dialog import ExportDialog, ExportRequest
+from catalog_app.gui.views.job_dialog import JobProgressDialog
 from catalog_app.gui.views.main_window import MainWindow
 
 Job = GalleryExport | PackageExport
@@ -90,36 +91,18 @@ class ExportController(QObject):
                 yield from job.run()
                 return job
 
-        progress = QProgressDialog("Preparing the export…", "Cancel", 0, 0, parent)
-        progress.setWindowTitle("Exporting")
-        progress.setMinimumDuration(0)
-        progress.canceled.connect(self.cancel)
-
-        def step(event: ExportProgress) -> None:
-            progress.setMaximum(max(event.total, 1))
-            progress.setValue(event.done)
-            progress.setLabelText(f"{event.done:,} of {event.total:,} photos exported")
+        progress = JobProgressDialog(parent, "Exporting", "Preparing the export…",
+                                     "{done:,} of {total:,} photos exported", self.cancel)
 
         def done(job: Job) -> None:
-            disconnect()
-            progress.close()
             if not self.closing:
                 _show(parent, QMessageBox.Icon.Information, "Export", describe(job, request))
 
         def failed(message: str) -> None:
-            disconnect()
-            progress.close()
             if not self.closing:
                 _show(parent, QMessageBox.Icon.Warning, "The export stopped", message)
 
-        def disconnect() -> None:
-            for signal, slot in ((self.progress, step), (self.finished, done),
-                                 (self.failed, failed)):
-                signal.disconnect(slot)
-
-        self.progress.connect(step)
-        self.finished.connect(done)
-        self.failed.connect(failed)
+        disconnect = progress.follow(self.progress, self.finished, self.failed, done, failed)
         if self.job.start(work):
             progress.show()
         else:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Generator
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel
+from catalog_app.gui.views.job_dialog import JobProgressDialog
 from catalog_app.services.verify import VerifyJob, VerifyProgress, VerifyReport, run_and_record
 
 
@@ -54,19 +55,10 @@ class VerifyController(QObject):
         parent = self.parent_widget
         if self.running:
             return
-        dialog = QProgressDialog("Re-hashing every original…", "Cancel", 0, 0, parent)
-        dialog.setWindowTitle("Verifying the catalogue")
-        dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self.cancel)
-
-        def progress(event: VerifyProgress) -> None:
-            dialog.setMaximum(max(event.total, 1))
-            dialog.setValue(event.done)
-            dialog.setLabelText(f"{event.done:,} of {event.total:,} originals re-hashed")
+        dialog = JobProgressDialog(parent, "Verifying the catalogue", "Re-hashing every original…",
+                                   "{done:,} of {total:,} originals re-hashed", self.cancel)
 
         def finished(report: VerifyReport) -> None:
-            disconnect()
-            dialog.close()
             if self.closing:
                 return
             if report.cancelled:
@@ -83,20 +75,11 @@ class VerifyController(QObject):
             box.open()
 
         def failed(message: str) -> None:
-            disconnect()
-            dialog.close()
             if not self.closing:
                 QMessageBox(QMessageBox.Icon.Warning, "Verification stopped", message,
                             parent=parent).open()
 
-        def disconnect() -> None:
-            self.progress.disconnect(progress)
-            self.finished.disconnect(finished)
-            self.failed.disconnect(failed)
-
-        self.progress.connect(progress)
-        self.finished.connect(finished)
-        self.failed.connect(failed)
+        disconnect = dialog.follow(self.progress, self.finished, self.failed, finished, failed)
         if self.start():
             dialog.show()
         else:

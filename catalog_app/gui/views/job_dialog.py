@@ -1,0 +1,56 @@
+"""The progress dialog a long job shows: how far it has got, and a button to cancel it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from catalog_app.core.progress import Progress
+
+
+class JobProgressDialog(QProgressDialog):
+    """Shows `count` ("{done:,} of {total:,} photos exported") for each Progress event."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, count: str,
+                 on_cancel: Callable[[], None]) -> None:
+        super().__init__(text, "Cancel", 0, 0, parent)
+        self.setWindowTitle(title)
+        self.setMinimumDuration(0)
+        self.canceled.connect(on_cancel)
+        self._count = count
+
+    def show_progress(self, event: Progress) -> None:
+        self.setMaximum(max(event.total, 1))
+        self.setValue(event.done)
+        self.setLabelText(self._count.format(done=event.done, total=event.total))
+
+    def follow(self, progress: SignalInstance, finished: SignalInstance,
+               failed: SignalInstance, on_finished: Callable[[Any], None],
+               on_failed: Callable[[str], None]) -> Callable[[], None]:
+        """Show a job's progress; at its end stop listening, close, and hand the result on.
+
+        Returns the function that stops listening (for a job that did not start after all).
+        """
+        step = self.show_progress
+
+        def done(result: Any) -> None:
+            stop()
+            self.close()
+            on_finished(result)
+
+        def stopped(message: str) -> None:
+            stop()
+            self.close()
+            on_failed(message)
+
+        def stop() -> None:
+            for signal, slot in ((progress, step), (finished, done), (failed, stopped)):
+                signal.disconnect(slot)
+
+        progress.connect(step)
+        finished.connect(done)
+        failed.connect(stopped)
+        return stop
