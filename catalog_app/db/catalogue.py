@@ -88,6 +88,9 @@ class Catalogue(TaggingMixin):
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; BEGIN IMMEDIATE takes SQLite's write lock up front."""
+        if self._conn.in_transaction:  # a use case must write through the unit it opened
+            raise RuntimeError("a write was started inside another unit of work; use the "
+                               "repositories of the open unit instead")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

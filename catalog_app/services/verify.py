@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
+from catalog_app.core.workers import default_workers, spawn_pool
 from catalog_app.db.interface import CatalogueStore
-from catalog_app.services.importing import default_workers
 
 VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
@@ -57,8 +55,7 @@ class VerifyJob:
                     for photo_id, sha, stored in self.catalogue.stored_files()}
         total = len(expected)
         yield VerifyProgress(0, total, "")
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+        with spawn_pool(self.workers) as pool:  # lean workers that die with verify
             for done, (path, digest, error) in enumerate(
                     pool.map(_hash, expected, chunksize=16), start=1):
                 photo_id, sha = expected[path]
