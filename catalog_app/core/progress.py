@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +21,3 @@ class Progress:
 
     def count(self, name: str) -> int:
         return self.counts.get(name, 0)
-
-    @property
-    def fraction(self) -> float:
-        return self.done / self.total if self.total else 0.0
-
-    def with_counts(self, **counts: Any) -> Progress:
-        return Progress(self.done, self.total, self.current, self.bytes_done,
-                        {**self.counts, **counts})

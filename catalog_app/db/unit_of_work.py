@@ -89,6 +89,9 @@ class AnnotationRepository(_Repository):
         return sum(incidents.set_caption(self._conn, self._log, p, text) for p, text in pairs)
 
     def set_flag(self, photo_ids: Sequence[int], flag: Flag | str, value: bool) -> int:
+        if flag not in tuple(Flag):
+            raise UsageError(f"There is no flag {flag!r}; the flags are "
+                             + ", ".join(f.value for f in Flag) + ".")
         photos.check_exist(self._conn, photo_ids)
         return photo_annotations.set_flag(self._conn, self._log, photo_ids, Flag(flag),
                                           value)

@@ -76,7 +76,8 @@ class BackupRun:
             return
         if sha256_file(target) != sha:
             self.report.problems.append(f"photo {photo_id}: the copy does not match its "
-                                        "SHA-256 (the original may be damaged: run verify)")
+                                        "SHA-256 (the original may be damaged: verify the "
+                                        "catalogue)")
             return
         os.chmod(target, READ_ONLY)
         self.report.copied += 1

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
 
-from catalog_app.core.models import Actor, Camera, Incident
+from catalog_app.core.models import Actor, Camera, Flag, Incident
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.services import duplicates as duplicate_service
 
@@ -47,13 +47,14 @@ def apply_mission(catalogue: CatalogueStore, actor: Actor) -> int:
         photo = by_name.get(name)
         if photo is None:
             continue
-        tagged += catalogue.tag([photo.id], keys[spec["incident"]], actor)
-        catalogue.set_caption(photo.id, spec.get("caption", ""), actor)
-        if spec.get("keywords"):
-            catalogue.change_keywords([photo.id], spec["keywords"], [], actor)
-        for flag in ("graphic", "restricted", "caption_review"):
-            if spec.get(flag):
-                catalogue.set_flag([photo.id], flag, True, actor)
+        with catalogue.unit_of_work(actor) as uow:  # a photo is described whole, or not
+            tagged += uow.incidents.tag([photo.id], keys[spec["incident"]])
+            uow.annotations.set_caption(photo.id, spec.get("caption", ""))
+            if spec.get("keywords"):
+                uow.annotations.change_keywords([photo.id], spec["keywords"], [])
+            for flag in Flag:
+                if spec.get(flag.value):
+                    uow.annotations.set_flag([photo.id], flag, True)
     for clock in data.get("clocks", []):
         catalogue.set_clock(Camera(clock["make"], clock["model"], clock["serial"]),
                             clock["offset_s"], clock["reason"], actor)

@@ -109,5 +109,6 @@ class ImportController(QObject):
 
     def _ended(self) -> None:
         self.panel.hide()
-        self.window.set_importing(False)
+        if not self.closing:  # a closing window takes no new import while other work ends
+            self.window.set_importing(False)
         self.ended.emit()

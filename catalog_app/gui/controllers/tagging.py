@@ -97,8 +97,10 @@ class TaggingController(QObject):
                     else f"{n} photo(s) untagged.")
 
     def _restore(self, change: TagChange) -> None:  # the undo of a TagChange
-        previous = dict(change.previous or {})
-        self._write(lambda c, actor: tagging.assign_incidents(c, previous, actor),
+        # Read on the database thread: its writes run in order, so the redo that fills
+        # `previous` has run by then, however quickly Ctrl+Z followed it.
+        self._write(lambda c, actor: tagging.assign_incidents(c, dict(change.previous or {}),
+                                                              actor),
                     lambda n: f"Undone: {n} photo(s) back in their earlier incident.")
 
     def _name(self, incident_id: int | None) -> str:

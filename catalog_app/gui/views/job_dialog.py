@@ -39,11 +39,13 @@ class JobProgressDialog(QProgressDialog):
         def done(result: Any) -> None:
             stop()
             self.close()
+            self.deleteLater()
             on_finished(result)
 
         def stopped(message: str) -> None:
             stop()
             self.close()
+            self.deleteLater()
             on_failed(message)
 
         def stop() -> None:
