@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catalog_app.core.models import Actor
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError
 from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.selection import Selection
@@ -22,7 +22,7 @@ class FileExport:
     withheld: int  # restricted photos left out
 
 
-def export_file(catalogue: Catalogue, kind: str, path: Path, chosen: Selection,
+def export_file(catalogue: CatalogueStore, kind: str, path: Path, chosen: Selection,
                 actor: Actor) -> FileExport:
     """Write one file of every chosen photo (untagged ones included; restricted ones only on
     purpose) and record the export in the custody log."""

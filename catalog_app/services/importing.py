@@ -23,7 +23,7 @@ from catalog_app.core.models import (
 from catalog_app.core.progress import Progress
 from catalog_app.core.scan import Found, Passed, display_path, scan
 from catalog_app.core.workers import default_workers
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import CatalogueFull
 from catalog_app.services import reading
 
@@ -43,7 +43,7 @@ class ImportJob:
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: CatalogueStore,
         paths: Sequence[str],
         actor: Actor,
         *,

@@ -64,6 +64,10 @@ def import_and_wait(qtbot, workspace: Workspace, paths, timeout=180000):
         assert workspace.importer.start([str(p) for p in paths])
     with qtbot.waitSignal(workspace.browse.refreshed, timeout=20000):
         pass
+    # A live refresh that was running when the import ended asks for one more: wait for it,
+    # so the grid holds what the import's end wrote, not an earlier read.
+    qtbot.waitUntil(lambda: not workspace.browse.refreshing and not workspace.browse._again,
+                    timeout=20000)
     return finished.args[0], events
 
 
