@@ -48,10 +48,11 @@ def _add_key(parser: argparse.ArgumentParser) -> None:
                           help="its private key, to tell whether it is protected (default: "
                                "PUBFILE without .pub)")
     register.add_argument("--json", action="store_true")
-    register.set_defaults(handler=register_public)
+    register.set_defaults(action_handler=register_public)
     listing = actions.add_parser("list", help="list the keys registered in the catalogue")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=list_keys)
+    listing.set_defaults(action_handler=list_keys)
+    parser.set_defaults(handler=key)
 
 
 def _add_checkpoint(parser: argparse.ArgumentParser) -> None:
@@ -169,6 +170,11 @@ def keygen(args: argparse.Namespace) -> int:
     if registered is not None:
         print(f"Registered in the catalogue at entry {registered.entry}.")
     return ExitCode.OK
+
+
+def key(args: argparse.Namespace) -> int:
+    """`key register` or `key list`."""
+    return int(args.action_handler(args))
 
 
 def register_public(args: argparse.Namespace) -> int:

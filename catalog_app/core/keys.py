@@ -7,14 +7,19 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from catalog_app.errors import UsageError
 
-from catalog_app.core.signing import SigningError, fingerprint, public_pem
+if TYPE_CHECKING:  # cryptography costs ~30 ms to import; opening a catalogue needs none of it
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 ENCRYPTED_HEADER = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
 REGISTERED = "key-registered"  # the custody log action that records a public key
+
+
+class SigningError(UsageError):
+    """A key cannot be made, read or used; the message is one sentence for a person."""
 
 
 class PassphraseNeeded(SigningError):
@@ -39,6 +44,8 @@ class SessionKey:
 
     @property
     def public_pem(self) -> bytes:
+        from catalog_app.core.signing import public_pem
+
         return public_pem(self.private.public_key())
 
 
@@ -79,6 +86,11 @@ def remember_passphrase(passphrase: bytes | None) -> None:
 def make_key(path: Path, passphrase: bytes | None) -> str:
     """Write a new private key at `path` (PKCS#8 PEM, owner-only; encrypted with `passphrase`
     unless it is None) and its public key at path.pub; returns the key's fingerprint."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from catalog_app.core.signing import fingerprint, public_pem
+
     path = Path(path)
     public = path.with_name(path.name + ".pub")
     if path.exists() or public.exists():
@@ -113,6 +125,11 @@ def unlock(path: Path, passphrase: bytes | None = None) -> SessionKey:
     Refused with a sentence: a file other users can read, a protected key with no passphrase
     (given here or remembered), a wrong passphrase, anything but Ed25519.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from catalog_app.core.signing import fingerprint
+
     path = Path(path)
     try:
         info = path.stat()

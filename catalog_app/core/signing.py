@@ -16,28 +16,24 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from catalog_app.errors import UsageError
+from catalog_app.core import keys
+from catalog_app.core.keys import SigningError
+
+__all__ = ["PUBLIC_NAME", "SigningError", "check_bytes", "check_file", "fingerprint",
+           "load_private", "load_public", "make_key", "outside", "public_pem", "sign_file"]
 
 PUBLIC_NAME = "signing-key.pub"
-
-
-class SigningError(UsageError):
-    """A key cannot be made, read or used; the message is one sentence for a person."""
 
 
 def make_key(path: Path, passphrase: bytes | None = None) -> str:
     """Write a new private key at `path` (owner-only; encrypted with `passphrase`, if given)
     and its public key at path.pub; returns the public key's fingerprint (core/keys.py)."""
-    from catalog_app.core import keys
-
     return keys.make_key(path, passphrase)
 
 
 def load_private(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
     """The private key at `path`, unlocked once per session with `passphrase` (or the one the
     session remembers); refused if others can read it (core/keys.py)."""
-    from catalog_app.core import keys
-
     return keys.unlock(path, passphrase).private
 
 
@@ -86,8 +82,6 @@ def check_file(target: Path, sig: Path, public: Ed25519PublicKey) -> bool:
 def outside(key_path: Path, catalogue_root: Path) -> None:
     """Refuse a key kept inside the catalogue (links resolved): whoever holds the catalogue
     would hold it too."""
-    from catalog_app.core import keys
-
     keys.refuse_inside(key_path, [catalogue_root])
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Protocol
 
+from catalog_app.core import testpoints
 from catalog_app.core.anchors import head_text
 from catalog_app.core.custody import now_utc
 from catalog_app.core.keys import REGISTERED, Checkpoint, RegisteredKey
@@ -28,8 +29,6 @@ class CheckpointStore(CatalogueStore, Protocol):
 
     def sign_checkpoints_with(self, key: Signer | None) -> None: ...
     def sign_checkpoint(self) -> Checkpoint | None: ...
-    def checkpoints(self) -> list[tuple[Checkpoint, str | None]]: ...
-    def registered_keys(self) -> list[RegisteredKey]: ...
 
 
 def _last_entry(conn: sqlite3.Connection) -> tuple[int, str] | None:
@@ -40,7 +39,8 @@ def _last_entry(conn: sqlite3.Connection) -> tuple[int, str] | None:
 
 def sign_head(conn: sqlite3.Connection, key: Signer, again: bool = False) -> Checkpoint | None:
     """Sign the log's last entry inside the caller's transaction; None when the log is empty
-    or (unless `again`) this key already signed that entry."""
+    or (unless `again`) this key already signed that entry. A kill test may stop at the
+    `checkpoint` test point, after the row is written and before the commit."""
     head = _last_entry(conn)
     if head is None:
         return None
@@ -55,6 +55,7 @@ def sign_head(conn: sqlite3.Connection, key: Signer, again: bool = False) -> Che
     cursor = conn.execute(
         "INSERT INTO checkpoints (entry_id, entry_hash, signed_at, key_fingerprint, signature)"
         " VALUES (?, ?, ?, ?, ?)", (entry, entry_hash, at, key.fingerprint, signature.hex()))
+    testpoints.reached("checkpoint")
     return Checkpoint(int(cursor.lastrowid or 0), entry, entry_hash, at, key.fingerprint,
                       signature)
 

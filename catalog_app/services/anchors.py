@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from catalog_app.core import signing
 from catalog_app.core.anchors import Anchor, AnchorFindings, head_text
 from catalog_app.core.keys import Checkpoint, RegisteredKey
+from catalog_app.db.interface import CatalogueStore
 
 KIND = "signed checkpoint"
-
-
-class CheckpointSource(Protocol):
-    """What check_checkpoints reads (db.checkpoints.CheckpointsMixin on the SQLite engine)."""
-
-    def checkpoints(self) -> list[tuple[Checkpoint, str | None]]: ...
-    def registered_keys(self) -> list[RegisteredKey]: ...
 
 
 def short(fingerprint: str) -> str:
@@ -25,7 +17,7 @@ def short(fingerprint: str) -> str:
     return f"{fingerprint[:16]}…"
 
 
-def check_checkpoints(catalogue: CheckpointSource) -> AnchorFindings:
+def check_checkpoints(catalogue: CatalogueStore) -> AnchorFindings:
     """Check every checkpoint: its key is registered (before the entry it signs), its
     signature holds, and the log's entry at its id still has the hash it signed."""
     findings = AnchorFindings()

@@ -4,14 +4,20 @@ signing heads and packages with a protected key, from the command line."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
+from catalog_app.core import keys
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.anchors import check_checkpoints
 from tests.cli.test_cli_contract import assert_one_sentence, run
+from tests.support import killing
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
 
@@ -113,3 +119,57 @@ def test_head_and_package_are_signed_with_a_protected_key(setup, tmp_path: Path)
     checked = run("verify-package", str(tmp_path / "pkg"), "--key", f"{key}.pub", "--json")
     assert checked.returncode == 0, checked.stdout
     assert json.loads(checked.stdout)["signed_by"] == json.loads(made.stdout)["signed_by"]
+
+
+def test_a_change_killed_after_its_checkpoint_keeps_neither(setup) -> None:
+    root, key, secret = setup
+    argv = killing.catalog_app(root, "--key", str(key), "--passphrase-file", str(secret),
+                               "incidents", "add", "--name", "Bridge")
+    with killing.Run(argv, "checkpoint") as child:
+        child.wait_for_point()  # the checkpoint row written, not yet committed
+        child.kill()
+    with Catalogue.open(root) as catalogue:
+        assert [e.action for e in catalogue.custody_log()] == ["key-registered"]
+        assert catalogue.incidents() == [] and catalogue.checkpoints() == []
+    assert killing.run(argv).returncode == 0  # the positive control keeps both
+    with Catalogue.open(root) as catalogue:
+        assert [i.name for i in catalogue.incidents()] == ["Bridge"]
+        assert [c.entry for c, _ in catalogue.checkpoints()] == [2]
+
+
+def _on_a_terminal(argv: list[str], answers: list[bytes]) -> tuple[int, bytes]:
+    """Run argv on a new pseudo-terminal, typing each answer after the prompt before it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CATALOG_APP_PASSPHRASE")}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its controlling terminal is the pty, as in a person's shell
+        os.execve(sys.executable, [sys.executable, "-m", "catalog_app", *argv], env)
+    output = b""
+    pending = list(answers)
+    while True:
+        ready, _, _ = select.select([fd], [], [], 120)
+        assert ready, output  # a safety net against a hang, not a measure of time
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # EIO: the child closed the terminal
+            chunk = b""
+        if not chunk:
+            break
+        output += chunk
+        if pending and output.rstrip().endswith(b":"):
+            os.write(fd, pending.pop(0) + b"\n")
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output
+
+
+def test_keygen_asks_twice_on_a_terminal(tmp_path: Path) -> None:
+    key = tmp_path / "team.key"
+    code, output = _on_a_terminal(["keygen", str(key)], [b"typed on the terminal"] * 2)
+    assert code == 0, output
+    assert b"Passphrase for" in output and b"again" in output
+    assert b"typed on the terminal" not in output  # never echoed
+    assert keys.unlock(key, b"typed on the terminal").protected
+    other = tmp_path / "other.key"
+    code, output = _on_a_terminal(["keygen", str(other)], [b"first try", b"second try"])
+    assert code == 2 and b"The two passphrases differ" in output
+    assert not other.exists()
