@@ -116,6 +116,7 @@ def prepare(args: argparse.Namespace, catalogue: Catalogue) -> None:
     chosen = key_file(args)
     if chosen is None:
         return
+    keys.refuse_inside(chosen, [catalogue.layout.root])  # before asking for its passphrase
     passphrase = None
     try:
         protected = keys.is_protected(chosen.read_bytes())

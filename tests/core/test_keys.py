@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,28 @@ def test_a_key_hard_linked_into_the_catalogue_is_refused(tmp_path: Path) -> None
     assert keys.inside(key, [root]) == root
     with pytest.raises(keys.KeyInsideCatalogue, match="outside the catalogue"):
         signing.outside(key, root)
+
+
+def test_keygen_refuses_the_catalogue_through_a_bind_mount(tmp_path: Path,
+                                                            passphrase_file: Path) -> None:
+    """The catalogue folder mounted a second time elsewhere: another path, the same folder
+    (device and inode). The mount lives in a private mount namespace that ends with the run."""
+    if shutil.which("unshare") is None or os.geteuid() != 0:
+        pytest.skip("needs unshare and root for a private bind mount")
+    root = tmp_path / "cat"
+    Catalogue.open(root, create=True).close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$1"', str(root),
+                            str(usb)], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"bind mounts are not allowed here ({probe.stderr.decode().strip()})")
+    script = ('mount --bind "$1" "$2" && exec "$3" -m catalog_app --catalogue "$1" keygen '
+              '"$2/keys/team.key" --passphrase-file "$4"')
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(root), str(usb),
+                           sys.executable, str(passphrase_file)], capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL, timeout=300)
+    assert done.returncode == 2, done.stderr
+    assert_one_sentence(done.stderr)
+    assert "inside the catalogue folder" in done.stderr
+    assert not (root / "keys").exists() and not (usb / "keys").exists()
