@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from catalog_app.core import signing
@@ -17,9 +19,16 @@ def short(fingerprint: str) -> str:
     return f"{fingerprint[:16]}…"
 
 
-def check_checkpoints(catalogue: CatalogueStore) -> AnchorFindings:
+def check_checkpoints(catalogue: CatalogueStore,
+                      trusted: Collection[str] | None = None) -> AnchorFindings:
     """Check every checkpoint: its key is registered (before the entry it signs), its
-    signature holds, and the log's entry at its id still has the hash it signed."""
+    signature holds, and the log's entry at its id still has the hash it signed.
+
+    Whoever holds the files can register a key of their own in a rewritten log and sign it
+    anew, so a checkpoint proves as much as its key is trusted: with `trusted` (fingerprints
+    the person checking has from the operators, outside the catalogue), a checkpoint by any
+    other key is a problem, not an anchor.
+    """
     findings = AnchorFindings()
     registered: dict[str, RegisteredKey] = {}
     for key in catalogue.registered_keys():
@@ -27,6 +36,11 @@ def check_checkpoints(catalogue: CatalogueStore) -> AnchorFindings:
     publics: dict[str, Ed25519PublicKey | None] = {}
     for checkpoint, log_hash in catalogue.checkpoints():
         problem = _problem(checkpoint, log_hash, registered, publics)
+        if problem is None and trusted is not None and \
+                checkpoint.key_fingerprint not in trusted:
+            problem = (f"The checkpoint of {checkpoint.signed_at} at entry {checkpoint.entry} "
+                       f"is signed by key {short(checkpoint.key_fingerprint)}, which is not "
+                       "among the keys given as trusted.")
         if problem:
             findings.problems.append(problem)
         else:

@@ -217,3 +217,19 @@ def test_checkpoints_are_append_only(signed) -> None:
         conn.execute("DELETE FROM checkpoints")
     conn.close()
     assert checkpoints.registered_keys(sqlite3.connect(catalogue.layout.db_path))
+
+
+def test_only_trusted_keys_anchor_when_trust_is_given(signed, tmp_path: Path) -> None:
+    """A forger who registers a key of their own and signs with it is caught by a person who
+    knows which keys the operators hold."""
+    catalogue, key = signed
+    forger = keys.unlock(_key(tmp_path / "forger", "forger.key"), PASSPHRASE)
+    _register(catalogue, forger.path)
+    catalogue.sign_checkpoints_with(forger)
+    catalogue.add_incident(Incident(0, "Planted"), ACTOR)
+    assert check_checkpoints(catalogue).problems == []  # registered: valid on its own terms
+    team = keys.unlock(key, PASSPHRASE).fingerprint
+    found = check_checkpoints(catalogue, trusted={team})
+    assert len(found.problems) == 1 and "not among the keys given as trusted" in \
+        found.problems[0]
+    assert {a.by for a in found.anchors} == {team}
