@@ -274,3 +274,11 @@ def test_openssl_verifies_an_exported_token(catalogue: Catalogue, local_tsa,
                               str(out / f"token-{entries}.tsr"), "-CAfile",
                               str(out / f"tsa-ca-{entries}.pem")], capture_output=True, text=True)
     assert refused.returncode != 0 and "Verification: FAILED" in refused.stdout
+
+
+def test_without_a_ca_the_reply_must_chain_to_the_systems_trusted_cas(catalogue: Catalogue,
+                                                                      local_tsa) -> None:
+    """The test CA is in no system's list: with no CA given, its reply is not taken."""
+    run = stamp_heads(catalogue, local_tsa.url, None, ACTOR)
+    assert isinstance(run.error, tsa.TsaBadReply) and "does not chain" in str(run.error)
+    assert local_tsa.served == 1 and catalogue.timestamps()[0].queued
