@@ -72,7 +72,7 @@ def timestamp(args: argparse.Namespace) -> int:
         say(str(run.error))
         return int(run.error.exit_code)
     if not run.stamped:
-        print("Nothing to time-stamp: the head already has its token.")
+        print("Nothing to time-stamp: every head has its token.")
     return ExitCode.OK
 
 

@@ -19,6 +19,7 @@ from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError, UsageError
 
 TIMEOUT_S = 30.0
+MAX_REPLY = 1 << 20  # a time-stamp reply is a few kilobytes; more is not one
 
 Post = Callable[[str, bytes], bytes]
 
@@ -53,7 +54,7 @@ def post_query(url: str, query: bytes) -> bytes:
         "Content-Type": tsa.QUERY_TYPE, "Accept": tsa.REPLY_TYPE})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
-            return response.read()
+            reply = response.read(MAX_REPLY + 1)
     except urllib.error.HTTPError as exc:
         raise TsaUnreachable(f"The time-stamping authority at {url} refused the query (HTTP "
                              f"{exc.code} {exc.reason}); the head stays queued.") from exc
@@ -65,6 +66,10 @@ def post_query(url: str, query: bytes) -> bytes:
         raise TsaUnreachable(f"The time-stamping authority at {url} could not be reached "
                              f"({exc.strerror or type(exc).__name__}); the head stays queued "
                              "for the next run.") from exc
+    if len(reply) > MAX_REPLY:
+        raise TsaBadReply(f"The time-stamping authority at {url} sent more than a time-stamp "
+                          "reply can hold; the head stays queued.")
+    return reply
 
 
 def stamp_heads(catalogue: CatalogueStore, tsa_url: str, ca_pem: bytes | None, actor: Actor,

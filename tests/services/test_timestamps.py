@@ -282,3 +282,26 @@ def test_without_a_ca_the_reply_must_chain_to_the_systems_trusted_cas(catalogue:
     run = stamp_heads(catalogue, local_tsa.url, None, ACTOR)
     assert isinstance(run.error, tsa.TsaBadReply) and "does not chain" in str(run.error)
     assert local_tsa.served == 1 and catalogue.timestamps()[0].queued
+
+
+def test_a_run_cut_short_keeps_what_it_stamped(catalogue: Catalogue, local_tsa) -> None:
+    from catalog_app.services.timestamps import post_query
+
+    first, first_hash = catalogue.custody_head()
+    catalogue.queue_timestamp(first, first_hash)
+    catalogue.set_caption(2, "Written after the first head was queued", ACTOR)
+    calls: list[str] = []
+
+    def once_then_down(url: str, query: bytes) -> bytes:
+        calls.append(url)
+        if len(calls) > 1:
+            raise tsa.TsaUnreachable("The time-stamping authority went away; the head stays "
+                                     "queued.")
+        return post_query(url, query)
+
+    run = stamp_heads(catalogue, local_tsa.url, local_tsa.ca_pem, ACTOR, post=once_then_down)
+    assert [s.entry for s in run.stamped] == [first] and run.still_queued == 1
+    assert isinstance(run.error, tsa.TsaUnreachable)
+    assert [(r.entry_id, r.queued) for r in catalogue.timestamps()] == [
+        (first, False), (first + 1, True)]
+    assert [a.entry for a in check_timestamps(catalogue).anchors] == [first]
