@@ -128,24 +128,28 @@ def check_token(token: bytes, message: bytes, roots: list[x509.Certificate]) -> 
     return _verified(response, message, roots, None)
 
 
-def signer_certificate(token: bytes) -> x509.Certificate | None:
-    """The certificate the token's signer info names, when the token carries it."""
+def roots_for(token: bytes, candidates: list[x509.Certificate]) -> list[x509.Certificate]:
+    """Of `candidates` (a system's trusted CAs, say), the ones the token's signer chains up to
+    (through intermediates the token carries): what is stored beside the token so it can be
+    checked again offline."""
     import rfc3161_client as rfc3161
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
 
     try:
         response = rfc3161.decode_timestamp_response(token)
     except ValueError:
-        return None
-    return _signer(response)
-
-
-def roots_for(token: bytes, candidates: list[x509.Certificate]) -> list[x509.Certificate]:
-    """Of `candidates` (a system's trusted CAs, say), those that issued the token's signer:
-    what is stored beside the token so it can be checked again offline."""
-    signer = signer_certificate(token)
-    if signer is None:
         return []
-    return [c for c in candidates if c.subject == signer.issuer]
+    carried = [x509.load_der_x509_certificate(der) for der in response.signed_data.certificates]
+    current = _signer(response)
+    seen: set[bytes] = set()
+    while current is not None and current.fingerprint(hashes.SHA256()) not in seen:
+        seen.add(current.fingerprint(hashes.SHA256()))
+        issued = [c for c in candidates if c.subject == current.issuer]
+        if issued:
+            return issued
+        current = next((c for c in carried if c.subject == current.issuer), None)
+    return []
 
 
 def pem_of(certificates: list[x509.Certificate]) -> bytes:

@@ -305,3 +305,18 @@ def test_a_run_cut_short_keeps_what_it_stamped(catalogue: Catalogue, local_tsa) 
     assert [(r.entry_id, r.queued) for r in catalogue.timestamps()] == [
         (first, False), (first + 1, True)]
     assert [a.entry for a in check_timestamps(catalogue).anchors] == [first]
+
+
+def test_with_no_ca_given_the_systems_list_is_used_and_only_the_issuer_kept(
+        catalogue: Catalogue, local_tsa, other_tsa, tmp_path: Path, monkeypatch) -> None:
+    import ssl
+    from types import SimpleNamespace
+
+    system_list = tmp_path / "ca-certificates.crt"  # a system's CA list holding the test CA
+    system_list.write_bytes(other_tsa.ca_pem + local_tsa.ca_pem)
+    monkeypatch.setattr(ssl, "get_default_verify_paths",
+                        lambda: SimpleNamespace(cafile=str(system_list)))
+    run = stamp_heads(catalogue, local_tsa.url, None, ACTOR)
+    assert run.error is None and len(run.stamped) == 1
+    assert catalogue.timestamps()[0].ca_pem == local_tsa.ca_pem  # the issuer, not the list
+    assert check_timestamps(catalogue).problems == []
