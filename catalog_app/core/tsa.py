@@ -104,9 +104,9 @@ def check_reply(reply: bytes, query: rfc3161.TimeStampRequest, message: bytes,
         raise TsaBadReply(f"The time-stamping authority at {tsa} sent a reply that is not an "
                           f"RFC 3161 time-stamp response ({_short(exc)}); the head stays "
                           "queued.") from exc
-    if rfc3161.PKIStatus(response.status) not in (rfc3161.PKIStatus.GRANTED,
-                                                  rfc3161.PKIStatus.GRANTED_WITH_MODS):
-        why = "; ".join(response.status_string) or f"status {response.status}"
+    if response.status != rfc3161.PKIStatus.GRANTED:  # rfc3161-client verifies no other
+        why = "; ".join(t.rstrip(".") for t in response.status_string) or \
+            f"status {response.status}"
         raise TsaBadReply(f"The time-stamping authority at {tsa} refused the query ({why}); "
                           "the head stays queued.")
     try:

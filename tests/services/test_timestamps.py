@@ -205,6 +205,7 @@ def test_a_tsa_that_is_down_leaves_the_head_queued_until_it_is_up(catalogue: Cat
 @pytest.mark.parametrize(("mode", "error", "words"), [
     ("http-error", tsa.TsaUnreachable, "refused the query (HTTP 503"),
     ("garbage", tsa.TsaBadReply, "is not an RFC 3161 time-stamp response"),
+    ("reject", tsa.TsaBadReply, "refused the query (Message digest algorithm is not supported);"),
 ])
 def test_a_bad_answer_leaves_the_head_queued(catalogue: Catalogue, local_tsa, mode: str,
                                              error: type, words: str) -> None:

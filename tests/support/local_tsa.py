@@ -37,6 +37,17 @@ ordering = yes
 tsa_name = yes
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
+
+[ tsa_reject ]
+# the same authority taking only SHA-512 imprints: a SHA-256 query gets a rejection
+dir = {dir}
+serial = $dir/serial
+crypto_device = builtin
+signer_cert = $dir/tsa.pem
+signer_key = $dir/tsa.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.99999.1
+digests = sha512
 """
 
 
@@ -87,7 +98,8 @@ def make_ca_and_tsa(folder: Path, label: str) -> None:
 @dataclass
 class LocalTsa:
     """A running TSA: `url` to POST queries to, `ca_pem` to trust; `mode` can make it misbehave
-    ("ok", "http-error": HTTP 503, "garbage": bytes that are no reply)."""
+    ("ok", "http-error": HTTP 503, "garbage": bytes that are no reply, "reject": a signed
+    rejection of the query's digest)."""
 
     folder: Path
     url: str = ""
@@ -110,7 +122,8 @@ class LocalTsa:
             query_file.write_bytes(query)
             done = subprocess.run(
                 ["openssl", "ts", "-reply", "-queryfile", str(query_file),
-                 "-config", str(self.folder / "tsa.cnf"), "-out", str(reply_file)],
+                 "-config", str(self.folder / "tsa.cnf"), "-out", str(reply_file),
+                 "-section", "tsa_reject" if self.mode == "reject" else "tsa_config"],
                 capture_output=True, check=False)
             if done.returncode != 0 or not reply_file.exists():
                 raise RuntimeError(f"openssl ts -reply failed: {done.stderr.decode()}")
