@@ -54,6 +54,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                                   "the signature and the custody entries; exit 1 on any "
                                   "problem"),
     "verify": ("custody", "re-hash every original and check the catalogue's record"),
+    "timestamp": ("timestamp", "send custody heads to an RFC 3161 time-stamping authority"),
     "demo": ("demo", "make the demo mission's catalogue (made-up photos, incidents, captions)"),
     "backup": ("custody", "copy the catalogue, consistently, while it may be in use"),
     "log": ("custody", "show the custody log (every recorded action)"),

@@ -28,6 +28,8 @@ EPILOG = """exit status:
   5    the window cannot open here (no display, or Qt's system libraries are missing)
   6    an export cannot be written (folder not empty and not an earlier export, disk full,
        no permission)
+  7    a head could not be time-stamped (authority unreachable, refused, or a bad
+       reply); it stays queued for the next run
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
 With no command, the desktop window opens."""

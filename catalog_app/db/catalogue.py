@@ -29,6 +29,7 @@ from catalog_app.db import custody, duplicates, migrate, photos, queries, rows, 
 from catalog_app.db.checkpoints import CheckpointsMixin
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
+from catalog_app.db.timestamps import TimestampsMixin
 from catalog_app.db.unit_of_work import UnitOfWork
 from catalog_app.errors import (
     CatalogueBusy,
@@ -41,7 +42,7 @@ from catalog_app.errors import (
 _README = "ABOUT-THIS-FOLDER.txt"
 
 
-class Catalogue(TaggingMixin, CheckpointsMixin):
+class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     def __init__(self, layout: Layout, conn: sqlite3.Connection) -> None:

@@ -12,6 +12,7 @@ from catalog_app.core import testpoints
 from catalog_app.core.anchors import head_text
 from catalog_app.core.custody import now_utc
 from catalog_app.core.keys import REGISTERED, Checkpoint, RegisteredKey
+from catalog_app.db import timestamps
 from catalog_app.db.interface import CatalogueStore
 
 
@@ -108,12 +109,16 @@ class CheckpointsMixin:
             sign_head(conn, self.checkpoint_key)
 
     def sign_checkpoint(self) -> Checkpoint | None:
-        """Sign the current head now with the session key (None: no key or an empty log)."""
+        """Sign the current head now with the session key (None: no key or an empty log), and
+        queue that head for a trusted time-stamp (`catalog-app timestamp` sends the queue)."""
         key = self.checkpoint_key
         if key is None:
             return None
         with self._write() as conn:
-            return sign_head(conn, key, again=True)
+            made = sign_head(conn, key, again=True)
+            if made is not None:
+                timestamps.queue(conn, made.entry, made.entry_hash)
+            return made
 
     def checkpoints(self) -> list[tuple[Checkpoint, str | None]]:
         return listed(self._conn)

@@ -67,7 +67,9 @@ def test_changes_with_a_session_key_are_signed(setup) -> None:
     assert json.loads(now.stdout)["entry"] == 4 and _checkpoints(root)[-1] == (4, fingerprint)
     with Catalogue.open(root) as catalogue:
         found = check_checkpoints(catalogue)
+        queued = [(t.entry_id, t.token) for t in catalogue.timestamps(queued_only=True)]
     assert found.problems == [] and [a.entry for a in found.anchors] == [2, 3, 4]
+    assert queued == [(4, None)]  # the explicit checkpoint waits for `timestamp --tsa`
 
 
 def test_a_protected_session_key_without_a_passphrase_or_terminal(setup) -> None:
@@ -145,6 +147,7 @@ def _on_a_terminal(argv: list[str], answers: list[bytes]) -> tuple[int, bytes]:
         os.execve(sys.executable, [sys.executable, "-m", "catalog_app", *argv], env)
     output = b""
     pending = list(answers)
+    answered = 0  # how much of the output had been read when the last answer was typed
     while True:
         ready, _, _ = select.select([fd], [], [], 120)
         assert ready, output  # a safety net against a hang, not a measure of time
@@ -155,8 +158,11 @@ def _on_a_terminal(argv: list[str], answers: list[bytes]) -> tuple[int, bytes]:
         if not chunk:
             break
         output += chunk
-        if pending and output.rstrip().endswith(b":"):
+        # answer only a prompt printed since the last answer: getpass flushes what was typed
+        # ahead of its prompt (TCSAFLUSH), so an early answer would be lost and the child wait
+        if pending and output[answered:].rstrip().endswith(b":"):
             os.write(fd, pending.pop(0) + b"\n")
+            answered = len(output)
     os.close(fd)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), output
