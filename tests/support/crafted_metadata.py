@@ -192,6 +192,21 @@ MAKERS: dict[str, Callable[[], bytes]] = {
 }
 
 
+def _heif_orientation6() -> bytes:
+    """A HEIF whose EXIF says orientation 6; exifread cannot find EXIF in pillow-heif's
+    layout, and pillow-heif rewrites its own copy of the EXIF to orientation 1."""
+    from catalog_app.core.imaging import register_decoders
+
+    register_decoders()
+    out = io.BytesIO()
+    _picture((64, 48)).save(out, "HEIF", exif=_exif({0x010F: "Apple", 0x0112: 6}).tobytes(),
+                            quality=50)
+    return out.getvalue()
+
+
+MAKERS["heif_orientation6.heic"] = _heif_orientation6
+
+
 def make(name: str) -> bytes:
     """The bytes of one crafted file."""
     return MAKERS[name]()
