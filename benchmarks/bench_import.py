@@ -11,7 +11,9 @@ Prints photos/s for
 each round in that order, then the medians, import as a share of the floor, and how often the
 pHash of the small decode equals the full-decode one. Then how long a spawned import worker
 takes to be ready, started from a script shaped like the `catalog-app` console script, with
-the lean worker context against a plain spawn context (which re-runs that script).
+the lean worker context against a plain spawn context (which re-runs that script). Last, what
+reading maker-note serials (libexiv2) costs: metadata.read_metadata per photo as the import
+runs it, and with the maker note always opened, beside the import's own time per photo.
 """
 
 from __future__ import annotations
@@ -145,6 +147,35 @@ def worker_ready(rounds: int, photo: Path) -> dict[str, list[list[float]]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def makernote_cost(paths: list[Path], repeats: int = 3) -> dict[str, float]:
+    """Median ms per photo of read_metadata without, then with, the maker note opened.
+
+    The bench photos name a maker whose notes hold no serial, so the import skips them; the
+    second figure forces libexiv2 to open every file and look up every maker's serial key
+    (it finds none: the worst case, every key tried).
+    """
+    from catalog_app.core import makernote_serial, metadata
+
+    datas = [p.read_bytes() for p in paths]
+    metadata.read_metadata(datas[0])  # imports and caches outside the timing
+    makernote_serial.maker_note_serial(datas[0])
+
+    def per_photo() -> float:
+        start = time.perf_counter()
+        for data in datas:
+            metadata.read_metadata(data)
+        return (time.perf_counter() - start) / len(datas) * 1000
+
+    figures = {"without": statistics.median(per_photo() for _ in range(repeats))}
+    original = makernote_serial.worth_reading
+    makernote_serial.worth_reading = lambda make: True  # type: ignore[assignment]
+    try:
+        figures["with"] = statistics.median(per_photo() for _ in range(repeats))
+    finally:
+        makernote_serial.worth_reading = original  # type: ignore[assignment]
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=300)
@@ -199,6 +230,15 @@ def main() -> int:
         up = statistics.median(r[0] for r in ready[name])
         first = statistics.median(r[1] for r in ready[name])
         print(f"    {label:36s} {up:6.3f} s  {first:6.3f} s")
+    cost = makernote_cost(paths[:50])
+    per_photo_ms = workers / imp * 1000  # one core's time per photo in the import
+    added = cost["with"] - cost["without"]
+    print(f"  maker-note serials (libexiv2), read_metadata per photo on the first "
+          f"{min(50, len(paths))}, median of 3:")
+    print(f"    as the import runs it (no maker note opened)  {cost['without']:6.2f} ms")
+    print(f"    maker note always opened, every key tried     {cost['with']:6.2f} ms  "
+          f"(+{added:.2f} ms, {added / per_photo_ms:.1%} of the import's "
+          f"{per_photo_ms:.0f} ms per photo per core)")
     return 0
 
 

@@ -27,9 +27,12 @@ _SIGNATURES = (
     (0, b"\x00MRM", "MRW"),
     (0, b"\xff\x0a", "JXL"),
     (0, b"\x00\x00\x00\x0cJXL \r\n\x87\n", "JXL"),
-    (4, b"ftyp", "ISO-BMFF"),
     (0, b"BM", "BMP"),
 )
+# ISO-BMFF files start with an ftyp box for images (HEIF, AVIF, Canon CR3) and for videos
+# (MP4, MOV) alike: only these brands, major or compatible, are images.
+_IMAGE_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm",
+                           b"hevs", b"mif1", b"msf1", b"avif", b"avis", b"crx "})
 
 
 def kind_of(head: bytes) -> str | None:
@@ -41,6 +44,10 @@ def kind_of(head: bytes) -> str | None:
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WEBP"
+    if head[4:8] == b"ftyp":
+        brands = {head[i:i + 4] for i in range(8, len(head) - 3, 4)}
+        if brands & _IMAGE_BRANDS:
+            return "ISO-BMFF"
     return None
 
 

@@ -51,8 +51,12 @@ def test_files_skipped_by_name_are_decided_by_their_content(tmp_path: Path) -> N
     (card / "export.dat").write_bytes(make("png_exif_chunk.png"))
     (card / "notes.txt").write_text("not a photo\n")
     (card / "BM-notes").write_text("BM is how this text starts\n")
+    (card / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" * 4)
+    heic = CORPUS / "exif-samples/heic/" / sorted(os.listdir(CORPUS / "exif-samples/heic"))[0]
+    (card / "phone.bin").write_bytes(heic.read_bytes())
     found, passed = _hits([card])
-    assert set(found) == {"burst.mpo", ".jpg", "export.dat"}
+    assert set(found) == {"burst.mpo", ".jpg", "export.dat", "phone.bin"}
+    assert "clip.mp4" in passed  # a video's ftyp box is not an image's
     assert "its content is not an image" in passed["notes.txt"].reason
     assert "BM-notes" in passed and not passed["notes.txt"].failed
 
