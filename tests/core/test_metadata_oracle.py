@@ -14,7 +14,8 @@ from catalog_app.core.models import TimeSource
 from tests.conftest import CORPUS, FIXTURES
 from tests.support import crafted_metadata
 
-REFERENCE = json.loads((FIXTURES / "exiftool_reference.json").read_text("utf-8"))["files"]
+_FIXTURE = json.loads((FIXTURES / "exiftool_reference.json").read_text("utf-8"))
+REFERENCE = {**_FIXTURE["files"], **_FIXTURE["crafted"]}
 # exiftool 12.57 shows a coordinate with a 0/0 part as "" (it calls the part undef); the same
 # position written without the unused part is what it reads, so that file is the oracle.
 SAME_POSITION = {"crafted/gps_decimal_minutes.jpg": "crafted/gps_two_parts.jpg"}
