@@ -208,3 +208,13 @@ def test_a_damaged_xmp_packet_is_a_warning() -> None:
 def test_utc_of_an_xmp_time() -> None:
     info = _read("xmp_photoshop_date.jpg")
     assert info.taken_at_utc == datetime(2017, 7, 8, 13, 10, 11, 500000, tzinfo=UTC)
+
+
+def test_the_imported_nikon_d5000_is_placed_and_zoned(imported_corpus, corpus) -> None:
+    catalogue, _, _ = imported_corpus
+    path = str(corpus / "metadata-extractor-images/jpg/Nikon D5000.jpg")
+    photo = next(p for p in catalogue.photos() if any(s.path == path for s in p.sources))
+    assert photo.capture.gps is not None
+    assert photo.capture.time_source is TimeSource.GPS_POSITION
+    assert photo.capture.taken_at_utc == datetime(2011, 3, 12, 14, 36, 11, tzinfo=UTC)
+    assert photo.capture.camera.serial == "6607572"  # XMP aux:SerialNumber
