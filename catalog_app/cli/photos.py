@@ -53,6 +53,7 @@ def import_photos(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         say("--workers must be 0 or more.")
         return ExitCode.USAGE
+    _refuse_catalogue_inside(args)
     with open_catalogue(args, create=True) as catalogue:
         job = ImportJob(catalogue, args.paths, actor(args), in_place=args.in_place,
                         workers=args.workers)
@@ -68,6 +69,20 @@ def import_photos(args: argparse.Namespace) -> int:
         else:
             _print_import_summary(job)
     return ExitCode.SOME_FAILED if summary.failed else ExitCode.OK
+
+
+def _refuse_catalogue_inside(args: argparse.Namespace) -> None:
+    """A new catalogue is never made inside a folder being imported (it would import itself)."""
+    from catalog_app import settings
+    from catalog_app.core.layout import Layout
+    from catalog_app.core.scan import inside
+    from catalog_app.errors import UsageError
+
+    root = Path(args.catalogue or settings.default_catalogue()).expanduser().absolute()
+    holder = inside(str(root), args.paths)
+    if holder is not None and not Layout(root).db_path.is_file():
+        raise UsageError(f"A new catalogue cannot be made at {root}: it is in {holder}, "
+                         "the folder being imported. Choose a catalogue folder outside it.")
 
 
 def _print_import_summary(job: ImportJob) -> None:
