@@ -21,3 +21,20 @@ def _escape(ch: str) -> str:
         return ch
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def quiet_broken_pipe() -> int:
+    """The reader of our output went away (`catalog-app log | head -1`): stop quietly.
+
+    Python flushes stdout again at exit; pointing it at /dev/null keeps that flush from
+    printing a second BrokenPipeError. Exit 0: the reader took all it wanted.
+    """
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (a test's capture): nothing to do
+        pass
+    return 0
