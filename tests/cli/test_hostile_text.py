@@ -164,3 +164,13 @@ def test_a_symlinked_output_folder_is_refused(hostile: Catalogue, tmp_path: Path
         assert run(hostile, "export", kind, str(tmp_path / "link")) == 6
         assert "symbolic link" in capsys.readouterr().err
     assert list(real.iterdir()) == []
+
+
+def test_every_table_printer_escapes(hostile: Catalogue, capsys) -> None:
+    hostile.change_keywords([hostile.photos()[0].id], [f"kw {ESCAPES}"], [], ACTOR)
+    for command in (["incidents", "list"], ["keywords"], ["log"], ["clock", "--list"]):
+        assert run(hostile, *command) == 0, command
+        out = capsys.readouterr().out
+        assert not any(ch in out for ch in "\x1b\x07\x0b\x0c\x00"), command
+    assert run(hostile, "incidents", "list") == 0
+    assert "Site a\\x0bvertical tab\\x0cform feed\\x1bescape" in capsys.readouterr().out
