@@ -81,8 +81,9 @@ def pixels_only(picture: Image.Image) -> Image.Image:
                 picture = converted
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass
-    clean = Image.frombytes("RGB", picture.size, picture.convert("RGB").tobytes())
-    return clean  # a fresh image: its info is empty, so the encoder writes no comment or ICC
+    clean = picture if picture.mode == "RGB" else picture.convert("RGB")
+    clean.info = {}  # Pillow's encoder takes comment, ICC and XMP from info: give it nothing
+    return clean
 
 
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
