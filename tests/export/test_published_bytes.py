@@ -309,3 +309,25 @@ def test_segment_lengths_are_walked_not_guessed(tmp_path: Path) -> None:
     path = tmp_path / "x.jpg"
     path.write_bytes(data[:sos] + comment + data[sos:])
     assert [p.split(" ")[0] for p in disallowed(path)] == ["COM"]
+
+
+def test_a_gallery_of_the_old_format_loses_its_id_names(hostile, tmp_path: Path) -> None:
+    """A folder exported before random names (p<id>.jpg, hashes in the marker) is updated
+    into the new form: the old names and the marker's hashes are gone."""
+    catalogue, _ = hostile
+    out = tmp_path / "site"
+    export(catalogue, out)
+    record = json.loads((out / folder.MARKER).read_text(encoding="utf-8"))
+    old = {}
+    for photo_id, token in tokens(catalogue.layout.root, out).items():
+        for sub in ("images", "thumbs"):
+            (out / sub / f"{token}.jpg").rename(out / sub / f"p{photo_id}.jpg")
+        old[f"p{photo_id}"] = catalogue.photo(photo_id).sha256[:32]
+    record.update({"format": 1, "images": old})
+    record.pop("export_id")
+    (out / folder.MARKER).write_text(json.dumps(record), encoding="utf-8")
+    export(catalogue, out)
+    assert not list(out.rglob("p*.jpg"))
+    marker = (out / folder.MARKER).read_text(encoding="utf-8")
+    assert not any(p.sha256[:16] in marker for p in catalogue.photos())
+    assert len(list((out / "images").iterdir())) == len(catalogue.photos())

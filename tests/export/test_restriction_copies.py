@@ -216,3 +216,16 @@ def test_the_sentence() -> None:
     assert selection.withheld_sentence(left_out) == (
         "3 photos withheld: 2 copies of restricted photos, 1 unresolved duplicate")
     assert selection.withheld_sentence({"not tagged to an incident": 2}) == ""
+
+
+def test_the_windows_export_result_says_it_too(new_catalogue: Catalogue,
+                                               photos: dict[str, int], tmp_path: Path) -> None:
+    from catalog_app.core.models import ExportKind
+    from catalog_app.gui.controllers.exporting import describe
+    from catalog_app.gui.views.export_dialog import ExportRequest
+
+    job = export(new_catalogue, tmp_path / "site")
+    request = ExportRequest(ExportKind.GALLERY, tmp_path / "site", Selection(),
+                            GalleryOptions(), make_zip=False)
+    assert ("5 photos withheld: 1 restricted photo, 2 copies of restricted photos, "
+            "2 unresolved duplicates.") in describe(job, request)
