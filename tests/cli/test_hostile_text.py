@@ -91,9 +91,14 @@ def test_kml_and_geojson_stay_well_formed(hostile: Catalogue, tmp_path: Path) ->
     assert any(CONTROL in c for c in captions)  # JSON escapes them and keeps them exact
 
 
-def test_package_kml_is_well_formed_too(hostile: Catalogue, tmp_path: Path) -> None:
+def test_the_package_kml_and_manifest_too(hostile: Catalogue, tmp_path: Path) -> None:
     assert run(hostile, "export", "package", str(tmp_path / "pkg")) == 0
     ET.parse(tmp_path / "pkg" / "positions.kml")
+    manifest = (tmp_path / "pkg" / "manifest.csv").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(manifest)))  # the package's table, same escaping
+    assert rows and all(r["keywords"].startswith("'") for r in rows)
+    assert all(c.lstrip(" ")[:1] not in ("=", "+", "-", "@", "\t") for r in rows
+               for c in r.values())
 
 
 def test_photos_and_show_print_no_control_character(hostile: Catalogue, capsys) -> None:
