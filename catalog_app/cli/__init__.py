@@ -128,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("Interrupted; what was recorded stays. Run the same command again to finish.")
         return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        from catalog_app.cli.terminal import quiet_broken_pipe
+
+        return quiet_broken_pipe()
     except Exception as exc:
         if os.environ.get("CATALOG_APP_DEBUG"):
             raise

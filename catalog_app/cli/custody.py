@@ -8,6 +8,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.terminal import safe
 from catalog_app.errors import ExitCode
 
 
@@ -115,8 +116,8 @@ def log(args: argparse.Namespace) -> int:
         return ExitCode.OK
     for e in entries:
         photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
-        print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
-              f"{json.dumps(e.details, ensure_ascii=False)}")
+        print(safe(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
+                   f"{json.dumps(e.details, ensure_ascii=False)}"))
     return ExitCode.OK
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.terminal import safe
 from catalog_app.core.labels import camera_label
 from catalog_app.errors import ExitCode
 
@@ -93,7 +94,7 @@ def _print_import_summary(job: ImportJob) -> None:
         print(f"{len(s.near_duplicates)} new photo(s) nearly duplicate photos already here "
               "(`catalog-app duplicates` lists the groups).")
     for failure in s.failed:
-        print(f"  failed: {failure.path}: {failure.reason}")
+        print(f"  failed: {safe(failure.path)}: {safe(failure.reason)}")
     if s.skipped:
         print(f"{len(s.skipped)} file(s) skipped as not photos (--json lists them).")
     if s.warnings:
@@ -123,12 +124,12 @@ def row(p: Photo) -> str:
     """One line of the `photos` table."""
     when = p.best_time
     taken = when.isoformat(sep=" ") + ("*" if p.taken_at_corrected else "") if when else "—"
-    camera = camera_label(p.capture.camera) or "—"
+    camera = safe(camera_label(p.capture.camera) or "—")
     size = f"{p.width}×{p.height}" if p.width else "—"
-    source = Path(p.sources[0].path).name if p.sources else "—"
+    source = safe(Path(p.sources[0].path).name if p.sources else "—")
     gps = "yes" if p.capture.gps else "no "
     return f"{p.id:>6}  {taken[:25]:<25}  {camera[:28]:<28}  {size:>11}  {gps}  " \
-           f"{p.format:<6}  {source}"
+           f"{safe(p.format):<6}  {source}"
 
 
 def show(args: argparse.Namespace) -> int:
@@ -145,9 +146,9 @@ def show(args: argparse.Namespace) -> int:
         if isinstance(value, list):
             print(f"{key}:")
             for entry in value:
-                print(f"  {entry}")
+                print(f"  {safe(_plain(entry))}")
         else:
-            print(f"{key}: {_plain(value)}")
+            print(f"{key}: {safe(_plain(value))}")
     return ExitCode.OK
 
 
