@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core import clock, timezones
+from catalog_app.core.history import HistoryLine
 from catalog_app.core.labels import camera_label
-from catalog_app.core.models import CustodyEntry, Photo, TimeSource
+from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
+from catalog_app.gui.views.history_table import HistoryTable
 
 ZONE_SOURCES = {
     TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
@@ -75,7 +77,7 @@ class Inspector(QScrollArea):
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
                            ("sources", "Sources"), ("where", "Where"),
-                           ("warnings", "Warnings"), ("history", "History")):
+                           ("warnings", "Warnings")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -86,6 +88,12 @@ class Inspector(QScrollArea):
                 form.addRow("GPS", self._gps_row())
         self.fields["sha256"].setFont(QFont("monospace", 8))
         layout.addLayout(form)
+        heading = QLabel("History (custody log, newest first)")
+        heading.setObjectName("historyHeading")
+        layout.addWidget(heading)
+        self.history = HistoryTable()
+        heading.setBuddy(self.history)
+        layout.addWidget(self.history)
         layout.addStretch(1)
         self.setWidget(body)
         self._pixmap: QPixmap | None = None
@@ -124,6 +132,7 @@ class Inspector(QScrollArea):
         if photo is None:
             for field in self.fields.values():
                 field.setText("—")
+            self.history.show_message("—")
             self.gps.setText("")
             self._pixmap = None
             text = f"{selected:,} photos selected" if selected > 1 else "No photo selected"
@@ -155,7 +164,7 @@ class Inspector(QScrollArea):
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
         self.fields["where"].setText("…" if capture.gps else "no position recorded")
-        self.fields["history"].setText("Loading…")
+        self.history.show_message("Loading…")
         self.preview.setText("Loading preview…")
 
     def show_where(self, photo_id: int, text: str) -> None:
@@ -167,10 +176,14 @@ class Inspector(QScrollArea):
             self.caption_edited.emit(self._photo.id, self._photo.caption,
                                      self.caption.toPlainText())
 
-    def show_history(self, entries: list[CustodyEntry]) -> None:
-        """The photo's custody log: when, who, what (the log itself is append-only)."""
-        lines = [f"{e.at[:19].replace('T', ' ')}Z  {e.operator}  {e.action}" for e in entries]
-        self.fields["history"].setText("\n".join(lines) or "—")
+    def show_history(self, photo_id: int, lines: list[HistoryLine]) -> None:
+        """The photo's custody log described: when, who, what, old and new value."""
+        if self._photo is None or self._photo.id != photo_id:
+            return  # another photo is shown now
+        if lines:
+            self.history.show_lines(lines)
+        else:
+            self.history.show_message("No custody log entry names this photo.")
 
     def set_preview(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap

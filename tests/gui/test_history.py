@@ -1,0 +1,139 @@
+"""The inspector's history (old and new value, who, newest first) and File > Verify's report."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from PySide6.QtGui import QGuiApplication
+
+from catalog_app.cli import main as cli_main
+from catalog_app.core.models import Actor
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.importing import ImportJob
+from tests.gui.conftest import open_window, settle
+from tests.support.synthetic import make_jpegs
+
+LONG = "Rows of numbered wooden crosses in the forest burial site, Izyum; " * 5 + "\nsecond line"
+
+
+def _catalogue(tmp_path, count: int = 3):
+    make_jpegs(tmp_path / "card", count)
+    root = tmp_path / "cat"
+    with Catalogue.open(root, create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")],
+                       Actor("importer", "field-laptop", "test"), workers=0).run())
+    return root
+
+
+def _select_first(qtbot, workspace) -> int:
+    window = workspace.window
+    with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000):
+        window.grid.setCurrentIndex(window.model.index(0))
+    return window.model.photo_id(0)
+
+
+def _edit_caption(qtbot, workspace, photo_id: int, text: str) -> None:
+    inspector = workspace.window.inspector
+    inspector.caption.setPlainText(text)
+    with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000,
+                          check_params_cb=lambda pid: pid == photo_id):
+        inspector.save_caption.click()
+
+
+def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
+                                                             tmp_path) -> None:
+    workspace = open_window(qtbot, controller, _catalogue(tmp_path), create=False)
+    history = workspace.window.inspector.history
+    photo = _select_first(qtbot, workspace)
+    (imported,) = history.row_texts()
+    assert imported[1] == "importer@field-laptop"
+    assert imported[2].startswith("imported from ") and imported[2].endswith(
+        ".JPG (import 1)")
+    assert imported[3] == "" and imported[4].startswith("SHA-256 ")
+
+    _edit_caption(qtbot, workspace, photo, "First caption")
+    rows = history.row_texts()
+    assert len(rows) == 2 and rows[1] == imported  # newest first
+    assert rows[0][1].startswith("gui-tester@")
+    assert rows[0][2:] == ["caption changed", "(none)", "First caption"]
+
+    _edit_caption(qtbot, workspace, photo, LONG)
+    newest = history.topLevelItem(0)
+    assert [newest.text(c) for c in (2, 3)] == ["caption changed", "First caption"]
+    assert newest.text(4) == LONG.replace("\n", " ⏎ ")  # one line in the cell, elided by Qt
+    assert "\n" not in newest.text(4)
+    assert "second line" in newest.toolTip(4) and "Izyum; Rows" in newest.toolTip(4)
+    width = history.fontMetrics().horizontalAdvance(newest.text(4))
+    assert width > history.columnWidth(4)  # too long for its column: the tooltip has it whole
+
+    with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000):
+        workspace.inspect.undo_stack.undo()  # Ctrl+Z
+    rows = history.row_texts()
+    assert len(rows) == 4
+    assert rows[0][2:4] == ["caption changed", LONG.replace("\n", " ⏎ ")]
+    assert rows[0][4] == "First caption"  # the undo is logged too, old and new
+    ids = [line.entry_id for line in history.lines]
+    assert ids == sorted(ids, reverse=True)
+
+    history.clearSelection()
+    history.copy_selected()  # nothing selected: the whole history, as lines of text
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert len(copied) == 4 and "caption changed: First caption → Rows of numbered" in copied[1]
+    assert copied[-1].endswith(".JPG (import 1): " + history.lines[-1].new)
+
+
+def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_path,
+                                                         capsys) -> None:
+    root = _catalogue(tmp_path)
+    workspace = open_window(qtbot, controller, root, create=False)
+    window, verifier = workspace.window, workspace.verifier
+    with qtbot.waitSignal(verifier.report_shown, timeout=60000) as shown:
+        window.verify_action.trigger()
+    clean = shown.args[0]
+    text = clean.text.toPlainText()
+    assert re.fullmatch(r"Verified 3 originals: no problems\. Custody log head: \d+ entries, "
+                        r"[0-9a-f]{64}\.", text), text
+    assert clean.headline.text().startswith("No problems found.")
+    clean.close()
+
+    photo = workspace.session.catalogue.photo(window.model.photo_id(1))
+    stored = workspace.session.catalogue.layout.resolve(photo.stored_path)
+    os.chmod(stored, 0o644)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit of one byte of an original
+    stored.write_bytes(bytes(data))
+    with qtbot.waitSignal(verifier.report_shown, timeout=60000) as shown:
+        window.verify_action.trigger()
+    dialog = shown.args[0]
+    lines = dialog.text.toPlainText().splitlines()
+    assert dialog.headline.text().startswith("1 problem(s) found")
+    assert len(lines) == 2
+    assert lines[0].startswith(f"photo {photo.id}: its original was changed (SHA-256 is ")
+    assert lines[0].endswith(f"{stored})")
+    with Catalogue.open(root) as catalogue:
+        entries, head = catalogue.custody_head()
+    assert lines[1] == (f"Verified 3 originals: 1 problem(s). Custody log head: {entries} "
+                        f"entries, {head}.")
+
+    settle(qtbot, workspace)
+    capsys.readouterr()
+    assert cli_main(["--catalogue", str(root), "verify"]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    with Catalogue.open(root) as catalogue:
+        after, head_after = catalogue.custody_head()
+    assert after == entries + 1  # the command line's own run was recorded after the window's
+    assert printed == [lines[0], lines[1].replace(f"{entries} entries, {head}",
+                                                  f"{after} entries, {head_after}")]
+
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == "\n".join(lines) + "\n"
+    target = tmp_path / "reports" / "verify.txt"
+    verifier.save_report(dialog, target)
+    qtbot.waitUntil(lambda: dialog.note.text() == f"Saved to {target}.", timeout=10000)
+    assert target.read_text(encoding="utf-8") == "\n".join(lines) + "\n"
+    verifier.save_report(dialog, root / "catalogue.sqlite" / "x.txt")  # a file, not a folder
+    qtbot.waitUntil(lambda: not dialog.note.text().startswith("Saved"), timeout=10000)
+    note = dialog.note.text()  # the sentence the export code words for a failed write
+    assert note.startswith(f"Writing {root / 'catalogue.sqlite' / 'x.txt'} failed")
+    assert "Traceback" not in note and note.endswith(".")
