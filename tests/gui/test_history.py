@@ -51,6 +51,9 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     assert imported[2].startswith("imported from ") and imported[2].endswith(
         ".JPG (import 1)")
     assert imported[3] == "" and imported[4].startswith("SHA-256 ")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", imported[0])  # local time
+    when = history.topLevelItem(0).toolTip(0)
+    assert re.search(r"\d\d:\d\d:\d\d [+-]\d\d:\d\d<br>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when)
 
     _edit_caption(qtbot, workspace, photo, "First caption")
     rows = history.row_texts()
@@ -76,10 +79,21 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     ids = [line.entry_id for line in history.lines]
     assert ids == sorted(ids, reverse=True)
 
+    inspector = workspace.window.inspector
+    inspector.open_history.click()  # the same history, wide, with UTC beside the local time
+    wide = inspector.history_window.table
+    assert wide.columns[:3] == ("When (local)", "UTC", "Who")
+    assert [row[2:] for row in wide.row_texts()] == [row[1:] for row in rows]
+    assert wide.row_texts()[0][1].endswith(" UTC")
+    _edit_caption(qtbot, workspace, photo, "Third")  # the open window follows the inspector
+    assert wide.row_texts()[0][3:] == ["caption changed", "First caption", "Third"]
+    rows = history.row_texts()
+    inspector.history_window.close()
+
     history.clearSelection()
     history.copy_selected()  # nothing selected: the whole history, as lines of text
     copied = QGuiApplication.clipboard().text().splitlines()
-    assert len(copied) == 4 and "caption changed: First caption → Rows of numbered" in copied[1]
+    assert len(copied) == 5 and "caption changed: First caption → Rows of numbered" in copied[2]
     assert copied[-1].endswith(".JPG (import 1): " + history.lines[-1].new)
 
 

@@ -100,8 +100,8 @@ class VerifyController(QObject):
         elif report.ok:
             headline = "No problems found. The report, as catalog-app verify prints it:"
         else:
-            headline = (f"{len(report.problems)} problem(s) found, one a line, then the "
-                        "summary (as catalog-app verify prints it):")
+            headline = (f"{len(report.problems)} problem(s) found. The report, as "
+                        "catalog-app verify prints it:")
         dialog = VerifyReportDialog(self.parent_widget, headline, lines, report.ok)
         dialog.save_requested.connect(lambda path: self.save_report(dialog, Path(path)))
         dialog.finished.connect(dialog.deleteLater)

@@ -1,4 +1,5 @@
-"""A photo's history as a table: when, who, what, old and new value; newest first."""
+"""A photo's history as a table (when, who, what, old and new value; newest first), in the
+inspector and, wide, in a window of its own."""
 
 from __future__ import annotations
 
@@ -6,12 +7,20 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from catalog_app.core.history import HistoryLine, one_line
 
-COLUMNS = ("When", "Who", "What", "Old", "New")
-WIDTHS = (150, 110, 180, 140, 140)  # a start; the person can drag them wider
+COMPACT = ("When (local)", "Who", "What", "Old", "New")
+WIDE = ("When (local)", "UTC", "Who", "What", "Old", "New")
 
 
 def tooltip(text: str) -> str:
@@ -21,16 +30,24 @@ def tooltip(text: str) -> str:
 
 
 class HistoryTable(QTreeWidget):
-    """Thin view: show() fills it. Each cell is one line (long values elided, whole in the
-    tooltip); Ctrl+C copies the selected entries as lines of text."""
+    """Thin view: show_lines() fills it. Each cell is one line (long values elided, whole in
+    the tooltip); Ctrl+C copies the selected entries as lines of text. `wide` adds a UTC
+    column and the zone to the local time (the compact one has them in the When tooltip)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, wide: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName("History")
-        self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
+        self.wide = wide
+        self.columns = WIDE if wide else COMPACT
+        self.setColumnCount(len(self.columns))
+        self.setHeaderLabels(list(self.columns))
+        metrics = self.fontMetrics()
+        pad = 3 * metrics.horizontalAdvance("M")
+        local = metrics.horizontalAdvance("2026-12-01 23:38:51" + (" +00:00" if wide else ""))
+        utc = metrics.horizontalAdvance("2026-12-01 23:38:51 UTC")
+        widths = ((local, utc, 110, 360, 240, 240) if wide else (local, 80, 170, 140, 140))
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width + (pad if column < len(widths) - 4 else 0))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
@@ -51,21 +68,21 @@ class HistoryTable(QTreeWidget):
         self.clear()
         self.lines = sorted(lines, key=lambda line: line.entry_id, reverse=True)
         for line in self.lines:
-            cells = (line.local, line.who, line.what, line.old or "", line.new or "")
+            when = [line.local, line.utc] if self.wide else [line.local.rsplit(" ", 1)[0]]
+            cells = [*when, line.who, line.what, line.old or "", line.new or ""]
             item = QTreeWidgetItem([one_line(cell) for cell in cells])
-            item.setToolTip(0, tooltip(f"{line.local}\n{line.utc}\nentry {line.entry_id}"))
-            item.setToolTip(1, tooltip(line.who))
-            item.setToolTip(2, tooltip(line.sentence or line.what))
-            for column, value in ((3, line.old), (4, line.new)):
-                if value:
-                    item.setToolTip(column, tooltip(value))
+            tips = [f"{line.local}\n{line.utc}\nentry {line.entry_id}"] * len(when) + [
+                line.who, line.sentence or line.what, line.old or "", line.new or ""]
+            for column, tip in enumerate(tips):
+                if tip:
+                    item.setToolTip(column, tooltip(tip))
             self.addTopLevelItem(item)
 
     def show_message(self, text: str) -> None:
         """A note in place of entries ("Loading…")."""
         self.clear()
         self.lines = []
-        item = QTreeWidgetItem(["", "", text, "", ""])
+        item = QTreeWidgetItem([""] * self.columns.index("What") + [text])
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.addTopLevelItem(item)
 
@@ -82,3 +99,26 @@ class HistoryTable(QTreeWidget):
         rows = sorted(self.indexOfTopLevelItem(item) for item in self.selectedItems())
         picked = [self.lines[r] for r in rows if 0 <= r < len(self.lines)] or self.lines
         QGuiApplication.clipboard().setText("\n".join(line.text() for line in picked))
+
+
+class HistoryWindow(QDialog):
+    """The same history, wide: a window beside the main one, following the inspector."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyWindow")
+        self.resize(1240, 480)
+        layout = QVBoxLayout(self)
+        self.table = HistoryTable(wide=True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy the selected entries (all if none is selected) as lines of text")
+        copy.clicked.connect(self.table.copy_selected)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+    def show_lines(self, photo_id: int, lines: list[HistoryLine]) -> None:
+        self.setWindowTitle(f"History of photo {photo_id} (custody log, newest first)")
+        self.table.show_lines(lines)

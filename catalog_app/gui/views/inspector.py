@@ -29,7 +29,7 @@ from catalog_app.core.history import HistoryLine
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
-from catalog_app.gui.views.history_table import HistoryTable
+from catalog_app.gui.views.history_table import HistoryTable, HistoryWindow
 
 ZONE_SOURCES = {
     TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
@@ -94,6 +94,13 @@ class Inspector(QScrollArea):
         self.history = HistoryTable()
         heading.setBuddy(self.history)
         layout.addWidget(self.history)
+        self.open_history = QPushButton("Open history in a window…")
+        self.open_history.setToolTip("The same history, wide, with UTC times; it follows the "
+                                     "photo shown here")
+        self.open_history.clicked.connect(self._open_history_window)
+        layout.addWidget(self.open_history)
+        self.history_window: HistoryWindow | None = None
+        self._history: tuple[int, list[HistoryLine]] | None = None
         layout.addStretch(1)
         self.setWidget(body)
         self._pixmap: QPixmap | None = None
@@ -126,6 +133,8 @@ class Inspector(QScrollArea):
         self.caption.setPlainText(photo.caption if photo else "")
         self.caption.setEnabled(photo is not None)
         self.save_caption.setEnabled(photo is not None)
+        self._history = None
+        self.open_history.setEnabled(False)
         has_gps = bool(photo and photo.capture.gps)
         self.copy_gps.setEnabled(has_gps)
         self.open_map.setEnabled(has_gps)
@@ -184,6 +193,19 @@ class Inspector(QScrollArea):
             self.history.show_lines(lines)
         else:
             self.history.show_message("No custody log entry names this photo.")
+        self._history = (photo_id, lines)
+        self.open_history.setEnabled(True)
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.show_lines(photo_id, lines)
+
+    def _open_history_window(self) -> None:
+        if self._history is None:
+            return
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.window())
+        self.history_window.show_lines(*self._history)
+        self.history_window.show()
+        self.history_window.raise_()
 
     def set_preview(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap
