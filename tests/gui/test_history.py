@@ -8,7 +8,7 @@ import re
 from PySide6.QtGui import QGuiApplication
 
 from catalog_app.cli import main as cli_main
-from catalog_app.core.models import Actor
+from catalog_app.core.models import Actor, Flag
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import ImportJob
 from tests.gui.conftest import open_window, settle
@@ -33,12 +33,15 @@ def _select_first(qtbot, workspace) -> int:
     return window.model.photo_id(0)
 
 
-def _edit_caption(qtbot, workspace, photo_id: int, text: str) -> None:
+def _edit_caption(qtbot, workspace, text: str) -> None:
+    """Type a caption and save it as a person does; wait until the history shows the edit."""
+    settle(qtbot, workspace)  # no earlier read is still on its way to the inspector
     inspector = workspace.window.inspector
     inspector.caption.setPlainText(text)
-    with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000,
-                          check_params_cb=lambda pid: pid == photo_id):
-        inspector.save_caption.click()
+    inspector.save_caption.click()
+    qtbot.waitUntil(lambda: inspector.history.lines[:1] != [] and inspector.history.lines[0].what
+                    == "caption changed" and inspector.history.lines[0].new == text,
+                    timeout=20000)
 
 
 def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
@@ -55,13 +58,13 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     when = history.topLevelItem(0).toolTip(0)
     assert re.search(r"\d\d:\d\d:\d\d [+-]\d\d:\d\d<br>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when)
 
-    _edit_caption(qtbot, workspace, photo, "First caption")
+    _edit_caption(qtbot, workspace, "First caption")
     rows = history.row_texts()
     assert len(rows) == 2 and rows[1] == imported  # newest first
     assert rows[0][1].startswith("gui-tester@")
     assert rows[0][2:] == ["caption changed", "(none)", "First caption"]
 
-    _edit_caption(qtbot, workspace, photo, LONG)
+    _edit_caption(qtbot, workspace, LONG)
     newest = history.topLevelItem(0)
     assert [newest.text(c) for c in (2, 3)] == ["caption changed", "First caption"]
     assert newest.text(4) == LONG.replace("\n", " ⏎ ")  # one line in the cell, elided by Qt
@@ -70,22 +73,28 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     width = history.fontMetrics().horizontalAdvance(newest.text(4))
     assert width > history.columnWidth(4)  # too long for its column: the tooltip has it whole
 
-    with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000):
-        workspace.inspect.undo_stack.undo()  # Ctrl+Z
+    workspace.inspect.undo_stack.undo()  # Ctrl+Z
+    qtbot.waitUntil(lambda: len(history.row_texts()) == 4, timeout=20000)
     rows = history.row_texts()
     assert len(rows) == 4
     assert rows[0][2:4] == ["caption changed", LONG.replace("\n", " ⏎ ")]
     assert rows[0][4] == "First caption"  # the undo is logged too, old and new
+    assert {line.photo_id for line in history.lines} == {photo}  # this photo's entries only
     ids = [line.entry_id for line in history.lines]
     assert ids == sorted(ids, reverse=True)
 
     inspector = workspace.window.inspector
+    inspector.describe.flags[Flag.RESTRICTED].click()  # through the tagging controller
+    qtbot.waitUntil(lambda: history.row_texts()[0][2] == "flag restricted set", timeout=20000)
+    assert history.row_texts()[0][1:] == [rows[0][1], "flag restricted set", "not set", "set"]
+    rows = history.row_texts()
+
     inspector.open_history.click()  # the same history, wide, with UTC beside the local time
     wide = inspector.history_window.table
     assert wide.columns[:3] == ("When (local)", "UTC", "Who")
     assert [row[2:] for row in wide.row_texts()] == [row[1:] for row in rows]
     assert wide.row_texts()[0][1].endswith(" UTC")
-    _edit_caption(qtbot, workspace, photo, "Third")  # the open window follows the inspector
+    _edit_caption(qtbot, workspace, "Third")  # the open window follows the inspector
     assert wide.row_texts()[0][3:] == ["caption changed", "First caption", "Third"]
     rows = history.row_texts()
     inspector.history_window.close()
@@ -93,7 +102,7 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     history.clearSelection()
     history.copy_selected()  # nothing selected: the whole history, as lines of text
     copied = QGuiApplication.clipboard().text().splitlines()
-    assert len(copied) == 5 and "caption changed: First caption → Rows of numbered" in copied[2]
+    assert len(copied) == 6 and "caption changed: First caption → Rows of numbered" in copied[3]
     assert copied[-1].endswith(".JPG (import 1): " + history.lines[-1].new)
 
 
