@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import Any
@@ -16,6 +15,7 @@ _INCIDENT_FIELDS = {"name": "name", "kind": "kind", "place": "place", "lat": "la
                     "lon": "longitude", "radius_m": "radius (m)", "starts_at": "starts",
                     "ends_at": "ends", "description": "description", "sources": "sources",
                     "notes": "notes", "archived": "archived"}
+_FLAG_LABELS = {flag.value: flag.label for flag in Flag}
 _FILE_EXPORTS = {"csv": "CSV", "geojson": "GeoJSON", "kml": "KML"}
 
 
@@ -74,17 +74,21 @@ def describe(entry: CustodyEntry, incidents: Mapping[int, str] | None = None,
     at = datetime.fromisoformat(entry.at.replace("Z", "+00:00"))
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    local = at.astimezone(zone) if zone is not None else at.astimezone()
+    local = (at.astimezone(zone) if zone is not None else at.astimezone()).isoformat(
+        sep=" ", timespec="seconds")  # "2026-12-02 01:40:12+02:00"
+    utc = at.astimezone(UTC).isoformat(sep=" ", timespec="seconds")[:19]
     describer = _DESCRIBERS.get(entry.action)
     if describer is None and entry.action.startswith("export-"):
         describer = _file_export
-    said = _Said(_unknown(entry.action, entry.details))
+    said = None
     if describer is not None:
-        # details not in the shape this version writes are shown as they are
-        with suppress(KeyError, TypeError, ValueError, AttributeError):
+        try:
             said = describer(entry.details, _Names(incidents or {}), entry.action)
-    return HistoryLine(entry.id, entry.photo_id, local.strftime("%Y-%m-%d %H:%M:%S ")
-                       + _offset(local), at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        except (KeyError, TypeError, ValueError, AttributeError):
+            said = None  # details not in the shape this version writes: shown as they are
+    if said is None:
+        said = _Said(_unknown(entry.action, entry.details))
+    return HistoryLine(entry.id, entry.photo_id, f"{local[:19]} {local[19:]}", f"{utc} UTC",
                        f"{entry.operator}@{entry.machine}", said.what, said.old, said.new,
                        said.sentence())
 
@@ -92,14 +96,6 @@ def describe(entry: CustodyEntry, incidents: Mapping[int, str] | None = None,
 def describe_all(entries: list[CustodyEntry], incidents: Mapping[int, str] | None = None,
                  zone: tzinfo | None = None) -> list[HistoryLine]:
     return [describe(e, incidents, zone) for e in entries]
-
-
-def _offset(moment: datetime) -> str:
-    delta = moment.utcoffset()
-    minutes = int(delta.total_seconds() // 60) if delta is not None else 0
-    sign = "-" if minutes < 0 else "+"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}{hours:02d}:{mins:02d}"
 
 
 class _Names:
@@ -165,8 +161,7 @@ def _caption(d: dict, _n: _Names, _a: str) -> _Said:
 
 
 def _flag(d: dict, _n: _Names, _a: str) -> _Said:
-    flag = d["flag"]
-    label = Flag(flag).label if flag in tuple(Flag) else flag
+    label = _FLAG_LABELS.get(d["flag"], d["flag"])
     return _Said(f"flag {label} {'set' if d['new'] else 'cleared'}",
                  "set" if d["old"] else "not set", "set" if d["new"] else "not set", named=True)
 
