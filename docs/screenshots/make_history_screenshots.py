@@ -58,8 +58,11 @@ def main(out: Path) -> None:
     inspector.caption.setPlainText(inspector.caption.toPlainText()
                                    + " Photographed from the northern edge at first light.")
     shown.clear()
+    previews.clear()
     inspector.save_caption.click()
-    wait(app, lambda: bool(shown))
+    wait(app, lambda: bool(shown) and bool(previews))  # the photo is shown again, whole
+    wait(app, lambda: not workspace.session.busy)  # a refresh after the save may show it anew
+    wait(app, lambda: not inspector.preview.pixmap().isNull())
     inspector.verticalScrollBar().setValue(inspector.verticalScrollBar().maximum())
     for _ in range(50):
         app.processEvents()

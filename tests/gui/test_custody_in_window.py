@@ -17,9 +17,9 @@ def test_history_and_verify(qtbot, controller, tmp_path) -> None:
     with qtbot.waitSignal(workspace.inspect.preview_shown, timeout=20000):
         window.grid.setCurrentIndex(window.model.index(0))
     history = window.inspector.history
-    qtbot.waitUntil(lambda: any(row[2].startswith("imported from ")
+    qtbot.waitUntil(lambda: any(row["What"].startswith("imported from ")
                                 for row in history.row_texts()), timeout=10000)
-    assert any(row[1].startswith("gui-tester@") for row in history.row_texts())
+    assert any(row["Who"].startswith("gui-tester@") for row in history.row_texts())
     assert window.inspector.describe.incident.currentText() == "— untagged —"
 
     verifier = workspace.verifier

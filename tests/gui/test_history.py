@@ -26,6 +26,10 @@ def _catalogue(tmp_path, count: int = 3):
     return root
 
 
+def _change(row: dict[str, str]) -> tuple[str, str, str]:
+    return row["What"], row["Old"], row["New"]
+
+
 def _select_first(qtbot, workspace) -> int:
     window = workspace.window
     with qtbot.waitSignal(workspace.inspect.history_shown, timeout=20000):
@@ -50,53 +54,56 @@ def test_the_history_shows_a_caption_edit_made_in_the_window(qtbot, controller,
     history = workspace.window.inspector.history
     photo = _select_first(qtbot, workspace)
     (imported,) = history.row_texts()
-    assert imported[1] == "importer@field-laptop"
-    assert imported[2].startswith("imported from ") and imported[2].endswith(
+    assert imported["Who"] == "importer@field-laptop"
+    assert imported["What"].startswith("imported from ") and imported["What"].endswith(
         ".JPG (import 1)")
-    assert imported[3] == "" and imported[4].startswith("SHA-256 ")
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", imported[0])  # local time
+    assert imported["Old"] == "" and imported["New"].startswith("SHA-256 ")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", imported["When (local)"])
     when = history.topLevelItem(0).toolTip(0)
     assert re.search(r"\d\d:\d\d:\d\d [+-]\d\d:\d\d<br>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", when)
 
     _edit_caption(qtbot, workspace, "First caption")
     rows = history.row_texts()
     assert len(rows) == 2 and rows[1] == imported  # newest first
-    assert rows[0][1].startswith("gui-tester@")
-    assert rows[0][2:] == ["caption changed", "(none)", "First caption"]
+    assert rows[0]["Who"].startswith("gui-tester@")
+    assert _change(rows[0]) == ("caption changed", "(none)", "First caption")
 
     _edit_caption(qtbot, workspace, LONG)
     newest = history.topLevelItem(0)
-    assert [newest.text(c) for c in (2, 3)] == ["caption changed", "First caption"]
-    assert newest.text(4) == LONG.replace("\n", " ⏎ ")  # one line in the cell, elided by Qt
-    assert "\n" not in newest.text(4)
-    assert "second line" in newest.toolTip(4) and "Izyum; Rows" in newest.toolTip(4)
-    width = history.fontMetrics().horizontalAdvance(newest.text(4))
-    assert width > history.columnWidth(4)  # too long for its column: the tooltip has it whole
+    what, old, new = (history.columns.index(name) for name in ("What", "Old", "New"))
+    assert [newest.text(what), newest.text(old)] == ["caption changed", "First caption"]
+    assert newest.text(new) == LONG.replace("\n", " ⏎ ")  # one line in the cell, elided by Qt
+    assert "\n" not in newest.text(new)
+    assert "second line" in newest.toolTip(new) and "Izyum; Rows" in newest.toolTip(new)
+    width = history.fontMetrics().horizontalAdvance(newest.text(new))
+    assert width > history.columnWidth(new)  # too long for its column: the tooltip has it whole
 
     workspace.inspect.undo_stack.undo()  # Ctrl+Z
     qtbot.waitUntil(lambda: len(history.row_texts()) == 4, timeout=20000)
     rows = history.row_texts()
-    assert len(rows) == 4
-    assert rows[0][2:4] == ["caption changed", LONG.replace("\n", " ⏎ ")]
-    assert rows[0][4] == "First caption"  # the undo is logged too, old and new
+    assert _change(rows[0]) == ("caption changed", LONG.replace("\n", " ⏎ "), "First caption")
     assert {line.photo_id for line in history.lines} == {photo}  # this photo's entries only
     ids = [line.entry_id for line in history.lines]
     assert ids == sorted(ids, reverse=True)
 
     inspector = workspace.window.inspector
     inspector.describe.flags[Flag.RESTRICTED].click()  # through the tagging controller
-    qtbot.waitUntil(lambda: history.row_texts()[0][2] == "flag restricted set", timeout=20000)
-    assert history.row_texts()[0][1:] == [rows[0][1], "flag restricted set", "not set", "set"]
+    qtbot.waitUntil(lambda: history.row_texts()[0]["What"] == "flag restricted set",
+                    timeout=20000)
+    assert _change(history.row_texts()[0]) == ("flag restricted set", "not set", "set")
+    assert history.row_texts()[0]["Who"] == rows[0]["Who"]
     rows = history.row_texts()
 
     inspector.open_history.click()  # the same history, wide, with UTC beside the local time
     wide = inspector.history_window.table
-    assert wide.columns[:3] == ("When (local)", "UTC", "Who")
-    assert [row[2:] for row in wide.row_texts()] == [row[1:] for row in rows]
-    assert wide.row_texts()[0][1].endswith(" UTC")
+    assert wide.columns == ("When (local)", "UTC", "What", "Old", "New", "Who")
+    assert [{k: v for k, v in row.items() if not k.startswith(("When", "UTC"))}
+            for row in wide.row_texts()] == [
+        {k: v for k, v in row.items() if not k.startswith("When")} for row in rows]
+    assert wide.row_texts()[0]["UTC"].endswith(" UTC")
+    assert wide.row_texts()[0]["When (local)"].startswith(rows[0]["When (local)"] + " ")
     _edit_caption(qtbot, workspace, "Third")  # the open window follows the inspector
-    assert wide.row_texts()[0][3:] == ["caption changed", "First caption", "Third"]
-    rows = history.row_texts()
+    assert _change(wide.row_texts()[0]) == ("caption changed", "First caption", "Third")
     inspector.history_window.close()
 
     history.clearSelection()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core.history import HistoryLine, one_line
 
-COMPACT = ("When (local)", "Who", "What", "Old", "New")
-WIDE = ("When (local)", "UTC", "Who", "What", "Old", "New")
+COMPACT = ("When (local)", "What", "Old", "New", "Who")  # what happened first: a narrow panel
+WIDE = ("When (local)", "UTC", "What", "Old", "New", "Who")
 
 
 def tooltip(text: str) -> str:
@@ -45,9 +45,10 @@ class HistoryTable(QTreeWidget):
         pad = 3 * metrics.horizontalAdvance("M")
         local = metrics.horizontalAdvance("2026-12-01 23:38:51" + (" +00:00" if wide else ""))
         utc = metrics.horizontalAdvance("2026-12-01 23:38:51 UTC")
-        widths = ((local, utc, 110, 360, 240, 240) if wide else (local, 80, 170, 140, 140))
+        widths = ((local + pad, utc + pad, 330, 200, 200, 110) if wide
+                  else (local + pad, 180, 140, 140, 110))
         for column, width in enumerate(widths):
-            self.setColumnWidth(column, width + (pad if column < len(widths) - 4 else 0))
+            self.setColumnWidth(column, width)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
@@ -69,10 +70,10 @@ class HistoryTable(QTreeWidget):
         self.lines = sorted(lines, key=lambda line: line.entry_id, reverse=True)
         for line in self.lines:
             when = [line.local, line.utc] if self.wide else [line.local.rsplit(" ", 1)[0]]
-            cells = [*when, line.who, line.what, line.old or "", line.new or ""]
+            cells = [*when, line.what, line.old or "", line.new or "", line.who]
             item = QTreeWidgetItem([one_line(cell) for cell in cells])
             tips = [f"{line.local}\n{line.utc}\nentry {line.entry_id}"] * len(when) + [
-                line.who, line.sentence or line.what, line.old or "", line.new or ""]
+                line.sentence or line.what, line.old or "", line.new or "", line.who]
             for column, tip in enumerate(tips):
                 if tip:
                     item.setToolTip(column, tooltip(tip))
@@ -86,13 +87,13 @@ class HistoryTable(QTreeWidget):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.addTopLevelItem(item)
 
-    def row_texts(self) -> list[list[str]]:
-        """What each row shows, cell by cell (for people reading tests and screenshots)."""
+    def row_texts(self) -> list[dict[str, str]]:
+        """What each row shows, by column name (for tests and people reading them)."""
         rows = []
         for r in range(self.topLevelItemCount()):
             item = self.topLevelItem(r)
             assert item is not None
-            rows.append([item.text(c) for c in range(self.columnCount())])
+            rows.append({name: item.text(c) for c, name in enumerate(self.columns)})
         return rows
 
     def copy_selected(self) -> None:

@@ -27,7 +27,7 @@ class VerifyReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Verification")
         self.setObjectName("verifyReport")
-        self.resize(760, 420)
+        self.resize(980, 420)
         layout = QVBoxLayout(self)
         self.headline = QLabel(headline, wordWrap=True)
         self.headline.setObjectName("verifyHeadline")
