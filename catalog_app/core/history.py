@@ -77,9 +77,7 @@ def describe(entry: CustodyEntry, incidents: Mapping[int, str] | None = None,
     local = (at.astimezone(zone) if zone is not None else at.astimezone()).isoformat(
         sep=" ", timespec="seconds")  # "2026-12-02 01:40:12+02:00"
     utc = at.astimezone(UTC).isoformat(sep=" ", timespec="seconds")[:19]
-    describer = _DESCRIBERS.get(entry.action)
-    if describer is None and entry.action.startswith("export-"):
-        describer = _file_export
+    describer = _describer(entry.action)
     said = None
     if describer is not None:
         try:
@@ -336,6 +334,13 @@ _DESCRIBERS: dict[str, Describer] = {
 }
 
 
+def _describer(action: str) -> Describer | None:
+    found = _DESCRIBERS.get(action)
+    if found is None and action.endswith("-baseline"):  # photo-, incident-, clock-baseline…
+        found = _baseline
+    return found
+
+
 def is_described(action: str) -> bool:
     """Whether `action` has its own words here (else it is shown by its name and details)."""
-    return action in _DESCRIBERS
+    return _describer(action) is not None

@@ -90,6 +90,9 @@ def test_a_baseline_entry_says_what_it_is() -> None:
                             zone=UTC)
     assert line.what == "state recorded as a baseline when the catalogue was upgraded"
     assert line.new == "caption: c; incident: 3"
+    other = history.describe(_entry("incident-baseline", {"incident": 2, "name": "Bucha"}),
+                             zone=UTC)
+    assert other.what == line.what and other.new == "incident: 2; name: Bucha"
 
 
 def test_line_breaks_in_a_value_never_break_the_line() -> None:
