@@ -71,12 +71,7 @@ def describe(entry: CustodyEntry, incidents: Mapping[int, str] | None = None,
     """`entry` in words; `incidents` names incidents by id; `zone` is the viewer's time zone
     (None: this computer's). An action this module does not know is shown by its name and its
     details, never dropped."""
-    at = datetime.fromisoformat(entry.at.replace("Z", "+00:00"))
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    local = (at.astimezone(zone) if zone is not None else at.astimezone()).isoformat(
-        sep=" ", timespec="seconds")  # "2026-12-02 01:40:12+02:00"
-    utc = at.astimezone(UTC).isoformat(sep=" ", timespec="seconds")[:19]
+    local, utc = _times(str(entry.at), zone)
     describer = _describer(entry.action)
     said = None
     if describer is not None:
@@ -86,9 +81,24 @@ def describe(entry: CustodyEntry, incidents: Mapping[int, str] | None = None,
             said = None  # details not in the shape this version writes: shown as they are
     if said is None:
         said = _Said(_unknown(entry.action, entry.details))
-    return HistoryLine(entry.id, entry.photo_id, f"{local[:19]} {local[19:]}", f"{utc} UTC",
+    return HistoryLine(entry.id, entry.photo_id, local, utc,
                        f"{entry.operator}@{entry.machine}", said.what, said.old, said.new,
                        said.sentence())
+
+
+def _times(at_text: str, zone: tzinfo | None) -> tuple[str, str]:
+    """("2026-12-02 01:40:12 +02:00", "2026-12-01 23:40:12 UTC"); a time that is not one
+    (only a hand-edited log holds such) is shown as written."""
+    try:
+        at = datetime.fromisoformat(at_text.replace("Z", "+00:00"))
+    except ValueError:
+        return f"{at_text} (not a time)", f"{at_text} (not a time)"
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    local = (at.astimezone(zone) if zone is not None else at.astimezone()).isoformat(
+        sep=" ", timespec="seconds")  # "2026-12-02 01:40:12+02:00"
+    utc = at.astimezone(UTC).isoformat(sep=" ", timespec="seconds")[:19]
+    return f"{local[:19]} {local[19:]}", f"{utc} UTC"
 
 
 def describe_all(entries: list[CustodyEntry], incidents: Mapping[int, str] | None = None,

@@ -71,6 +71,12 @@ def test_when_is_the_viewers_local_time_and_utc() -> None:
     assert line.when == "2026-12-02 01:40:12 +02:00 (2026-12-01 23:40:12 UTC)"
 
 
+def test_a_time_that_is_not_one_is_shown_as_written() -> None:
+    line = history.describe(_entry("caption", {"old": "", "new": "x"}, at="yesterday"), zone=UTC)
+    assert (line.local, line.utc) == ("yesterday (not a time)", "yesterday (not a time)")
+    assert line.what == "caption changed"
+
+
 def test_an_unknown_action_is_shown_with_its_details_never_dropped() -> None:
     line = history.describe(_entry("checkpoint-signed", {"entry": 40, "key": "ab12"}, 7),
                             zone=UTC)
