@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 
 from PySide6.QtGui import QGuiApplication
 
@@ -167,3 +168,17 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
     note = dialog.note.text()  # the sentence the export code words for a failed write
     assert note.startswith(f"Writing {root / 'catalogue.sqlite' / 'x.txt'} failed")
     assert "Traceback" not in note and note.endswith(".")
+
+
+def test_a_history_that_cannot_be_read_says_so(qtbot, controller, tmp_path) -> None:
+    root = _catalogue(tmp_path, 1)
+    with sqlite3.connect(root / "catalogue.sqlite") as conn:  # behind the app's back
+        conn.execute("DROP TRIGGER custody_log_no_update")
+        conn.execute("UPDATE custody_log SET details = 'not json' WHERE action = 'import'")
+    workspace = open_window(qtbot, controller, root, create=False)
+    window = workspace.window
+    window.grid.setCurrentIndex(window.model.index(0))
+    history = window.inspector.history
+    qtbot.waitUntil(lambda: history.row_texts()[0]["What"].startswith(
+        "The history could not be read: "), timeout=20000)
+    assert history.lines == []

@@ -70,8 +70,12 @@ class InspectController(QObject):
             names = {i.id: i.name for i in c.incidents(include_archived=True)}
             return describe_all(c.custody_log(photo_id), names)
 
-        self.session.read(self, described,
-                          lambda lines: self._show_history(photo_id, lines))
+        self.session.read(self, described, lambda lines: self._show_history(photo_id, lines),
+                          lambda error: self._history_failed(photo_id, error))
+
+    def _history_failed(self, photo_id: int, error: BaseException) -> None:
+        if self.photo is not None and self.photo.id == photo_id:
+            self.inspector.history.show_message(f"The history could not be read: {error}")
 
     def _show_history(self, photo_id: int, lines: list[HistoryLine]) -> None:
         if self.photo is not None and self.photo.id == photo_id:
