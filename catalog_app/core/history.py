@@ -325,6 +325,14 @@ def _backup(d: dict, _n: _Names, _a: str) -> _Said:
                  + (f", {_count(problems, 'problem')}" if problems else ""))
 
 
+def _key_registered(d: dict, _n: _Names, _a: str) -> _Said:
+    protected = ("protected by a passphrase" if d.get("protected")
+                 else "stored WITHOUT a passphrase")
+    who = f" for {d['operator']}" if d.get("operator") else ""
+    return _Said(f"signing key {d['fingerprint']} registered{who} (its private key "
+                 f"{protected})")
+
+
 def _baseline(d: dict, _n: _Names, _a: str) -> _Said:
     return _Said("state recorded as a baseline when the catalogue was upgraded", None,
                  _value(d) if d else None)
@@ -339,7 +347,7 @@ _DESCRIBERS: dict[str, Describer] = {
     "import-started": _import_started, "import-failed": _import_failed,
     "import-finished": _import_ended, "import-cancelled": _import_ended, "verify": _verify,
     "head-signed": _head_signed, "export-package": _package, "export-gallery": _gallery,
-    "backup": _backup, "photo-baseline": _baseline,
+    "backup": _backup, "photo-baseline": _baseline, "key-registered": _key_registered,
     **{f"export-{kind}": _file_export for kind in _FILE_EXPORTS},
 }
 
