@@ -333,6 +333,13 @@ def _key_registered(d: dict, _n: _Names, _a: str) -> _Said:
                  f"{protected})")
 
 
+def _timestamped(d: dict, _n: _Names, _a: str) -> _Said:
+    by = d.get("tsa_name") or d.get("tsa") or "a time-stamping authority"
+    return _Said(f"custody log head at entry {d['entry']} time-stamped by {by} at "
+                 f"{d['gen_time']} (serial {d.get('serial')}, token SHA-256 "
+                 f"{d.get('token_sha256')})")
+
+
 def _baseline(d: dict, _n: _Names, _a: str) -> _Said:
     return _Said("state recorded as a baseline when the catalogue was upgraded", None,
                  _value(d) if d else None)
@@ -348,6 +355,7 @@ _DESCRIBERS: dict[str, Describer] = {
     "import-finished": _import_ended, "import-cancelled": _import_ended, "verify": _verify,
     "head-signed": _head_signed, "export-package": _package, "export-gallery": _gallery,
     "backup": _backup, "photo-baseline": _baseline, "key-registered": _key_registered,
+    "timestamped": _timestamped,
     **{f"export-{kind}": _file_export for kind in _FILE_EXPORTS},
 }
 

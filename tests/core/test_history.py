@@ -85,6 +85,14 @@ def test_a_key_registration_says_whose_key_and_whether_it_is_protected() -> None
     assert line.what.endswith("(its private key protected by a passphrase)")
 
 
+def test_a_time_stamp_says_which_entry_by_whom_and_when() -> None:
+    line = history.describe(_entry("timestamped", {
+        "entry": 42, "hash": "f" * 64, "tsa": "http://127.0.0.1:8080/tsa", "tsa_name": "Test TSA",
+        "gen_time": "2026-12-01T23:40:13Z", "serial": "7", "token_sha256": "ab" * 32}), zone=UTC)
+    assert line.what == ("custody log head at entry 42 time-stamped by Test TSA at "
+                         f"2026-12-01T23:40:13Z (serial 7, token SHA-256 {'ab' * 32})")
+
+
 def test_when_is_the_viewers_local_time_and_utc() -> None:
     line = history.describe(_entry("caption", {"old": "", "new": "x"}), zone=ZONE)
     assert line.local == "2026-12-02 01:40:12 +02:00"
