@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
@@ -61,6 +60,7 @@ COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
 
 def verify(args: argparse.Namespace) -> int:
     from catalog_app.services.verify import VerifyJob, run_and_record
+    from catalog_app.services.verify_text import report_lines
 
     with open_catalogue(args) as catalogue:
         job = VerifyJob(catalogue)
@@ -71,11 +71,7 @@ def verify(args: argparse.Namespace) -> int:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
                     "custody_head": {"entries": entries, "sha256": head_hash}})
     else:
-        for problem in report.problems:
-            print(problem)
-        print(f"Verified {report.checked} originals: "
-              f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
-              f"Custody log head: {entries} entries, {head_hash}.")
+        print("\n".join(report_lines(report, (entries, head_hash))))
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
 
 
@@ -108,16 +104,17 @@ def log(args: argparse.Namespace) -> int:
         if args.photo is not None:
             catalogue.photo(args.photo)  # an unknown id is a usage error
         entries = catalogue.custody_log(args.photo)
+        names = {i.id: i.name for i in catalogue.incidents(include_archived=True)}
     if args.json:
         print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
                      "app_version": e.app_version, "action": e.action, "photo": e.photo_id,
                      "details": e.details, "prev_hash": e.prev_hash,
                      "entry_hash": e.entry_hash} for e in entries])
         return ExitCode.OK
+    from catalog_app.core.history import describe
+
     for e in entries:
-        photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
-        print(safe(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
-                   f"{json.dumps(e.details, ensure_ascii=False)}"))
+        print(safe(f"{e.id:>6}  {describe(e, names).text()}"))
     return ExitCode.OK
 
 
