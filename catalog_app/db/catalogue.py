@@ -313,10 +313,15 @@ class Catalogue(TaggingMixin):
     def state_check(self) -> StateCheck:
         """Replay the log (checking its chain in the same pass) and compare the state it
         records with every table, the derived times and the schema."""
-        replayed, chain = state.replay_log(self._conn)
-        found = state_diff.check(replayed, state.held(self._conn), state.held_times(self._conn))
-        found.chain_problems = chain
-        found.schema_problems = schema_check.problems(self._conn)
+        self._conn.execute("BEGIN")  # one snapshot of the log and the tables (WAL)
+        try:
+            replayed, chain = state.replay_log(self._conn, self.layout.db_path)
+            held, times = state.held(self._conn), state.held_times(self._conn)
+            schema = schema_check.problems(self._conn)
+        finally:
+            self._conn.execute("ROLLBACK")
+        found = state_diff.check(replayed, held, times)
+        found.chain_problems, found.schema_problems = chain, schema
         return found
 
     def record_thumbnail(self, photo_id: int, thumbnail_path: str, sha256: str,

@@ -125,7 +125,8 @@ def _as_schema_6(db: Path) -> None:
     local, no clock correction)."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "BEGIN; DROP INDEX photos_zone_unknown; ALTER TABLE photos DROP COLUMN corrected_local;"
+        "BEGIN; ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
+        " ALTER TABLE photos DROP COLUMN corrected_local;"
         " UPDATE photos SET sort_time = coalesce(taken_at_utc, taken_at);"
         " PRAGMA user_version = 6; COMMIT;")
     conn.close()
@@ -186,7 +187,7 @@ def test_schema_7_is_one_transaction_with_its_recompute(tmp_path: Path, monkeypa
     with Catalogue.open(tmp_path / "cat"):
         pass
     assert _order(db) == ["slow_0900.jpg", "nozone_0930.jpg", "right_1000.jpg"]
-    assert migrate.latest_version() == 7
+    assert migrate.latest_version() == 8
 
 
 def test_the_demo_missions_first_day_reads_in_order(new_catalogue: Catalogue) -> None:

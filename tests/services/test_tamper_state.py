@@ -298,3 +298,20 @@ def test_a_row_deleted_behind_the_back_is_found(root: Path, capsys) -> None:
     assert code == 1
     assert (f"incident {incident[0]}: the custody log records it, but the catalogue does not "
             "hold it") in out
+
+
+def test_a_cut_off_log_tail_is_found(root: Path, capsys) -> None:
+    conn = sqlite3.connect(root / "catalogue.sqlite")
+    with conn:
+        conn.execute("DROP TRIGGER custody_log_no_delete")
+        last = conn.execute("SELECT max(id) FROM custody_log").fetchone()[0]
+        cut = conn.execute("SELECT min(id) FROM custody_log WHERE action = 'caption'"
+                           ).fetchone()[0]
+        conn.execute("DELETE FROM custody_log WHERE id >= ?", (cut,))
+        conn.execute(TRIGGERS["custody_log_no_delete"])
+    conn.close()
+    assert last > cut
+    code, out = verify(root, capsys)
+    assert code == 1
+    assert "custody log:" not in out  # what is left is a sound chain
+    assert "caption differs from its custody record: log says ''" in out
