@@ -29,7 +29,7 @@ Row = tuple[int, str, str, str, str, str, int | None, Any]
 BASELINE = "baseline"  # the first entry of the baseline an upgraded catalogue was given
 _FLAGS = ("graphic", "restricted", "caption_review")
 _PHOTO_BLANK: dict[str, Any] = {**dict.fromkeys(PHOTO_RECORD), **PHOTO_ANNOTATIONS}
-_SCAN = json.JSONDecoder().scan_once  # canonical details: no white space to skip
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # canonical: no spaces
 
 
 def _loads(text: str) -> Any:

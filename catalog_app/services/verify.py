@@ -29,6 +29,7 @@ class VerifyReport:
     cancelled: bool = False  # stopped (cancel()) before every original was checked
     state: str = ""  # "state matches the log (from entry 1)", or says it does not
     repaired: list[str] = field(default_factory=list)  # what --repair rebuilt (and logged)
+    state_check: StateCheck | None = None  # the replay's findings: entries, proven from
 
     @property
     def ok(self) -> bool:
@@ -89,7 +90,7 @@ class VerifyJob:
                     return
             for stray in self._strays(set(expected)):
                 self._problem(f"unknown file among the originals: {stray}")
-            found = self.catalogue.state_check()
+            found = self.report.state_check = self.catalogue.state_check()
             for problem in found.chain_problems:
                 self._problem(f"custody log: {problem}")
             for problem in found.schema_problems:
