@@ -78,6 +78,7 @@ class _Folder:
             "incident-merged": self._incident_merged,
             "incident-deleted": self._incident_deleted,
             "import-baseline": self._import_baseline, "photo-baseline": self._photo_baseline,
+            "source-baseline": self._source_baseline,
             "incident-baseline": self._incident_baseline,
             "failure-baseline": self._failure_baseline, "clock-baseline": self._clock_baseline,
             "duplicate-link-baseline": self._link_baseline,
@@ -126,8 +127,10 @@ class _Folder:
         self.max_photo = max(self.max_photo, pid)
         for word in d["keywords"]:
             self.keywords[(pid, word)] = {}
-        for source in d.get("sources", ()):
-            self._put_source(pid, source)
+
+    def _source_baseline(self, row: Row, d: dict) -> None:
+        if self._photo(row) is not None:
+            self._put_source(row[6], d["source"])
 
     def _incident_baseline(self, row: Row, d: dict) -> None:
         self.incidents[d["incident"]] = {k: d["values"].get(k) for k in INCIDENT_FIELDS}

@@ -39,17 +39,15 @@ def record(conn: sqlite3.Connection) -> None:
     keywords: dict[int, list[str]] = {}
     for pid, word in tables["photo_keywords"]:
         keywords.setdefault(pid, []).append(word)
-    sources: dict[int, list[dict]] = {}
-    for (pid, raw), values in sorted(tables["sources"].items()):
-        sources.setdefault(pid, []).append({"path_raw": raw, **values})
     for pid, row in sorted(tables["photos"].items()):
         log.append("photo-baseline", {
             "photo": photo_record({k: row[k] for k in PHOTO_RECORD}),
             "caption": row["caption"], "incident": row["incident_id"],
             "graphic": bool(row["graphic"]), "restricted": bool(row["restricted"]),
             "caption_review": bool(row["caption_review"]),
-            "keywords": sorted(keywords.get(pid, [])),
-            "sources": sources.get(pid, [])}, photo_id=pid)
+            "keywords": sorted(keywords.get(pid, []))}, photo_id=pid)
+    for (pid, raw), values in sorted(tables["sources"].items()):
+        log.append("source-baseline", {"source": {"path_raw": raw, **values}}, photo_id=pid)
     for failure_id, values in sorted(tables["import_failures"].items()):
         log.append("failure-baseline", {"failure": failure_id, "values": values})
     for (make, model, serial), values in sorted(tables["camera_clocks"].items()):

@@ -78,6 +78,9 @@ def test_an_upgraded_catalogue_is_proven_from_its_baseline(tmp_path: Path, capsy
     photos = [e for e in entries if e.action == "photo-baseline"]
     assert [e.photo_id for e in photos] == photo_ids == [1, 2]
     first = photos[0].details
+    assert set(first) == {"photo", "caption", "incident", "graphic", "restricted",
+                          "caption_review", "keywords"}  # the contract with package checks
+    assert len([e for e in entries if e.action == "source-baseline"]) == 2
     assert first["caption"] == "smoke over the market" and first["incident"] == 1
     assert first["keywords"] == ["fire"] and first["restricted"] is False
     assert photos[1].details["restricted"] is True
