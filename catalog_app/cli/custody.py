@@ -18,6 +18,8 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
         "and runs SQLite's integrity check. Each problem is one line; exit 1 if any. The "
         "verification is recorded in the custody log.")
     parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--repair", action="store_true",
+                        help="rebuild missing or changed thumbnails from their originals (logged)")
     parser.set_defaults(handler=verify)
 
 
@@ -63,12 +65,14 @@ def verify(args: argparse.Namespace) -> int:
     from catalog_app.services.verify_text import report_lines
 
     with open_catalogue(args) as catalogue:
-        job = VerifyJob(catalogue)
+        job = VerifyJob(catalogue, repair=args.repair)
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
     if args.json:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
+                    "state": report.state, "repaired": report.repaired,
+                    "history": report.history, "history_anchored": report.anchored,
                     "custody_head": {"entries": entries, "sha256": head_hash}})
     else:
         print("\n".join(report_lines(report, (entries, head_hash))))

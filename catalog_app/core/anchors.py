@@ -34,3 +34,29 @@ class AnchorFindings:
 
     anchors: list[Anchor] = field(default_factory=list)   # each valid and matching the log
     problems: list[str] = field(default_factory=list)     # one sentence each
+
+
+def proof_sentence(anchors: list[Anchor], entries: int, chain_intact: bool) -> tuple[str, bool]:
+    """What the anchors prove of a log of `entries` entries: (the sentence, whether every
+    entry is anchored). Only an intact chain carries an anchor's proof back to entry 1."""
+    if not chain_intact:
+        return ("History unproven: the custody log's hash chain is broken, so no anchor can "
+                "vouch for the entries before it.", False)
+    if not anchors:
+        return ("History unproven: no signed checkpoint or time-stamp anchors this log, so a "
+                "consistent rewrite by someone holding the catalogue's files would not be "
+                "seen (sign with --key, time-stamp with `catalog-app timestamp`).",
+                entries == 0)
+    top = max(a.entry for a in anchors)
+    proofs = []
+    for kind in ("signed checkpoint", "timestamp"):
+        best = [a for a in anchors if a.kind == kind and a.entry == top]
+        if best:
+            latest = max(best, key=lambda a: a.when)
+            proofs.append(f"{kind} of {latest.when} by {latest.by[:16]}")
+    if not proofs:  # the top entry is anchored by another kind only
+        proofs = [f"{a.kind} of {a.when}" for a in anchors if a.entry == top][:1]
+    text = f"History proven up to entry {top} ({'; '.join(proofs)})"
+    if top >= entries:
+        return text + ".", True
+    return (text + f"; entries {top + 1} to {entries} are not yet anchored.", False)

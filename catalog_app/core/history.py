@@ -211,7 +211,8 @@ def _clock(d: dict, _n: _Names, _a: str) -> _Said:
 
 
 def _incident_added(d: dict, n: _Names, _a: str) -> _Said:
-    values = {k: v for k, v in d.items() if k != "incident" and v not in (None, "")}
+    values = {k: v for k, v in d.items()
+              if k not in ("incident", "created_at") and v not in (None, "")}
     return _Said(f"incident {d['incident']} {_quote(d.get('name') or '')} added", None,
                  _fields(values) or None)
 
@@ -345,7 +346,30 @@ def _baseline(d: dict, _n: _Names, _a: str) -> _Said:
                  _value(d) if d else None)
 
 
+def _duplicate_hashes(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said("duplicate-finding hashes recorded", None,
+                 f"pixel hash {d.get('pixel_hash') or 'none'}")
+
+
+def _duplicate_unlinked(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"photo {d['keeper']} kept as the group's keeper: no longer marked as a "
+                 "duplicate itself")
+
+
+def _thumbnail_rebuilt(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said("thumbnail rebuilt from its original by verify --repair",
+                 f"SHA-256 {d.get('old_sha256') or 'none'}",
+                 f"SHA-256 {d.get('thumbnail_sha256')}")
+
+
+def _baseline_start(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said("catalogue upgraded: its state at that time recorded as a baseline", None,
+                 _value(d) if d else None)
+
+
 _DESCRIBERS: dict[str, Describer] = {
+    "duplicate-hashes": _duplicate_hashes, "duplicate-unlinked": _duplicate_unlinked,
+    "thumbnail-rebuilt": _thumbnail_rebuilt, "baseline": _baseline_start,
     "caption": _caption, "flag": _flag, "tag": _tag, "untag": _untag, "keywords": _keywords,
     "clock-correction": _clock, "incident-added": _incident_added,
     "incident-edited": _incident_edited, "incident-merged": _incident_merged,

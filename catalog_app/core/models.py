@@ -228,6 +228,7 @@ class NewPhoto:
     warnings: tuple[str, ...]
     canonical_phashes: tuple[int, ...] = ()
     pixel_hash: str | None = None
+    thumbnail_sha256: str | None = None  # of the thumbnail's bytes, recorded in its import entry
 
 
 @dataclass(frozen=True, slots=True)

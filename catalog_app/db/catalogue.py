@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from catalog_app.core import testpoints
+from catalog_app.core import record, state_diff, testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
@@ -25,7 +25,20 @@ from catalog_app.core.models import (
     PhotoFilter,
     Recorded,
 )
-from catalog_app.db import custody, duplicates, migrate, photos, queries, rows, sort_order
+from catalog_app.core.state_diff import StateCheck
+from catalog_app.db import (
+    baseline,
+    custody,
+    duplicates,
+    migrate,
+    photo_annotations,
+    photos,
+    queries,
+    rows,
+    schema_check,
+    sort_order,
+    state,
+)
 from catalog_app.db.checkpoints import CheckpointsMixin
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
@@ -40,6 +53,7 @@ from catalog_app.errors import (
 )
 
 _README = "ABOUT-THIS-FOLDER.txt"
+_SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 
 
 class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
@@ -125,16 +139,17 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     # -- imports -------------------------------------------------------------------------
     def begin_import(self, paths: Sequence[str], in_place: bool, actor: Actor) -> int:
         with self._write() as conn:
+            started = custody.now_utc()
             cursor = conn.execute(
                 "INSERT INTO imports (started_at, status, operator, machine, app_version,"
                 " in_place, paths) VALUES (?, 'running', ?, ?, ?, ?, ?)",
-                (custody.now_utc(), actor.operator, actor.machine, actor.app_version,
+                (started, actor.operator, actor.machine, actor.app_version,
                  int(in_place), json.dumps(list(paths), ensure_ascii=False)),
             )
             import_id = int(cursor.lastrowid or 0)
             custody.CustodyWriter(conn, actor).append(
                 "import-started", {"import": import_id, "paths": list(paths),
-                                   "in_place": in_place})
+                                   "in_place": in_place, "started_at": started})
         return import_id
 
     def record_batch(
@@ -156,16 +171,22 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
         now = custody.now_utc()
         src = item.source
         if isinstance(item, Failed):
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO import_failures (import_id, path, path_raw, sha256, reason,"
                 " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (import_id, src.path, src.path_raw, item.sha256, item.reason, now),
             )
             log.append("import-failed", {"import": import_id, "path": src.path,
-                                         "sha256": item.sha256, "reason": item.reason})
+                                         "sha256": item.sha256, "reason": item.reason,
+                                         "failure": cursor.lastrowid,
+                                         "path_raw": bytes(src.path_raw).hex(),
+                                         "recorded_at": now})
             return Outcome(OutcomeStatus.FAILED, None)
         sha = item.photo.sha256 if isinstance(item, Recorded) else item.sha256
         status = OutcomeStatus.PRESENT
+        source = {"path": src.path, "path_raw": bytes(src.path_raw).hex(),
+                  "size_bytes": src.size_bytes, "mtime": src.mtime, "import_id": import_id,
+                  "recorded_at": now}
         if isinstance(item, Recorded):
             values = rows.photo_values(item.photo, now, import_id)
             names = ", ".join(values)
@@ -177,7 +198,9 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
             if cursor.rowcount == 1:
                 status = OutcomeStatus.IMPORTED
                 log.append("import", {"import": import_id, "sha256": sha, "path": src.path,
-                                      "stored_path": item.photo.stored_path},
+                                      "stored_path": item.photo.stored_path,
+                                      "photo": record.photo_record(values),
+                                      "source": source},
                            photo_id=cursor.lastrowid)
         row = conn.execute("SELECT id FROM photos WHERE sha256 = ?", (sha,)).fetchone()
         if row is None:  # the worker saw it, then it vanished: only possible if tampered with
@@ -189,22 +212,24 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
             (photo_id, src.path, src.path_raw, src.size_bytes, src.mtime, import_id, now),
         ).rowcount
         if added and status is OutcomeStatus.PRESENT:
-            log.append("add-source", {"import": import_id, "sha256": sha, "path": src.path},
-                       photo_id=photo_id)
+            log.append("add-source", {"import": import_id, "sha256": sha, "path": src.path,
+                                      "source": source}, photo_id=photo_id)
         return Outcome(status, photo_id)
 
     def finish_import(self, import_id: int, imported: int, present: int, failed: int,
                       cancelled: bool, actor: Actor) -> None:
         status = "cancelled" if cancelled else "finished"
         with self._write() as conn:
+            finished = custody.now_utc()
             conn.execute(
                 "UPDATE imports SET finished_at = ?, status = ?, imported = ?,"
                 " already_present = ?, failed = ? WHERE id = ?",
-                (custody.now_utc(), status, imported, present, failed, import_id),
+                (finished, status, imported, present, failed, import_id),
             )
             custody.CustodyWriter(conn, actor).append(
                 f"import-{status}", {"import": import_id, "imported": imported,
-                                     "already_present": present, "failed": failed})
+                                     "already_present": present, "failed": failed,
+                                     "finished_at": finished})
 
     # -- reading -------------------------------------------------------------------------
     def contains_sha256(self, sha256: str) -> bool:
@@ -254,10 +279,11 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     def photos_missing_hashes(self) -> list[tuple[int, str]]:
         return duplicates.missing_hashes(self._conn)
 
-    def set_duplicate_hashes(self, values: Sequence[tuple[int, bytes, str | None]]) -> None:
-        with self._write() as conn:
-            for photo_id, canonical, pixel_hash in values:  # derived data: not logged
-                duplicates.set_hashes(conn, photo_id, canonical, pixel_hash)
+    def set_duplicate_hashes(self, values: Sequence[tuple[int, bytes, str | None]],
+                             actor: Actor | None = None) -> None:
+        """Fill in duplicate hashes of photos imported before they existed (each logged)."""
+        with self.unit_of_work(actor or _SYSTEM) as uow:
+            uow.duplicates.set_hashes(values)
 
     def mark_duplicates(self, keeper: int, members: Sequence[tuple[int, str, int]],
                         actor: Actor) -> None:
@@ -286,6 +312,27 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
         """Append an action that changes no row (a verification, an export) to the log."""
         with self.unit_of_work(actor) as uow:
             uow.record_event(action, details)
+
+    def state_check(self) -> StateCheck:
+        """Replay the log (checking its chain in the same pass) and compare the state it
+        records with every table, the derived times and the schema."""
+        self._conn.execute("BEGIN")  # one snapshot of the log and the tables (WAL)
+        try:
+            replayed, chain = state.replay_log(self._conn, self.layout.db_path)
+            held, times = state.held(self._conn), state.held_times(self._conn)
+            schema = schema_check.problems(self._conn)
+        finally:
+            self._conn.execute("ROLLBACK")
+        found = state_diff.check(replayed, held, times)
+        found.chain_problems, found.schema_problems = chain, schema
+        return found
+
+    def record_thumbnail(self, photo_id: int, thumbnail_path: str, sha256: str,
+                         actor: Actor) -> None:
+        """A thumbnail rebuilt from its original: its path and new hash, logged."""
+        with self.unit_of_work(actor) as uow:
+            photo_annotations.set_thumbnail(uow.connection, uow.log, photo_id,
+                                            thumbnail_path, sha256)
 
     def custody_chain_problems(self) -> list[str]:
         return custody.chain_problems(self._conn)

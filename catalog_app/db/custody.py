@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from catalog_app.core import testpoints
@@ -11,8 +12,8 @@ from catalog_app.core.custody import GENESIS, canonical_details, entry_hash, now
 from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.db.rows import named
 
-__all__ = ["GENESIS", "CustodyWriter", "chain_problems", "entry_hash", "head", "now_utc",
-           "read_entries"]
+__all__ = ["GENESIS", "CustodyWriter", "chain_problems", "chain_problems_of", "entry_hash",
+           "head", "now_utc", "read_entries"]
 
 class CustodyWriter:
     """Appends entries inside the caller's write transaction (which holds SQLite's lock)."""
@@ -52,24 +53,38 @@ def read_entries(conn: sqlite3.Connection, photo_id: int | None = None) -> list[
                             "details": json.loads(row["details"])}) for row in found]
 
 
-def chain_problems(conn: sqlite3.Connection) -> list[str]:
-    """Every entry whose hash or link to the one before does not hold; empty when intact."""
+def chain_problems(conn: sqlite3.Connection, last: int | None = None) -> list[str]:
+    """Every entry (up to `last`) whose hash or link to the one before does not hold; empty
+    when intact."""
     problems = []
     previous = GENESIS
     expected_id = 1
+    actors: dict[tuple[str, str, str], Actor] = {}
     for row in conn.execute(
             "SELECT id, at, operator, machine, app_version, action, photo_id, details,"
-            " prev_hash, entry_hash FROM custody_log ORDER BY id"):
+            " prev_hash, entry_hash FROM custody_log WHERE id <= ? ORDER BY id",
+            (last if last is not None else 2**62,)):
         entry_id, at, operator, machine, version, action, photo_id, details, prev, digest = row
         if entry_id != expected_id:
             problems.append(f"entries {expected_id} to {entry_id - 1} are missing")
         if prev != previous:
             problems.append(f"entry {entry_id} does not follow entry {entry_id - 1}")
-        actor = Actor(operator, machine, version)
+        actor = actors.get((operator, machine, version))
+        if actor is None:
+            actor = actors[(operator, machine, version)] = Actor(operator, machine, version)
         if entry_hash(prev, at, actor, action, photo_id, details) != digest:
             problems.append(f"entry {entry_id} ({action}) was altered after it was written")
         previous, expected_id = digest, entry_id + 1
     return problems
+
+
+def chain_problems_of(db_path: str, last: int) -> list[str]:
+    """chain_problems over a read-only connection of its own (run in a worker process)."""
+    conn = sqlite3.connect(f"{Path(db_path).as_uri()}?mode=ro", uri=True)
+    try:
+        return chain_problems(conn, last)
+    finally:
+        conn.close()
 
 
 def head(conn: sqlite3.Connection) -> tuple[int, str]:

@@ -40,39 +40,51 @@ def missing_hashes(conn: sqlite3.Connection) -> list[tuple[int, str]]:
                         " ORDER BY id").fetchall()
 
 
-def set_hashes(conn: sqlite3.Connection, photo_id: int, canonical: bytes,
+def set_hashes(conn: sqlite3.Connection, log: CustodyWriter, photo_id: int, canonical: bytes,
                pixel_hash: str | None) -> None:
-    conn.execute("UPDATE photos SET phash_canonical = ?, pixel_hash = ? WHERE id = ?",
-                 (canonical, pixel_hash, photo_id))
+    """Fill in a photo's duplicate hashes (derived from its original, but logged: the log
+    carries every value the catalogue holds)."""
+    changed = conn.execute("UPDATE photos SET phash_canonical = ?, pixel_hash = ? WHERE id = ?",
+                           (canonical, pixel_hash, photo_id)).rowcount
+    if changed:
+        log.append("duplicate-hashes", {"phash_canonical": bytes(canonical).hex(),
+                                        "pixel_hash": pixel_hash}, photo_id=photo_id)
 
 
 def mark(conn: sqlite3.Connection, log: CustodyWriter, keeper: int,
          members: Sequence[tuple[int, str, int]], operator: str) -> None:
     """Link each (photo, kind, distance) to `keeper`; the keeper itself is linked to nothing."""
-    conn.execute("DELETE FROM duplicate_links WHERE photo_id = ?", (keeper,))
+    unlinked = conn.execute("DELETE FROM duplicate_links WHERE photo_id = ?",
+                            (keeper,)).rowcount
+    logged = False
     for photo, kind, distance in members:
         if photo == keeper:
             continue
+        decided = now_utc()
         conn.execute(
             "INSERT INTO duplicate_links (photo_id, keeper_id, kind, distance, decided_at,"
             " operator) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (photo_id) DO UPDATE SET"
             " keeper_id = excluded.keeper_id, kind = excluded.kind,"
             " distance = excluded.distance, decided_at = excluded.decided_at,"
             " operator = excluded.operator",
-            (photo, keeper, kind, distance, now_utc(), operator))
-        log.append("duplicate-marked", {"keeper": keeper, "kind": kind, "distance": distance},
-                   photo_id=photo)
+            (photo, keeper, kind, distance, decided, operator))
+        log.append("duplicate-marked", {"keeper": keeper, "kind": kind, "distance": distance,
+                                        "decided_at": decided}, photo_id=photo)
+        logged = True
+    if unlinked and not logged:  # (each duplicate-marked entry also unlinks its keeper)
+        log.append("duplicate-unlinked", {"keeper": keeper}, photo_id=keeper)
 
 
 def unmark(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int],
            operator: str) -> None:
     """Record that none of `photo_ids` duplicates another; undo links between them."""
     ids = sorted(set(photo_ids))
+    decided = now_utc()
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
             conn.execute("INSERT OR IGNORE INTO not_duplicates (a, b, decided_at, operator)"
-                         " VALUES (?, ?, ?, ?)", (a, b, now_utc(), operator))
+                         " VALUES (?, ?, ?, ?)", (a, b, decided, operator))
     marks = ",".join("?" * len(ids))
     conn.execute(f"DELETE FROM duplicate_links WHERE photo_id IN ({marks})"
                  f" AND keeper_id IN ({marks})", ids + ids)
-    log.append("not-duplicate", {"photos": ids})
+    log.append("not-duplicate", {"photos": ids, "decided_at": decided})

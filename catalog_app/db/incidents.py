@@ -18,10 +18,11 @@ def add(conn: sqlite3.Connection, log: CustodyWriter, incident: Incident) -> int
     values = {k: v for k, v in asdict(incident).items() if k in _FIELDS}
     names = ", ".join([*values, "created_at"])
     marks = ", ".join([f":{k}" for k in values] + [":created_at"])
+    created = now_utc()
     cursor = conn.execute(f"INSERT INTO incidents ({names}) VALUES ({marks})",
-                          {**values, "created_at": now_utc()})
+                          {**values, "created_at": created})
     new_id = int(cursor.lastrowid or 0)
-    log.append("incident-added", {"incident": new_id, **values})
+    log.append("incident-added", {"incident": new_id, **values, "created_at": created})
     return new_id
 
 

@@ -67,9 +67,10 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]
 
 def _python_steps() -> dict[int, tuple[Callable[[sqlite3.Connection], object], ...]]:
     """Work a version needs beyond its SQL (it runs inside that version's transaction)."""
-    from catalog_app.db import sort_order
+    from catalog_app.db import baseline, sort_order
 
-    return {7: (sort_order.refresh,)}  # every photo's sort_time by core/clock.py's rule
+    return {7: (sort_order.refresh,),  # every photo's sort_time by core/clock.py's rule
+            8: (baseline.record,)}  # the state an older catalogue holds, as logged entries
 
 
 def _backup(conn: sqlite3.Connection, backups: Path, version: int) -> Path:

@@ -73,6 +73,7 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
     key = (camera.make or "", camera.model or "", camera.serial or "")
     old = conn.execute("SELECT offset_s FROM camera_clocks WHERE make = ? AND model = ?"
                        " AND serial = ?", key).fetchone()
+    set_at = now_utc()
     if offset_s is None:
         conn.execute("DELETE FROM camera_clocks WHERE make = ? AND model = ? AND serial = ?",
                      key)
@@ -82,7 +83,7 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (make, model, serial) DO UPDATE SET"
             " offset_s = excluded.offset_s, reason = excluded.reason, set_at = excluded.set_at,"
             " operator = excluded.operator",
-            (*key, offset_s, reason, now_utc(), log.operator))
+            (*key, offset_s, reason, set_at, log.operator))
     count = conn.execute(
         "SELECT count(*) FROM photos WHERE taken_at IS NOT NULL AND coalesce(camera_make, '')"
         " = ? AND coalesce(camera_model, '') = ? AND coalesce(camera_serial, '') = ?",
@@ -92,7 +93,7 @@ def set_clock(conn: sqlite3.Connection, log: CustodyWriter, camera: Camera,
                                                "serial": camera.serial},
                                     "old_offset_s": old[0] if old else None,
                                     "new_offset_s": offset_s, "reason": reason,
-                                    "photos": count})
+                                    "photos": count, "set_at": set_at})
     return count
 
 
@@ -104,3 +105,15 @@ def cameras_with_clocks(conn: sqlite3.Connection) -> list[tuple[Camera, int, int
         " AND c.model = coalesce(p.camera_model, '') AND c.serial = coalesce(p.camera_serial, '')"
         " GROUP BY 1, 2, 3 ORDER BY count(*) DESC")
     return [(Camera(make, model, serial), n, offset) for make, model, serial, n, offset in rows]
+
+
+def set_thumbnail(conn: sqlite3.Connection, log: CustodyWriter, photo_id: int,
+                  thumbnail_path: str, sha256: str) -> None:
+    """Record a rebuilt thumbnail (derived from its original) with its new hash."""
+    old = conn.execute("SELECT thumbnail_sha256 FROM photos WHERE id = ?", (photo_id,)
+                       ).fetchone()
+    conn.execute("UPDATE photos SET thumbnail_path = ?, thumbnail_sha256 = ? WHERE id = ?",
+                 (thumbnail_path, sha256, photo_id))
+    log.append("thumbnail-rebuilt", {"thumbnail_path": thumbnail_path,
+                                     "thumbnail_sha256": sha256,
+                                     "old_sha256": old[0] if old else None}, photo_id=photo_id)

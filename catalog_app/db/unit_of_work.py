@@ -109,7 +109,7 @@ class AnnotationRepository(_Repository):
 class DuplicateRepository(_Repository):
     def set_hashes(self, values: Sequence[tuple[int, bytes, str | None]]) -> None:
         for photo_id, canonical, pixel_hash in values:
-            duplicates.set_hashes(self._conn, photo_id, canonical, pixel_hash)
+            duplicates.set_hashes(self._conn, self._log, photo_id, canonical, pixel_hash)
 
     def mark(self, keeper: int, members: Sequence[tuple[int, str, int]]) -> None:
         """Keep `keeper`; link the other (photo, kind, distance) members to it."""

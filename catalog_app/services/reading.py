@@ -137,6 +137,7 @@ class FileReader:
             size_bytes=len(data), width=rendition.width, height=rendition.height,
             capture=capture, phash=rendition.phash, dhash=rendition.dhash,
             thumbnail_path=thumb, warnings=tuple(warnings),
+            thumbnail_sha256=hashlib.sha256(rendition.thumbnail_jpeg).hexdigest(),
             canonical_phashes=rendition.canonical_phashes, pixel_hash=rendition.pixel_hash,
         ))
 

@@ -1,17 +1,24 @@
-"""Verify a catalogue: every original re-hashed, files present, no strays, chain and DB sound."""
+"""Verify a catalogue: every original re-hashed against its import record, the log replayed and
+compared with every table, the chain, the schema and the database checked."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core import imaging, store
+from catalog_app.core.anchors import proof_sentence
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
+from catalog_app.core.state_diff import StateCheck
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, spawn_pool
 from catalog_app.db.interface import CatalogueStore
+from catalog_app.errors import UnreadableImage
 
 VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
@@ -21,6 +28,11 @@ class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False  # stopped (cancel()) before every original was checked
+    state: str = ""  # "state matches the log (from entry 1)", or says it does not
+    repaired: list[str] = field(default_factory=list)  # what --repair rebuilt (and logged)
+    state_check: StateCheck | None = None  # the replay's findings: entries, proven from
+    history: str = ""  # what the anchors prove: "History proven up to entry N (…)"
+    anchored: bool = False  # every entry checked is covered by a valid anchor
 
     @property
     def ok(self) -> bool:
@@ -39,10 +51,13 @@ def _hash(path: str) -> tuple[str, str | None, str | None]:
 class VerifyJob:
     """Iterate run() for progress; read `report` at the end."""
 
-    def __init__(self, catalogue: CatalogueStore, workers: int | None = None) -> None:
+    def __init__(self, catalogue: CatalogueStore, workers: int | None = None, *,
+                 repair: bool = False, actor: Actor | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
+        self.repair = repair
+        self.actor = actor
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -53,6 +68,7 @@ class VerifyJob:
         layout = self.catalogue.layout
         expected = {str(layout.resolve(stored)): (photo_id, sha)
                     for photo_id, sha, stored in self.catalogue.stored_files()}
+        digests: dict[int, str] = {}  # photo id -> SHA-256 of its file's bytes, as read now
         total = len(expected)
         yield VerifyProgress(0, total, "")
         with spawn_pool(self.workers) as pool:  # lean workers that die with verify
@@ -67,18 +83,98 @@ class VerifyJob:
                 elif digest is None or digest != sha:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
                                   f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
+                if digest is not None:
+                    digests[photo_id] = digest
                 self.report.checked = done
                 yield VerifyProgress(done, total, path)
                 if self._cancel.is_set():
                     self.report.cancelled = True
                     pool.shutdown(cancel_futures=True)
                     return
-        for stray in self._strays(set(expected)):
-            self._problem(f"unknown file among the originals: {stray}")
-        for problem in self.catalogue.custody_chain_problems():
-            self._problem(f"custody log: {problem}")
+            for stray in self._strays(set(expected)):
+                self._problem(f"unknown file among the originals: {stray}")
+            found = self.report.state_check = self.catalogue.state_check()
+            for problem in found.chain_problems:
+                self._problem(f"custody log: {problem}")
+            for problem in found.schema_problems:
+                self._problem(problem)
+            for problem in found.problems:
+                self._problem(problem)
+            self._against_record(found, digests, {pid: sha for pid, sha in expected.values()})
+            self._thumbnails(found, pool)
         for problem in self.catalogue.integrity_problems():
             self._problem(f"database: {problem}")
+        self._anchors(found)
+        differ = len(found.problems) + len(found.schema_problems)
+        self.report.state = (f"state matches the log ({found.proven()})" if not differ else
+                             f"state does not match the log: {differ} difference(s) "
+                             f"(replayed {found.entries} entries {found.proven()})")
+
+    def _anchors(self, found: StateCheck) -> None:
+        """Signed checkpoints and time-stamp tokens: what they prove of the history."""
+        from catalog_app.services.anchors import check_checkpoints
+        from catalog_app.services.timestamps import check_timestamps
+
+        anchors = []
+        for findings in (check_checkpoints(self.catalogue), check_timestamps(self.catalogue)):
+            anchors += findings.anchors
+            for problem in findings.problems:
+                self._problem(problem)
+        self.report.history, self.report.anchored = proof_sentence(
+            anchors, found.entries, not found.chain_problems)
+
+    def _against_record(self, found: StateCheck, digests: dict[int, str],
+                        columns: dict[int, str]) -> None:
+        """The SHA-256 in each import entry, the content-addressed name and the bytes agree."""
+        for pid, (sha, stored, in_place, _, _) in sorted(found.files.items()):
+            digest = digests.get(pid)
+            if digest is not None and digest != sha and digest == columns.get(pid):
+                self._problem(f"photo {pid}: its original is not the one its import recorded "
+                              f"(its SHA-256 is {digest[:16]}…, the import entry records "
+                              f"{sha[:16]}…)")
+            if not in_place and not Path(stored).name.startswith(sha):
+                self._problem(f"photo {pid}: its stored name {Path(stored).name} is not the "
+                              f"SHA-256 its import recorded ({sha[:16]}…)")
+
+    def _thumbnails(self, found: StateCheck, pool: ProcessPoolExecutor) -> None:
+        """Each recorded thumbnail hash against the file; --repair rebuilds a bad one."""
+        layout = self.catalogue.layout
+        wanted = {str(layout.resolve(thumb)): (pid, thumb_sha)
+                  for pid, (_, _, _, thumb, thumb_sha) in found.files.items()
+                  if thumb and thumb_sha}
+        bad: list[int] = []
+        for path, digest, error in pool.map(_hash, wanted, chunksize=64):
+            pid, thumb_sha = wanted[path]
+            if digest == thumb_sha:
+                continue
+            bad.append(pid)
+            if not self.repair:
+                self._problem(f"photo {pid}: its thumbnail " + (
+                    "is missing" if error == "missing" else f"cannot be read ({error})" if error
+                    else f"was changed (SHA-256 is {(digest or '')[:16]}…, recorded "
+                         f"{thumb_sha[:16]}…)") + f": {path}; verify --repair rebuilds it")
+        for pid in sorted(bad) if self.repair else ():
+            self._rebuild_thumbnail(pid, found)
+
+    def _rebuild_thumbnail(self, pid: int, found: StateCheck) -> None:
+        sha, stored, _, _, _ = found.files[pid]
+        layout = self.catalogue.layout
+        try:
+            data = Path(layout.resolve(stored)).read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                self._problem(f"photo {pid}: its thumbnail was not rebuilt: its original does "
+                              "not match its import record")
+                return
+            jpeg = imaging.analyse_image(data).thumbnail_jpeg
+            rel = store.store_thumbnail(layout, sha, jpeg)
+        except (OSError, UnreadableImage) as exc:
+            self._problem(f"photo {pid}: its thumbnail could not be rebuilt ({exc})")
+            return
+        if self.actor is None:
+            raise ValueError("verify --repair needs the operator to log the repair")
+        self.catalogue.record_thumbnail(pid, rel, hashlib.sha256(jpeg).hexdigest(), self.actor)
+        self.report.repaired.append(f"photo {pid}: thumbnail rebuilt from its original "
+                                    "(logged)")
 
     def _strays(self, known: set[str]) -> list[str]:
         folder = self.catalogue.layout.originals
@@ -97,6 +193,8 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
     checked and how many problems were found (the report itself is `job.report`). A verify
     stopped before its end (Ctrl-C, a closed window, cancel()) records nothing.
     """
+    if job.repair and job.actor is None:
+        job.actor = actor
     yield from job.run()
     if job.report.cancelled:
         return

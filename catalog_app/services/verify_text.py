@@ -9,6 +9,14 @@ def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
     """What `catalog-app verify` prints and File > Verify shows; `head` is (entries, hash) of
     the custody log after the run was recorded."""
     entries, sha = head
-    found = "no problems" if report.ok else f"{len(report.problems)} problem(s)"
-    return [*report.problems, f"Verified {report.checked} originals: {found}. "
-                              f"Custody log head: {entries} entries, {sha}."]
+    if not report.ok:
+        found = f"{len(report.problems)} problem(s)"
+    elif report.anchored:
+        found = "no problems"
+    else:  # never "no problems" for a history nothing outside the files vouches for
+        found = "no problems found, but the history is not proven (see above)"
+    lines = [*report.repaired, *report.problems]
+    lines += [line[0].upper() + line[1:] + ("" if line.endswith(".") else ".")
+              for line in (report.state, report.history) if line]
+    return [*lines, f"Verified {report.checked} originals: {found}. "
+                    f"Custody log head: {entries} entries, {sha}."]

@@ -33,7 +33,8 @@ def _downgrade_to_6(db: Path) -> None:
     """Undo schema 7 with SQL, as if the catalogue was written by an older version."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "BEGIN; DROP INDEX photos_zone_unknown; ALTER TABLE photos DROP COLUMN corrected_local;"
+        "BEGIN; ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
+        " ALTER TABLE photos DROP COLUMN corrected_local;"
         " PRAGMA user_version = 6; COMMIT;")
     conn.close()
 

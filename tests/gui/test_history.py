@@ -123,9 +123,13 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
         window.verify_action.trigger()
     clean = shown.args[0]
     text = clean.text.toPlainText()
-    assert re.fullmatch(r"Verified 3 originals: no problems\. Custody log head: \d+ entries, "
+    assert re.fullmatch(r"State matches the log \(from entry 1\)\.\n"
+                        r"History unproven: no signed checkpoint or time-stamp [^\n]*\n"
+                        r"Verified 3 originals: no problems found, but the history is not "
+                        r"proven \(see above\)\. Custody log head: \d+ entries, "
                         r"[0-9a-f]{64}\.", text), text
-    assert clean.headline.text().startswith("No problems found.")
+    assert clean.headline.text().startswith("No problems found, but the history is not "
+                                            "proven")
     clean.close()
 
     photo = workspace.session.catalogue.photo(window.model.photo_id(1))
@@ -139,12 +143,14 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
     dialog = shown.args[0]
     lines = dialog.text.toPlainText().splitlines()
     assert dialog.headline.text().startswith("1 problem(s) found")
-    assert len(lines) == 2
+    assert len(lines) == 4  # the problem, the state, the history, the summary
+    assert lines[1:3] == ["State matches the log (from entry 1).", lines[2]]
+    assert lines[2].startswith("History unproven")
     assert lines[0].startswith(f"photo {photo.id}: its original was changed (SHA-256 is ")
     assert lines[0].endswith(f"{stored})")
     with Catalogue.open(root) as catalogue:
         entries, head = catalogue.custody_head()
-    assert lines[1] == (f"Verified 3 originals: 1 problem(s). Custody log head: {entries} "
+    assert lines[3] == (f"Verified 3 originals: 1 problem(s). Custody log head: {entries} "
                         f"entries, {head}.")
 
     settle(qtbot, workspace)
@@ -154,8 +160,8 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
     with Catalogue.open(root) as catalogue:
         after, head_after = catalogue.custody_head()
     assert after == entries + 1  # the command line's own run was recorded after the window's
-    assert printed == [lines[0], lines[1].replace(f"{entries} entries, {head}",
-                                                  f"{after} entries, {head_after}")]
+    assert printed == [*lines[:3], lines[3].replace(f"{entries} entries, {head}",
+                                                    f"{after} entries, {head_after}")]
 
     dialog.copy()
     assert QGuiApplication.clipboard().text() == "\n".join(lines) + "\n"

@@ -97,8 +97,12 @@ class VerifyController(QObject):
             headline = (f"Stopped after {report.checked:,} originals; nothing was recorded. "
                         "Verify again to check them all."
                         + (" Problems found so far:" if report.problems else ""))
-        elif report.ok:
+        elif report.ok and report.anchored:
             headline = "No problems found. The report, as catalog-app verify prints it:"
+        elif report.ok:
+            headline = ("No problems found, but the history is not proven (nothing outside "
+                        "the catalogue's files anchors it). The report, as catalog-app verify "
+                        "prints it:")
         else:
             headline = (f"{len(report.problems)} problem(s) found. The report, as "
                         "catalog-app verify prints it:")

@@ -1,0 +1,82 @@
+"""Read every table into the shape core/replay.py folds the log into, and replay the log."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from catalog_app.core.record import (
+    CLOCK_FIELDS,
+    FAILURE_FIELDS,
+    IMPORT_FIELDS,
+    INCIDENT_FIELDS,
+    LINK_FIELDS,
+    NOT_DUPLICATE_FIELDS,
+    PHOTO_FIELDS,
+    SOURCE_FIELDS,
+    State,
+)
+from catalog_app.core.replay import Replayed, Row, replay
+from catalog_app.core.workers import spawn_pool
+from catalog_app.db import custody
+
+
+def _hex(value: Any) -> Any:
+    return bytes(value).hex() if isinstance(value, bytes | memoryview) else value
+
+
+def _table(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
+          fields: tuple[str, ...]) -> dict[Any, dict[str, Any]]:
+    names = ", ".join((*keys, *fields))
+    found: dict[Any, dict[str, Any]] = {}
+    width = len(keys)
+    for row in conn.execute(f"SELECT {names} FROM {table}"):
+        values = [_hex(v) for v in row]
+        key = values[0] if width == 1 else tuple(values[:width])
+        found[key] = dict(zip(fields, values[width:], strict=True))
+    return found
+
+
+def held(conn: sqlite3.Connection) -> State:
+    """Every table the log records, as core/record.py's State: key -> {field: value}."""
+    return {
+        "photos": _table(conn, "photos", ("id",), PHOTO_FIELDS),
+        "sources": _table(conn, "sources", ("photo_id", "path_raw"), SOURCE_FIELDS),
+        "photo_keywords": _table(conn, "photo_keywords", ("photo_id", "keyword"), ()),
+        "camera_clocks": _table(conn, "camera_clocks", ("make", "model", "serial"),
+                               CLOCK_FIELDS),
+        "duplicate_links": _table(conn, "duplicate_links", ("photo_id",), LINK_FIELDS),
+        "not_duplicates": _table(conn, "not_duplicates", ("a", "b"), NOT_DUPLICATE_FIELDS),
+        "incidents": _table(conn, "incidents", ("id",), INCIDENT_FIELDS),
+        "imports": _table(conn, "imports", ("id",), IMPORT_FIELDS),
+        "import_failures": _table(conn, "import_failures", ("id",), FAILURE_FIELDS),
+    }
+
+
+def held_times(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
+    """Each photo's stored (sort_time, corrected_local)."""
+    return {pid: (s, c) for pid, s, c in conn.execute(
+        "SELECT id, sort_time, corrected_local FROM photos")}
+
+
+_IN_PROCESS = 20_000  # entries below which a second process costs more than it saves
+
+
+def _rows(conn: sqlite3.Connection, last: int) -> Iterator[Row]:
+    yield from conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
+                            " details FROM custody_log WHERE id <= ? ORDER BY id", (last,))
+
+
+def replay_log(conn: sqlite3.Connection, db_path: Path | None = None
+               ) -> tuple[Replayed, list[str]]:
+    """The state the log records, and the chain's problems: the chain is checked in a second
+    process (on its own read-only connection) while this one replays, when the log is long."""
+    last = conn.execute("SELECT coalesce(max(id), 0) FROM custody_log").fetchone()[0]
+    if db_path is None or last < _IN_PROCESS:
+        return replay(_rows(conn, last)), custody.chain_problems(conn, last)
+    with spawn_pool(1) as pool:  # a lean worker that dies with verify
+        chain = pool.submit(custody.chain_problems_of, str(db_path), last)
+        replayed = replay(_rows(conn, last))
+        return replayed, chain.result()
