@@ -17,8 +17,10 @@ from catalog_app.services.keys import register_key, session_key
 from catalog_app.services.timestamps import stamp_heads
 from tests.conftest import ACTOR
 from tests.services.test_checkpoints import PASSPHRASE, _rewrite_from
-from tests.support.local_tsa import LocalTsa, local_tsa  # noqa: F401 (a fixture)
+from tests.support.local_tsa import LocalTsa
 from tests.support.synthetic import make_jpegs
+
+pytest_plugins = ["tests.support.local_tsa"]  # the local_tsa fixture
 
 
 def _mission(tmp_path: Path, key: Path | None) -> Path:
