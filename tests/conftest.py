@@ -14,6 +14,7 @@ from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import ImportJob
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ["tests.support.local_tsa"]  # the local_tsa fixture: a real TSA on 127.0.0.1
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("CATALOG_APP_CORPUS", ROOT.parent / "shared" / "corpus"))

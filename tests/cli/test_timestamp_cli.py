@@ -12,8 +12,6 @@ from tests.cli.test_cli_contract import assert_one_sentence, run
 from tests.services.test_timestamps import rewrite_history
 from tests.support.synthetic import make_jpegs
 
-pytest_plugins = ["tests.support.local_tsa"]
-
 NO_TSA = {"CATALOG_APP_TSA": ""}
 
 

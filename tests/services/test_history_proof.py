@@ -20,8 +20,6 @@ from tests.services.test_checkpoints import PASSPHRASE, _rewrite_from
 from tests.support.local_tsa import LocalTsa
 from tests.support.synthetic import make_jpegs
 
-pytest_plugins = ["tests.support.local_tsa"]  # the local_tsa fixture
-
 
 def _mission(tmp_path: Path, key: Path | None) -> Path:
     root = tmp_path / "cat"

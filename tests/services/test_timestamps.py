@@ -24,7 +24,6 @@ from tests.support.synthetic import make_jpegs
 if TYPE_CHECKING:
     from tests.support.local_tsa import LocalTsa
 
-pytest_plugins = ["tests.support.local_tsa"]
 
 LOG_TRIGGERS = {
     "custody_log_no_update": "CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log"
