@@ -23,6 +23,13 @@ from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
 
+# Reserved for the package's anchors (signed checkpoints, RFC 3161 tokens): not written yet.
+ANCHORS = "anchors"
+
+# One line each in the README, so that it can be pasted as it is.
+PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin -in {data} "
+           "-sigfile {sig}")
+
 README = """EVIDENCE PACKAGE
 ================
 
@@ -49,18 +56,41 @@ positions.kml         The same for Google Earth (KML 2.2), one folder per incide
 withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
 SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA256SUMS, made
 signing-key.pub       with the team's key; the public key to check it with.
+anchors/              When present: signed checkpoints of the catalogue's log (head-N.txt, the
+                      exact text signed, with head-N.sig) and RFC 3161 time-stamp tokens for
+                      them (head-N.tsr), which prove the log held that head at that time.
+                      This version of catalog_app does not write it yet.
 
 How to verify
 -------------
-In this folder run:    sha256sum -c SHA256SUMS
-Every line must say OK. When the package is signed, check the signature too:
-    openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin \\
-        -in SHA256SUMS -sigfile SHA256SUMS.sig
-must print "Signature Verified Successfully" (compare the key with the one the team gave
-you by another channel). `catalog-app verify-package FOLDER` does all of these checks.
-Each file in originals/ is also named by its own SHA-256:
+Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL).
+
+1. Every file is as it was made. In this folder run:
+    sha256sum -c SHA256SUMS
+   Every line must say OK (on macOS: shasum -a 256 -c SHA256SUMS).
+
+2. Who made it. When the package is signed:
+    {check_sums}
+   must print "Signature Verified Successfully". That only shows the package was signed by
+   the key in signing-key.pub, which anyone could have put there: compare its fingerprint
+    openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
+   with the one the team gave you by another channel (a call, a letter, their website).
+
+3. When the log held its head (when anchors/ holds time-stamp tokens): for each token,
+    openssl ts -verify -data anchors/head-N.txt -in anchors/head-N.tsr -CAfile tsa-ca.pem
+   must print "Verification: OK", where tsa-ca.pem is the time-stamping authority's
+   certificate, obtained from that authority. Each checkpoint's signature is checked as in 2:
+    {check_anchor}
+
+`catalog-app verify-package FOLDER --key TEAM.pub` does all of these checks, and checks
+every value of the manifest against the custody log. Each file in originals/ is also named
+by its own SHA-256:
     sha256sum originals/*
 prints each name's hash in front of it.
+
+Whoever holds a catalogue can later be asked to show that its log still holds everything
+this package carries: `catalog-app verify --against FOLDER` names the first entry where the
+catalogue's history and this package's part.
 
 An entry of custody_log.jsonl is the SHA-256 of the JSON array
 [prev_hash, at, operator, machine, app_version, action, photo_id, details] written with
@@ -122,7 +152,7 @@ class PackageExport:
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
             testpoints.reached("export-package-copied")
-        self._write_texts(chosen.photos, chosen.withheld, files)
+        head = self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
             _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
@@ -132,7 +162,8 @@ class PackageExport:
             "destination": str(self.out.absolute()), "photos": sorted(files),
             "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
             "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
-            "signed_by": self.summary.signed_by}, self.actor)
+            "signed_by": self.summary.signed_by,
+            "custody_head": {"entries": head[0], "sha256": head[1]}}, self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
 
@@ -160,7 +191,9 @@ class PackageExport:
         return relative
 
     def _write_texts(self, photos: list[Photo], withheld: list[Photo],
-                     files: dict[int, str]) -> None:
+                     files: dict[int, str]) -> tuple[int, str]:
+        """Write the manifest, log and other texts and SHA256SUMS; returns the custody head
+        (entries, hash) the package was made from."""
         ids = {p.id for p in photos}
         log = self.catalogue.custody_log()
         head_id, head_hash = self.catalogue.custody_head()
@@ -189,7 +222,10 @@ class PackageExport:
             version=__version__, made_at=now_utc(), operator=self.actor.operator,
             machine=self.actor.machine, count=len(photos), incidents=len(incidents),
             withheld_line=(f"\n{len(withheld)} restricted photo(s) withheld: see withheld.csv."
-                           if withheld else ""))
+                           if withheld else ""),
+            check_sums=PKEYUTL.format(data="SHA256SUMS", sig="SHA256SUMS.sig"),
+            check_anchor=PKEYUTL.format(data=f"{ANCHORS}/head-N.txt",
+                                        sig=f"{ANCHORS}/head-N.sig"))
         for name, text in texts.items():
             folder.write_text(folder.inside(self.out, name), text)
         sums = [(relative, sha) for relative, sha in
@@ -198,6 +234,7 @@ class PackageExport:
                  for name, text in sorted(texts.items())]
         folder.write_text(self.out / "SHA256SUMS",
                           "".join(f"{sha}  {relative}\n" for relative, sha in sums))
+        return head_id, head_hash
 
     def _zip(self) -> Path:
         target = self.out.with_name(self.out.name + ".zip")
