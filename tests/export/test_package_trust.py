@@ -60,9 +60,14 @@ def fingerprint(key: Path) -> str:
 
 def test_an_untouched_package_passes_with_its_manifest_checked(mission: Mission, tmp_path: Path,
                                                                key: Path, capsys) -> None:
+    entries, head = mission.catalogue.custody_head()
     out = export(mission, tmp_path / "pkg", key)
     report = check_package(out, trust.load([Path(f"{key}.pub")]))
     assert report.problems == [] and report.signature == "trusted"
+    event = mission.catalogue.custody_log()[-1]  # the export records the head it was made from
+    assert event.action == "export-package"
+    assert event.details["custody_head"] == {"entries": entries, "sha256": head}
+    assert (out / "custody_head.txt").read_text() == f"{entries} {head}\n"
     code, said = verify_package(capsys, str(out), "--key", f"{key}.pub")
     assert code == 0, said
     assert f"signed by trusted key {fingerprint(key)}: no problems." in said
