@@ -147,6 +147,31 @@ def _check_manifest(folder: Path, entries: list[dict], report: PackageReport) ->
     found = manifest_check.check(rows, incidents, entries)
     report.problems += found.problems
     report.notes += found.notes
+    for row in rows:
+        exif = _exif_of(folder, row.get("package_file"))
+        if exif is not None:
+            report.problems += manifest_check.compare_exif(row, exif)
+
+
+def _exif_of(folder: Path, relative: object) -> dict | None:
+    """What the original's EXIF says, by the manifest's names (None: no such original)."""
+    from catalog_app.core.metadata import read_metadata
+
+    if not isinstance(relative, str) or not relative.startswith("originals/"):
+        return None
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder.resolve()) or not target.is_file():
+        return None  # a missing original is reported against SHA256SUMS already
+    try:
+        with open(target, "rb") as handle:
+            capture = read_metadata(handle)
+    except OSError:
+        return None
+    gps = capture.gps
+    return {"gps_lat": gps.lat if gps else None, "gps_lon": gps.lon if gps else None,
+            "gps_alt": gps.alt if gps else None, "camera_make": capture.camera.make,
+            "camera_model": capture.camera.model, "camera_serial": capture.camera.serial,
+            "taken_at": capture.taken_at.isoformat() if capture.taken_at else None}
 
 
 def _check_custody(log: Path, report: PackageReport) -> list[dict] | None:

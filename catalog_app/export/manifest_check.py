@@ -247,3 +247,36 @@ def _show(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_show(v) for v in value) + "]"
     return str(value)
+
+
+# What an original's EXIF gives directly, without a zone database or a reading rule that a
+# later version may refine: position, camera, and the capture time's wall-clock reading.
+EXIF_FIELDS = ("gps_lat", "gps_lon", "gps_alt", "camera_make", "camera_model",
+               "camera_serial", "taken_at")
+
+
+def compare_exif(row: Mapping[str, Any], exif: Mapping[str, Any]) -> list[str]:
+    """A manifest row against what its original's EXIF says (`exif`: the same names; taken_at
+    as ISO text). The capture time is compared as the camera's clock showed it."""
+    problems = []
+    for name in EXIF_FIELDS:
+        if name not in row:
+            continue
+        shown, read = row[name], exif.get(name)
+        if name == "taken_at":
+            same = _wall_clock(shown) == _wall_clock(read)
+        else:
+            same = _same(name, shown, read)
+        if not same:
+            problems.append(f"Manifest row for p{row.get('id')} says {name} {_show(shown)}, "
+                            f"its original's EXIF says {_show(read)}.")
+    return problems
+
+
+def _wall_clock(text: Any) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        return None

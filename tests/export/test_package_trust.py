@@ -102,6 +102,30 @@ def test_a_cleared_restricted_flag_and_an_edited_incident_are_found(
                             " 'Nothing happened here'") for p in problems), problems
 
 
+def test_gps_and_camera_changed_in_the_table_contradict_the_originals_exif(
+        mission: Mission, tmp_path: Path) -> None:
+    photo = next(p for p in mission.catalogue.photos() if p.capture.gps is not None
+                 and not p.restricted and p.incident)
+    behind_the_back(mission, "UPDATE photos SET gps_lat = 48.0, camera_model = 'X100'"
+                             " WHERE id = ?", photo.id)
+    problems = check_package(export(mission, tmp_path / "pkg")).problems
+    assert f"Manifest row for p{photo.id} says gps_lat 48.0, its original's EXIF says " \
+           f"{photo.capture.gps.lat}." in problems
+    assert f"Manifest row for p{photo.id} says camera_model 'X100', its original's EXIF says " \
+           f"{photo.capture.camera.model!r}." in problems
+
+
+def test_a_package_of_the_real_corpus_passes(imported_corpus, tmp_path: Path) -> None:
+    """Every corpus photo's EXIF (odd makers, HEIC, no EXIF at all) reads as its manifest."""
+    catalogue, _, _ = imported_corpus
+    out = tmp_path / "pkg"
+    job = PackageExport(catalogue, out, Selection(include_untagged=True), ACTOR)
+    list(job.run())
+    assert job.summary.photos > 50
+    report = check_package(out)
+    assert report.problems == [] and report.signature == "unsigned"
+
+
 def test_gps_changed_in_the_table_contradicts_the_import_record(mission: Mission,
                                                                tmp_path: Path) -> None:
     log = mission.catalogue.custody_log()
