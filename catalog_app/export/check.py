@@ -144,7 +144,8 @@ def _check_manifest(folder: Path, entries: list[dict], report: PackageReport) ->
     except (OSError, ValueError, KeyError, TypeError):
         report.problems.append("manifest.json (or incidents.json) cannot be read.")
         return
-    found = manifest_check.check(rows, incidents, entries)
+    found = manifest_check.check(rows, incidents, entries,
+                                 manifest.get("custody_log_covers") or ())
     report.problems += found.problems
     report.notes += found.notes
     for row in rows:

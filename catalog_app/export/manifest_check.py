@@ -45,6 +45,9 @@ class LogState:
     incidents: dict[int, dict[str, Any]] = field(default_factory=dict)
     incident_set_by: dict[int, int] = field(default_factory=dict)
     deleted: set[int] = field(default_factory=set)
+    clocks: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
+    clock_set_by: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    links: dict[Any, tuple[Any, int]] = field(default_factory=dict)  # copy -> (keeper, entry)
 
 
 @dataclass(slots=True)
@@ -63,9 +66,47 @@ def fold(entries: Iterable[Mapping[str, Any]]) -> LogState:
             _start(state, photo_id, number, action, details)
         elif action and action.startswith("incident-"):
             _incident(state, number, action, details)
+        elif action in ("clock-correction", "clock-baseline"):
+            _clock(state, number, action, details)
+        elif action in ("duplicate-marked", "duplicate-unlinked", "duplicate-link-baseline",
+                        "not-duplicate"):
+            _link(state, number, action, photo_id, details)
         elif photo_id in state.photos:
             _annotate(state.photos[photo_id], number, action, details)
     return state
+
+
+def camera_key(make: Any, model: Any, serial: Any) -> tuple[str, str, str]:
+    """A camera as camera_clocks keys it: '' for a missing value."""
+    return str(make or ""), str(model or ""), str(serial or "")
+
+
+def _clock(state: LogState, number: int, action: str, details: dict) -> None:
+    camera = details.get("camera") or {}
+    key = camera_key(camera.get("make"), camera.get("model"), camera.get("serial"))
+    offset = (details.get("new_offset_s") if action == "clock-correction"
+              else (details.get("values") or {}).get("offset_s"))
+    if offset is None:
+        state.clocks.pop(key, None)
+    else:
+        state.clocks[key] = (offset, number)
+    state.clock_set_by[key] = number
+
+
+def _link(state: LogState, number: int, action: str, photo_id: int | None,
+          details: dict) -> None:
+    if action == "duplicate-marked" and photo_id is not None:
+        state.links.pop(details.get("keeper"), None)  # a keeper is linked to nothing
+        state.links[photo_id] = (details.get("keeper"), number)
+    elif action == "duplicate-unlinked":
+        state.links.pop(details.get("keeper"), None)
+    elif action == "duplicate-link-baseline" and photo_id is not None:
+        state.links[photo_id] = ((details.get("values") or {}).get("keeper_id"), number)
+    elif action == "not-duplicate":
+        members = set(details.get("photos") or ())
+        for copy in [c for c, (keeper, _) in state.links.items()
+                     if c in members and keeper in members]:
+            del state.links[copy]
 
 
 def _start(state: LogState, photo_id: int, number: int, action: str, details: dict) -> None:
@@ -117,6 +158,11 @@ def _incident(state: LogState, number: int, action: str, details: dict) -> None:
         state.incidents[incident] = {**{k: details.get(k) for k in INCIDENT_FIELDS.values()},
                                      "archived": False}
         state.deleted.discard(incident)
+    elif action == "incident-baseline":  # an upgraded catalogue's incident, as it stood
+        values = details.get("values") or {}
+        state.incidents[incident] = {k: values.get(k) for k in INCIDENT_FIELDS.values()}
+        state.incidents[incident]["archived"] = bool(values.get("archived"))
+        state.deleted.discard(incident)
     elif incident not in state.incidents:
         return
     elif action == "incident-edited":
@@ -129,9 +175,12 @@ def _incident(state: LogState, number: int, action: str, details: dict) -> None:
 
 
 def check(rows: Iterable[Mapping[str, Any]], incidents: Iterable[Mapping[str, Any]],
-          entries: Iterable[Mapping[str, Any]]) -> ManifestFindings:
-    """Every manifest and incidents.json value the log records, compared with the log."""
+          entries: Iterable[Mapping[str, Any]], covers: Iterable[str] = ()) -> ManifestFindings:
+    """Every manifest and incidents.json value the log records, compared with the log.
+    `covers` is the manifest's custody_log_covers: clock offsets and duplicate links are
+    compared only when the package says its log carries their entries."""
     state = fold(entries)
+    covered = set(covers)
     found = ManifestFindings()
     unrecorded: list[int] = []
     for row in rows:
@@ -144,6 +193,7 @@ def check(rows: Iterable[Mapping[str, Any]], incidents: Iterable[Mapping[str, An
         if photo.columns is None:
             unrecorded.append(photo_id)  # type: ignore[arg-type]
         _compare_photo(photo_id, row, photo, state, found)  # type: ignore[arg-type]
+        _compare_decisions(photo_id, row, state, covered, found)  # type: ignore[arg-type]
     if unrecorded:
         shown = ", ".join(f"p{i}" for i in unrecorded[:5]) + (
             f" and {len(unrecorded) - 5} more" if len(unrecorded) > 5 else "")
@@ -188,6 +238,27 @@ def _compare_photo(photo_id: int, row: Mapping[str, Any], photo: PhotoState,
         elif row["incident"] != logged_name:
             found.problems.append(_differs(photo_id, "incident", row["incident"], logged_name,
                                            f"incident {incident}'s custody record"))
+
+
+def _compare_decisions(photo_id: int, row: Mapping[str, Any], state: LogState,
+                       covered: set[str], found: ManifestFindings) -> None:
+    """A camera's clock offset and a duplicate link, decided apart from the photo's entries."""
+    if "camera clocks" in covered and "clock_offset_s" in row:
+        key = camera_key(row.get("camera_make"), row.get("camera_model"),
+                         row.get("camera_serial"))
+        offset, by = state.clocks.get(key, (None, state.clock_set_by.get(key)))
+        if not _same("clock_offset_s", row["clock_offset_s"], offset):
+            where = (f"its camera's clock record (entry {by})" if by is not None else
+                     "the package's custody log (no clock correction for its camera)")
+            found.problems.append(_differs(photo_id, "clock_offset_s", row["clock_offset_s"],
+                                           offset, where))
+    if "duplicate decisions" in covered and "duplicate_of" in row:
+        keeper, by = state.links.get(photo_id, (None, None))
+        if row["duplicate_of"] != keeper:
+            where = (f"its duplicate record (entry {by})" if by is not None else
+                     "the package's custody log (no duplicate link for it)")
+            found.problems.append(_differs(photo_id, "duplicate_of", row["duplicate_of"],
+                                           keeper, where))
 
 
 def _compare_incident(item: Mapping[str, Any], state: LogState,

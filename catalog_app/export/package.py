@@ -30,6 +30,10 @@ ANCHORS = "anchors"
 PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin -in {data} "
            "-sigfile {sig}")
 
+# What custody_log.jsonl carries, named in the manifest so that a check knows which manifest
+# values the log must support (packages made before listed none of these).
+LOG_COVERS = ("photos", "incidents", "camera clocks", "duplicate decisions")
+
 README = """EVIDENCE PACKAGE
 ================
 
@@ -46,9 +50,10 @@ manifest.json         time as recorded, in UTC (with where its zone came from) a
                       GPS, camera and serial, incident, caption, keywords, flags, duplicate
                       links, import time and operator. The JSON has the same fields.
 incidents.json        The incidents these photos document: descriptions, places, dates, sources.
-custody_log.jsonl     The catalogue's record of every action on these photos and incidents,
-                      one JSON entry per line, each with the SHA-256 of the entry before it in
-                      the catalogue's whole log (a hash chain).
+custody_log.jsonl     The catalogue's record of every action on these photos and incidents
+                      (with their cameras' clock corrections and the duplicate decisions
+                      about them), one JSON entry per line, each with the SHA-256 of the
+                      entry before it in the catalogue's whole log (a hash chain).
 custody_head.txt      The id and hash of the last entry of the catalogue's log when this
                       package was made; the catalogue's own log can later be checked against it.
 positions.geojson     Photo positions for QGIS and other GIS tools (GeoJSON, RFC 7946).
@@ -198,6 +203,8 @@ class PackageExport:
         log = self.catalogue.custody_log()
         head_id, head_hash = self.catalogue.custody_head()
         incident_ids = {p.incident[0] for p in photos if p.incident}
+        cameras = {_camera_key(p.capture.camera.make, p.capture.camera.model,
+                               p.capture.camera.serial) for p in photos}
         incidents = [i for i in self.catalogue.incidents(include_archived=True)
                      if i.id in incident_ids]
         who = records.importers(log)
@@ -206,11 +213,13 @@ class PackageExport:
                                      imported_by=who.get(p.id)) for p in photos]
         texts = {
             "manifest.json": records.to_json({"format": "catalog_app evidence manifest 1",
+                                              "custody_log_covers": list(LOG_COVERS),
                                               "photos": rows}),
             "manifest.csv": records.to_csv(rows),
             "incidents.json": records.to_json([_incident(i) for i in incidents]),
             "custody_log.jsonl": "".join(json.dumps(_entry(e), ensure_ascii=False) + "\n"
-                                         for e in log if _concerns(e, ids, incident_ids)),
+                                         for e in log
+                                         if _concerns(e, ids, incident_ids, cameras)),
             "custody_head.txt": f"{head_id} {head_hash}\n",
             "positions.geojson": geo.geojson(rows),
             "positions.kml": geo.kml(rows, "Evidence package photo positions"),
@@ -253,10 +262,23 @@ class PackageExport:
         return target
 
 
-def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int]) -> bool:
+def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int],
+              cameras: set[tuple[str, str, str]]) -> bool:
+    """Whether the package carries an entry: its photos', their incidents', their cameras'
+    clock corrections and the duplicate decisions about them (see LOG_COVERS)."""
     if entry.photo_id is not None:
         return entry.photo_id in photo_ids
+    if entry.action in ("clock-correction", "clock-baseline"):
+        camera = entry.details.get("camera") or {}
+        return _camera_key(camera.get("make"), camera.get("model"),
+                           camera.get("serial")) in cameras
+    if entry.action == "not-duplicate":
+        return bool(photo_ids.intersection(entry.details.get("photos") or ()))
     return entry.action.startswith("incident-") and entry.details.get("incident") in incident_ids
+
+
+def _camera_key(make: str | None, model: str | None, serial: str | None) -> tuple[str, str, str]:
+    return make or "", model or "", serial or ""
 
 
 def _entry(entry: CustodyEntry) -> dict:

@@ -102,6 +102,26 @@ def test_a_cleared_restricted_flag_and_an_edited_incident_are_found(
                             " 'Nothing happened here'") for p in problems), problems
 
 
+def test_a_clock_offset_and_a_duplicate_link_changed_in_the_tables_are_found(
+        mission: Mission, tmp_path: Path) -> None:
+    catalogue = mission.catalogue
+    photo = next(p for p in catalogue.photos() if p.incident and not p.restricted
+                 and p.capture.camera.model and p.duplicate_of is None)
+    catalogue.set_clock(photo.capture.camera, 3600, "the camera ran an hour slow", ACTOR)
+    clock_entry = catalogue.custody_log()[-1].id
+    copy = catalogue.photo(mission.copies[0])
+    with sqlite3.connect(catalogue.layout.db_path) as conn:
+        assert conn.execute("UPDATE camera_clocks SET offset_s = 0").rowcount == 1
+        assert conn.execute("DELETE FROM duplicate_links WHERE photo_id = ?",
+                            (copy.id,)).rowcount == 1
+    problems = check_package(export(mission, tmp_path / "pkg")).problems
+    assert f"Manifest row for p{photo.id} says clock_offset_s 0, its camera's clock record " \
+           f"(entry {clock_entry}) says 3600." in problems
+    assert any(p.startswith(f"Manifest row for p{copy.id} says duplicate_of nothing, its "
+                            f"duplicate record (entry ") and p.endswith(
+                                f"says {copy.duplicate_of}.") for p in problems), problems
+
+
 def test_gps_and_camera_changed_in_the_table_contradict_the_originals_exif(
         mission: Mission, tmp_path: Path) -> None:
     photo = next(p for p in mission.catalogue.photos() if p.capture.gps is not None
@@ -193,6 +213,34 @@ def test_each_recorded_value_is_compared_with_the_log() -> None:
         "Manifest row for p99 has no import entry in the package's custody log."]
 
 
+def test_clock_and_duplicate_decisions_are_checked_when_the_log_carries_them() -> None:
+    from catalog_app.export.manifest_check import check
+
+    entries = [_import(1, 1), _import(2, 2), _import(3, 3),
+               {"id": 4, "action": "duplicate-marked", "photo_id": 2,
+                "details": {"keeper": 1, "kind": "exact", "distance": 0}},
+               {"id": 5, "action": "duplicate-marked", "photo_id": 3,
+                "details": {"keeper": 1, "kind": "near", "distance": 4}},
+               {"id": 6, "action": "not-duplicate", "photo_id": None,
+                "details": {"photos": [1, 3]}},
+               {"id": 7, "action": "clock-correction", "photo_id": None, "details": {
+                   "camera": {"make": "Canon", "model": "EOS", "serial": None},
+                   "old_offset_s": None, "new_offset_s": -120, "reason": "", "photos": 3}}]
+    rows = [_row(1, clock_offset_s=-120, duplicate_of=None),
+            _row(2, clock_offset_s=-120, duplicate_of=1),
+            _row(3, clock_offset_s=-120, duplicate_of=None)]
+    covers = ["photos", "incidents", "camera clocks", "duplicate decisions"]
+    assert check(rows, [], entries, covers).problems == []
+    rows[2] = {**rows[2], "duplicate_of": 1, "clock_offset_s": 0}
+    assert check(rows, [], entries, covers).problems == [
+        "Manifest row for p3 says clock_offset_s 0, its camera's clock record (entry 7) says "
+        "-120.",
+        "Manifest row for p3 says duplicate_of 1, the package's custody log (no duplicate "
+        "link for it) says nothing."]
+    # a package made before its log carried these decisions is not held to them
+    assert check(rows, [], entries[:3]).problems == []
+
+
 def test_a_baseline_entry_records_an_older_catalogues_photo() -> None:
     from catalog_app.export.manifest_check import check
 
@@ -202,7 +250,10 @@ def test_a_baseline_entry_records_an_older_catalogues_photo() -> None:
         "restricted": False, "caption_review": True, "keywords": ["old"]}}
     row = _row(7, caption="Before the upgrade", graphic=True, caption_needs_review=True,
                keywords=["old"])
-    assert check([row], [], [baseline]).problems == []
+    incident = {"id": 41, "action": "incident-baseline", "photo_id": None, "details": {
+        "incident": 2, "values": {"name": "Shelling", "description": "", "archived": 1}}}
+    assert check([row], [{"id": 2, "name": "Shelling", "description": "", "archived": True}],
+                 [baseline, incident]).problems == []
     assert check([{**row, "graphic": False}], [], [baseline]).problems == [
         "Manifest row for p7 says graphic False, its custody record (entry 40) says True."]
 
