@@ -201,13 +201,16 @@ def _differs(number: int, copy: Mapping[str, Any], entry: CustodyEntry, exact: b
 def _first_broken(entries: Sequence[CustodyEntry], upto: int) -> tuple[int, str] | None:
     """The first of entries 1..upto whose link or own hash does not hold, with a sentence."""
     previous, expected = GENESIS, 1
+    actors: dict[tuple[str, str, str], Actor] = {}
     for e in entries:
         if e.id > upto:
             break
         if e.id != expected:
             return expected, f"This catalogue's log has no entry {expected}: it was removed."
-        digest = entry_hash(e.prev_hash, e.at, Actor(e.operator, e.machine, e.app_version),
-                            e.action, e.photo_id, canonical_details(e.details))
+        who = (e.operator, e.machine, e.app_version)
+        actor = actors.get(who) or actors.setdefault(who, Actor(*who))
+        digest = entry_hash(e.prev_hash, e.at, actor, e.action, e.photo_id,
+                            canonical_details(e.details))
         if e.prev_hash != previous or digest != e.entry_hash:
             return e.id, (f"This catalogue's entry {e.id} ({e.action}) was altered after it "
                           "was written: the head given out still matches, but not the "
