@@ -195,6 +195,7 @@ def check(rows: Iterable[Mapping[str, Any]], incidents: Iterable[Mapping[str, An
         _compare_photo(photo_id, row, photo, state, found)  # type: ignore[arg-type]
         _compare_decisions(photo_id, row, state, covered, found)  # type: ignore[arg-type]
     if unrecorded:
+        unrecorded.sort()
         shown = ", ".join(f"p{i}" for i in unrecorded[:5]) + (
             f" and {len(unrecorded) - 5} more" if len(unrecorded) > 5 else "")
         found.notes.append(f"The capture metadata (time, GPS, camera) of {shown} is not "

@@ -88,7 +88,9 @@ def _package(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> Agai
     _package_files(given, report)
     report.signature, report.key = signature_of(
         given / "SHA256SUMS", given / "SHA256SUMS.sig", given / signing.PUBLIC_NAME, trust)
-    _signature_findings(report, "the package's SHA256SUMS", trust)
+    # what the package is signed by matters to its recipient (verify-package), not to whether
+    # this catalogue holds its entries: only a broken signature is a problem here
+    _signature_findings(report, "the package's SHA256SUMS", trust, untrusted_is_problem=False)
     known = {number: digest}
     copies = dict(zip(ids, carried, strict=True))
     for c in carried:
@@ -167,8 +169,9 @@ def _part(report: AgainstReport, entries: Sequence[CustodyEntry], known: Mapping
         report.problems.append(broken[1])
         return
     newer = last - held
-    report.notes.append(f"This catalogue's log holds the head {what} was made from (entry "
-                        f"{held}) and extends it" + (f" by {newer} entries." if newer else "."))
+    head = "the signed head" if what == "the signed head" else f"the head {what} was made from"
+    report.notes.append(f"This catalogue's log holds {head} (entry {held}) and extends it" + (
+        f" by {newer} {'entry' if newer == 1 else 'entries'}." if newer else "."))
 
 
 def _differs(number: int, copy: Mapping[str, Any], entry: CustodyEntry, exact: bool,
@@ -235,11 +238,13 @@ def _package_files(given: Path, report: AgainstReport) -> None:
                                    "lists: it was changed after the package was made.")
 
 
-def _signature_findings(report: AgainstReport, what: str, trust: Trust) -> None:
+def _signature_findings(report: AgainstReport, what: str, trust: Trust,
+                        untrusted_is_problem: bool = True) -> None:
     if report.signature is Signature.TRUSTED:
         return
     if report.signature is Signature.UNTRUSTED:
-        report.problems.append(untrusted_sentence(what, report.key or "?"))
+        sentence = untrusted_sentence(what, report.key or "?")
+        (report.problems if untrusted_is_problem else report.notes).append(sentence)
     elif report.signature is Signature.INVALID:
         report.problems.append(f"The signature of {what} does not verify: it was changed "
                                "after signing.")

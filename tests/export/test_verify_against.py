@@ -89,8 +89,13 @@ def test_an_untouched_catalogue_extends_all_it_gave_out(mission: Mission, tmp_pa
     for given in (head, pkg, site):
         report = check_against(catalogue, given, trusted)
         assert report.problems == [] and report.held_at, (given, report)
-        assert report.notes[-1].startswith("This catalogue's log holds the head ")
+        assert report.notes[-1].startswith("This catalogue's log holds the ")
+        assert " and extends it by " in report.notes[-1], report.notes
     assert check_against(catalogue, pkg, trusted).compared > 20
+    # whose key signed a package does not change what this catalogue holds of it; a head's does
+    untrusted = check_against(catalogue, pkg, trust.Trust())
+    assert untrusted.ok and "which you have not said to trust" in untrusted.notes[0]
+    assert not check_against(catalogue, head, trust.Trust()).ok
     root = str(catalogue.layout.root)
     assert cli.main(["--catalogue", root, "verify", "--against", str(pkg), "--key",
                      f"{key}.pub"]) == 0
