@@ -78,6 +78,8 @@ def check_package(folder: Path, trust: Trust | None = None) -> PackageReport:
             report.problems.append(f"{name} is not listed in SHA256SUMS (added afterwards).")
     _check_signature(folder, sums, trust, report)
     entries = _check_custody(folder / "custody_log.jsonl", report)
+    if entries is not None:
+        _check_links(entries, folder / "custody_head.txt", report)
     if entries is not None and (folder / "manifest.json").is_file():
         _check_manifest(folder, entries, report)
     return report
@@ -196,6 +198,31 @@ def _check_custody(log: Path, report: PackageReport) -> list[dict] | None:
                                    "own hash (edited).")
         entries.append(e)
     return entries
+
+
+def _check_links(entries: list[dict], head_file: Path, report: PackageReport) -> None:
+    """The entries a package carries are a part of one chain: consecutive ones link, and none
+    lies beyond the head it names (the last entry, when carried, is that head)."""
+    hashes = {e.get("id"): e.get("entry_hash") for e in entries}
+    for e in entries:
+        before = hashes.get((e.get("id") or 0) - 1)
+        if before is not None and e.get("prev_hash") != before:
+            report.problems.append(f"custody_log.jsonl entry {e.get('id')} does not follow "
+                                   f"entry {e['id'] - 1} (it names another hash before it).")
+    try:
+        number_text, digest = head_file.read_text(encoding="utf-8").split()[:2]
+        number = int(number_text)
+    except (OSError, ValueError):
+        if head_file.exists() or entries:
+            report.problems.append("custody_head.txt is missing or cannot be read.")
+        return
+    beyond = [i for i in hashes if isinstance(i, int) and i > number]
+    if beyond:
+        report.problems.append(f"custody_log.jsonl holds entry {min(beyond)}, beyond the head "
+                               f"(entry {number}) custody_head.txt names.")
+    if number in hashes and hashes[number] != digest:
+        report.problems.append(f"custody_head.txt names another hash for entry {number} than "
+                               "custody_log.jsonl gives it.")
 
 
 def _hash(path: Path) -> str | None:

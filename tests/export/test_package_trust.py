@@ -368,3 +368,34 @@ def test_the_readmes_commands_work_as_written(mission: Mission, tmp_path: Path,
             assert done.stdout.split()[0] == fingerprint(key)
         if command.startswith("openssl pkeyutl"):
             assert "Signature Verified Successfully" in done.stdout
+
+
+def test_an_entry_rewritten_in_the_package_with_its_own_hash_breaks_the_links(
+        mission: Mission, tmp_path: Path) -> None:
+    from catalog_app.core.custody import canonical_details, entry_hash
+    from catalog_app.core.models import Actor
+    from catalog_app.export import check, folder
+
+    out = export(mission, tmp_path / "pkg")
+    log = out / "custody_log.jsonl"
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    ids = {e["id"] for e in entries}
+    target = next(e for e in entries if e["id"] + 1 in ids)
+    target["at"] = "2022-02-24T04:00:00.000000Z"  # moved in time, its own hash recomputed
+    target["entry_hash"] = entry_hash(
+        target["prev_hash"], target["at"],
+        Actor(target["operator"], target["machine"], target["app_version"]), target["action"],
+        target["photo_id"], canonical_details(target["details"]))
+    log.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries),
+                   encoding="utf-8")
+    folder.write_text(out / "SHA256SUMS", check.sums_for(out))  # an unsigned package, re-summed
+    assert check_package(out).problems == [
+        f"custody_log.jsonl entry {target['id'] + 1} does not follow entry {target['id']} (it "
+        "names another hash before it)."]
+    (out / "custody_head.txt").write_text(f"{min(ids)} {'0' * 64}\n")
+    folder.write_text(out / "SHA256SUMS", check.sums_for(out))
+    problems = check_package(out).problems
+    assert f"custody_log.jsonl holds entry {sorted(ids)[1]}, beyond the head (entry " \
+           f"{min(ids)}) custody_head.txt names." in problems
+    assert f"custody_head.txt names another hash for entry {min(ids)} than custody_log.jsonl " \
+           "gives it." in problems
