@@ -60,7 +60,8 @@ def _add_verify_package(parser: argparse.ArgumentParser) -> None:
         "the signature and whether its key is one you trust, each custody entry's own hash, "
         "and every manifest value against the package's custody log. Exit 1 on any problem, "
         "a signature by a key you have not said to trust included.")
-    parser.add_argument("folder", type=Path, metavar="FOLDER")
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the package or gallery "
+                        "folder, or a package's .zip")
     _add_trust(parser)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=verify_package)
@@ -180,12 +181,16 @@ def _trust(args: argparse.Namespace):
 
 
 def verify_package(args: argparse.Namespace) -> int:
-    from catalog_app.export.check import check_package
+    import zipfile
 
-    if not args.folder.is_dir():
-        say(f"{args.folder} is not a folder.")
+    from catalog_app.export.check import check_package, opened
+
+    if not args.folder.is_dir() and not zipfile.is_zipfile(args.folder):
+        say(f"{args.folder} is neither a folder nor a package's .zip.")
         return ExitCode.USAGE
-    report = check_package(args.folder, _trust(args))
+    trust = _trust(args)
+    with opened(args.folder) as folder:
+        report = check_package(folder, trust)
     if args.json:
         print_json({"files": report.files, "signature": report.signature.value,
                     "key": report.key, "signed_by": report.signed_by,

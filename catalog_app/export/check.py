@@ -4,6 +4,10 @@ signature and whose it is, each custody entry's own hash, the manifest against t
 from __future__ import annotations
 
 import json
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +16,7 @@ from catalog_app.core import signing
 from catalog_app.core.custody import entry_hash
 from catalog_app.core.models import Actor
 from catalog_app.core.store import sha256_file
+from catalog_app.errors import ExportError
 from catalog_app.export import manifest_check
 from catalog_app.export.folder import MARKER
 from catalog_app.export.trust import Trust
@@ -44,6 +49,27 @@ class PackageReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@contextmanager
+def opened(given: Path, originals: bool = True) -> Iterator[Path]:
+    """The folder of an export as given: the folder itself, or a package's .zip unpacked into
+    a temporary folder (removed after), whose one top folder is the package; without
+    `originals`, its originals/ are not unpacked."""
+    given = Path(given)
+    if given.is_dir() or not zipfile.is_zipfile(given):
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix="catalog-app-check-") as scratch:
+        try:
+            with zipfile.ZipFile(given) as archive:
+                names = [n for n in archive.namelist()
+                         if originals or "/originals/" not in f"/{n}"]
+                archive.extractall(scratch, names)  # zipfile makes names that leave it safe
+        except (OSError, zipfile.BadZipFile, ValueError) as exc:
+            raise ExportError(f"{given} cannot be unpacked ({exc}).") from exc
+        tops = [p for p in Path(scratch).iterdir()]
+        yield tops[0] if len(tops) == 1 and tops[0].is_dir() else Path(scratch)
 
 
 def check_package(folder: Path, trust: Trust | None = None) -> PackageReport:

@@ -14,6 +14,7 @@ from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
+from catalog_app.export import check as export_check
 from catalog_app.export import folder as export_folder
 from catalog_app.export.check import Signature, signature_of, untrusted_sentence
 from catalog_app.export.trust import Trust
@@ -48,8 +49,11 @@ class AgainstReport:
 
 def check_against(catalogue: CatalogueStore, given: Path, trust: Trust) -> AgainstReport:
     """Does this catalogue's log still hold what `given` was made from, and extend it?"""
-    given = Path(given)
-    entries = catalogue.custody_log()
+    with export_check.opened(Path(given), originals=False) as folder:
+        return _check(catalogue.custody_log(), folder, trust)
+
+
+def _check(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> AgainstReport:
     if given.is_dir() and (given / "custody_head.txt").is_file():
         return _package(entries, given, trust)
     if given.is_dir() and export_folder.read_marker(given).get("kind") == "gallery":

@@ -235,3 +235,17 @@ def test_a_rewrite_of_an_entry_the_package_does_not_carry_is_placed(mission: Mis
     assert len(report.problems) == 1 and report.problems[0].startswith(
         f"Entry {k} differs: the package records its hash as ")
     assert report.problems[0].endswith(f"the histories part at entry {k}.")
+
+
+def test_a_packages_zip_is_checked_as_its_folder(mission: Mission, tmp_path: Path, key: Path,
+                                                 capsys) -> None:
+    out = tmp_path / "pkg"
+    list(PackageExport(mission.catalogue, out, Selection(), ACTOR, make_zip=True,
+                       sign_with=key).run())
+    archive = tmp_path / "pkg.zip"
+    root = str(mission.catalogue.layout.root)
+    assert cli.main(["verify-package", str(archive), "--key", f"{key}.pub", "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["signature"] == "trusted" and said["files"] > 10
+    assert cli.main(["--catalogue", root, "verify", "--against", str(archive)]) == 0
+    assert "this catalogue extends it" in capsys.readouterr().out
