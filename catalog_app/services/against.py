@@ -193,8 +193,9 @@ def _differs(number: int, copy: Mapping[str, Any], entry: CustodyEntry, exact: b
                                  f"{label} {_show(ours.get(key))}"))
         elif theirs != ours:
             said.append((f"{name} {_show(theirs)}", f"{name} {_show(ours)}"))
-    if not said:  # the same content, another hash: an entry before it was changed
-        tail = f"an entry between {matched + 1} and {number - 1} was changed"
+    if not said:  # the same content, another hash: an entry before it, or its link, changed
+        tail = (f"its link to entry {number - 1} was changed" if exact else
+                f"an entry between {matched + 1} and {number - 1} was changed")
         return (f"Entry {number} has the same content as the package's copy but another "
                 f"hash: {tail}.")
     theirs_text = ", ".join(t for t, _ in said)

@@ -38,9 +38,10 @@ def key(tmp_path: Path) -> Path:
     return path
 
 
-def rewrite_from(catalogue: Catalogue, k: int, caption: str) -> None:
+def rewrite_from(catalogue: Catalogue, k: int, caption: str, **change: object) -> None:
     """A consistent rewrite behind the app's back: drop the log's triggers, give entry k (a
-    caption entry) another caption, recompute every hash from k on, restore the triggers."""
+    caption entry) another caption (or merge `change` into its details), recompute every hash
+    from k on, restore the triggers."""
     with sqlite3.connect(catalogue.layout.db_path) as conn:
         triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
                                 " AND tbl_name = 'custody_log'").fetchall()
@@ -52,7 +53,9 @@ def rewrite_from(catalogue: Catalogue, k: int, caption: str) -> None:
                             " details FROM custody_log WHERE id >= ? ORDER BY id",
                             (k,)).fetchall()
         for entry, at, operator, machine, version, action, photo, details in rows:
-            if entry == k:
+            if entry == k and change:
+                details = canonical_details({**json.loads(details), **change})
+            elif entry == k:
                 assert action == "caption"
                 details = canonical_details({**json.loads(details), "new": caption})
                 conn.execute("UPDATE photos SET caption = ? WHERE id = ?", (caption, photo))
@@ -249,3 +252,21 @@ def test_a_packages_zip_is_checked_as_its_folder(mission: Mission, tmp_path: Pat
     assert said["signature"] == "trusted" and said["files"] > 10
     assert cli.main(["--catalogue", root, "verify", "--against", str(archive)]) == 0
     assert "this catalogue extends it" in capsys.readouterr().out
+
+
+def test_a_rewrite_between_the_entries_a_package_carries_is_bounded(mission: Mission,
+                                                                    tmp_path: Path) -> None:
+    catalogue = mission.catalogue
+    catalogue.record_event("note", {"text": "a"}, ACTOR)
+    k = catalogue.custody_head()[0]
+    catalogue.record_event("note", {"text": "b"}, ACTOR)  # neither is carried by a package
+    catalogue.set_caption(mission.hostile, "After the notes", ACTOR)
+    pkg = package(mission, tmp_path / "pkg")
+    rewrite_from(catalogue, k, "", text="rewritten")
+    report = check_against(catalogue, pkg, trust.Trust())
+    assert (report.parted_at, report.parted_exactly) == (k + 1, False)
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith(f"Entry {k + 1} differs: the package records its "
+                                         "hash as ")
+    assert f" and {k + 1} (the package does not carry the ones in between)." in \
+        report.problems[0]
