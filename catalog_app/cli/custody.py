@@ -1,4 +1,4 @@
-"""The record and its checks: `verify`, `backup`, `log`, `head`, `keygen`, `verify-package`."""
+"""The record and its checks: `verify`, `backup`, `log`, `head`, `verify-package`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.terminal import safe
 from catalog_app.errors import ExitCode
 
 
@@ -39,15 +40,10 @@ def _add_log(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=log)
 
 
-def _add_keygen(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Writes KEYFILE (private, owner-only) and KEYFILE.pub (give this one "
-                          "to recipients, by another channel than the exports).")
-    parser.add_argument("key", type=Path, metavar="KEYFILE")
-    parser.set_defaults(handler=keygen)
-
-
 def _add_head(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sign", type=Path, metavar="KEYFILE")
+    parser.add_argument("--passphrase-file", dest="passphrase_file", type=Path, metavar="FILE",
+                        default=argparse.SUPPRESS, help="the signing key's passphrase")
     parser.add_argument("--out", type=Path, metavar="DIR", help="where to write head.txt, "
                         "head.txt.sig and signing-key.pub (default: current folder)")
     parser.add_argument("--json", action="store_true")
@@ -77,7 +73,7 @@ def _add_trust(parser: argparse.ArgumentParser) -> None:
 
 
 COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
-            "keygen": _add_keygen, "head": _add_head, "verify-package": _add_verify_package}
+            "head": _add_head, "verify-package": _add_verify_package}
 
 
 def verify(args: argparse.Namespace) -> int:
@@ -139,17 +135,8 @@ def log(args: argparse.Namespace) -> int:
         return ExitCode.OK
     for e in entries:
         photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
-        print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
-              f"{json.dumps(e.details, ensure_ascii=False)}")
-    return ExitCode.OK
-
-
-def keygen(args: argparse.Namespace) -> int:
-    from catalog_app.core import signing
-
-    made = signing.make_key(args.key)
-    print(f"Signing key written to {args.key} (keep it private, outside the catalogue) and "
-          f"its public key to {args.key}.pub; fingerprint {made}.")
+        print(safe(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
+                   f"{json.dumps(e.details, ensure_ascii=False)}"))
     return ExitCode.OK
 
 

@@ -34,6 +34,8 @@ ZONE_SOURCES = {
     TimeSource.GPS_TIME: "zone from the GPS time stamp",
     TimeSource.GPS_POSITION: "zone at the GPS position (offline lookup)",
     TimeSource.UNKNOWN: "zone unknown: local camera time",
+    TimeSource.XMP: "time from XMP (no EXIF time); its zone as written, else at the GPS position",
+    TimeSource.IPTC: "time from IPTC (no EXIF time); its zone as written, else at the GPS position",
     TimeSource.NONE: "no capture time recorded",
 }
 
