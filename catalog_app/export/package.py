@@ -27,7 +27,7 @@ from catalog_app.export.selection import Selection
 ANCHORS = "anchors"
 
 # One line each in the README, so that it can be pasted as it is.
-PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin -in {data} "
+PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey {key} -rawin -in {data} "
            "-sigfile {sig}")
 
 # What custody_log.jsonl carries, named in the manifest so that a check knows which manifest
@@ -61,10 +61,12 @@ positions.kml         The same for Google Earth (KML 2.2), one folder per incide
 withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
 SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA256SUMS, made
 signing-key.pub       with the team's key; the public key to check it with.
-anchors/              When present: signed checkpoints of the catalogue's log (head-N.txt, the
-                      exact text signed, with head-N.sig) and RFC 3161 time-stamp tokens for
-                      them (head-N.tsr), which prove the log held that head at that time.
-                      This version of catalog_app does not write it yet.
+anchors/              When present: what proves the catalogue's log held a head, from
+                      outside the catalogue: head-N.txt (the exact text signed and stamped
+                      for entry N), head-N.sig (an operator's signed checkpoint of it),
+                      token-N.tsr (an RFC 3161 time-stamp token of it) and tsa-ca-N.pem (the
+                      authority's certificate, as the catalogue stored it). This version of
+                      catalog_app does not write it yet.
 
 How to verify
 -------------
@@ -82,14 +84,16 @@ Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL)
    with the one the team gave you by another channel (a call, a letter, their website).
 
 3. When the log held its head (when anchors/ holds time-stamp tokens): for each token,
-    openssl ts -verify -data anchors/head-N.txt -in anchors/head-N.tsr -CAfile tsa-ca.pem
+    openssl ts -verify -data anchors/head-N.txt -in anchors/token-N.tsr -CAfile tsa-ca.pem
    must print "Verification: OK", where tsa-ca.pem is the time-stamping authority's
-   certificate, obtained from that authority. Each checkpoint's signature is checked as in 2:
+   certificate, obtained from that authority yourself (anchors/tsa-ca-N.pem is the one the
+   catalogue stored). Each checkpoint's signature is checked as in 2, with the operator's
+   public key (OPERATOR.pub, compared by its fingerprint):
     {check_anchor}
 
-`catalog-app verify-package FOLDER --key TEAM.pub` does all of these checks, and checks
-every value of the manifest against the custody log. Each file in originals/ is also named
-by its own SHA-256:
+`catalog-app verify-package FOLDER --key TEAM.pub` does checks 1 and 2, and checks every
+value of the manifest against the custody log and the originals' EXIF. Each file in
+originals/ is also named by its own SHA-256:
     sha256sum originals/*
 prints each name's hash in front of it.
 
@@ -232,8 +236,9 @@ class PackageExport:
             machine=self.actor.machine, count=len(photos), incidents=len(incidents),
             withheld_line=(f"\n{len(withheld)} restricted photo(s) withheld: see withheld.csv."
                            if withheld else ""),
-            check_sums=PKEYUTL.format(data="SHA256SUMS", sig="SHA256SUMS.sig"),
-            check_anchor=PKEYUTL.format(data=f"{ANCHORS}/head-N.txt",
+            check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
+                                      sig="SHA256SUMS.sig"),
+            check_anchor=PKEYUTL.format(key="OPERATOR.pub", data=f"{ANCHORS}/head-N.txt",
                                         sig=f"{ANCHORS}/head-N.sig"))
         for name, text in texts.items():
             folder.write_text(folder.inside(self.out, name), text)
