@@ -69,7 +69,9 @@ def _check(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> Agains
 def _head(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> AgainstReport:
     number, digest = _parse_head(given)
     report = AgainstReport("signed head", number, digest)
-    sig = given.with_name(given.name + ".sig")
+    sig = given.with_name(given.name + ".sig")  # head --sign's head.txt.sig
+    if not sig.is_file() and given.with_suffix(".sig").is_file():
+        sig = given.with_suffix(".sig")  # a checkpoint written out as head-N.txt, head-N.sig
     report.signature, report.key = signature_of(given, sig, given.parent / signing.PUBLIC_NAME,
                                                 trust)
     _signature_findings(report, given.name, trust)

@@ -270,3 +270,18 @@ def test_a_rewrite_between_the_entries_a_package_carries_is_bounded(mission: Mis
                                          "hash as ")
     assert f" and {k + 1} (the package does not carry the ones in between)." in \
         report.problems[0]
+
+
+def test_a_checkpoints_text_and_signature_count_as_a_signed_head(mission: Mission,
+                                                                 tmp_path: Path,
+                                                                 key: Path) -> None:
+    from catalog_app.core.anchors import head_text
+
+    catalogue = mission.catalogue
+    entries, digest = catalogue.custody_head()
+    text = tmp_path / f"head-{entries}.txt"  # as a checkpoint is written out for OpenSSL
+    text.write_bytes(head_text(entries, digest))
+    signing.sign_file(signing.load_private(key), text)
+    text.with_name(text.name + ".sig").rename(text.with_suffix(".sig"))
+    report = check_against(catalogue, text, trust.load([Path(f"{key}.pub")]))
+    assert (report.ok, report.signature, report.held_at) == (True, "trusted", entries)
