@@ -399,3 +399,29 @@ def test_an_entry_rewritten_in_the_package_with_its_own_hash_breaks_the_links(
            f"{min(ids)}) custody_head.txt names." in problems
     assert f"custody_head.txt names another hash for entry {min(ids)} than custody_log.jsonl " \
            "gives it." in problems
+
+
+def test_a_replaced_original_and_a_moved_capture_time_are_found(mission: Mission,
+                                                                tmp_path: Path) -> None:
+    import hashlib
+
+    catalogue = mission.catalogue
+    photo = next(p for p in catalogue.photos() if p.incident and not p.restricted
+                 and p.capture.taken_at is not None and p.format == "JPEG")
+    forged = catalogue.layout.resolve(photo.stored_path).read_bytes() + b"\0" * 16
+    sha = hashlib.sha256(forged).hexdigest()
+    relative = catalogue.layout.original_relpath(sha, ".jpg")
+    (catalogue.layout.root / relative).parent.mkdir(parents=True, exist_ok=True)
+    (catalogue.layout.root / relative).write_bytes(forged)
+    behind_the_back(mission, "UPDATE photos SET sha256 = ?, stored_path = ?, size_bytes = ?"
+                             " WHERE id = ?", sha, relative, len(forged), photo.id)
+    other = next(p for p in catalogue.photos() if p.incident and not p.restricted
+                 and p.capture.taken_at is not None and p.id != photo.id)
+    behind_the_back(mission, "UPDATE photos SET taken_at = '2021-01-01T00:00:00' WHERE id = ?",
+                    other.id)
+    problems = check_package(export(mission, tmp_path / "pkg")).problems
+    assert any(p.startswith(f"Manifest row for p{photo.id} says sha256 '{sha}', its custody "
+                            f"record (entry ") and p.endswith(f"says '{photo.sha256}'.")
+               for p in problems), problems
+    assert f"Manifest row for p{other.id} says taken_at '2021-01-01T00:00:00', its " \
+           f"original's EXIF says {other.capture.taken_at.isoformat()!r}." in problems
