@@ -44,3 +44,8 @@ def actor(operator: str | None = None) -> Actor:
             name = "unknown"
     return Actor(operator=name, machine=socket.gethostname() or "unknown",
                  app_version=__version__)
+
+
+def trusted_keys_file() -> Path:
+    """The operator's own list of signing keys to trust (one PEM or fingerprint per entry)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "trusted-keys"

@@ -20,6 +20,9 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON report")
     parser.add_argument("--repair", action="store_true",
                         help="rebuild missing or changed thumbnails from their originals (logged)")
+    parser.add_argument("--against", type=Path, metavar="FILE", help="instead, check the log "
+                        "against what was given out: a signed head.txt, a package or a gallery")
+    _add_trust(parser)
     parser.set_defaults(handler=verify)
 
 
@@ -49,11 +52,25 @@ def _add_head(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_verify_package(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", type=Path, metavar="FOLDER")
-    parser.add_argument("--key", type=Path, metavar="PUBFILE",
-                        help="the public key the package must be signed with")
+    parser.description = (
+        "Checks a package or gallery as its recipient would: every file against SHA256SUMS, "
+        "the signature and whether its key is one you trust, each custody entry's own hash, "
+        "and every manifest value against the package's custody log. Exit 1 on any problem, "
+        "a signature by a key you have not said to trust included.")
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the package or gallery "
+                        "folder, or a package's .zip")
+    _add_trust(parser)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=verify_package)
+
+
+def _add_trust(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--key", type=Path, metavar="PUBFILE", action="append", default=[],
+                        help="a public key to trust (repeatable); a signature is then expected")
+    parser.add_argument("--trusted-keys", type=Path, metavar="FILE", action="append",
+                        default=[], help="a file of trusted keys, one PEM or SHA-256 "
+                        "fingerprint per entry (the default one in your config folder is "
+                        "always read)")
 
 
 COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
@@ -64,8 +81,12 @@ def verify(args: argparse.Namespace) -> int:
     from catalog_app.services.verify import VerifyJob, run_and_record
     from catalog_app.services.verify_text import report_lines
 
+    if args.against is not None:
+        return verify_against(args)
+    trust = _trust(args)
     with open_catalogue(args) as catalogue:
-        job = VerifyJob(catalogue, repair=args.repair)
+        job = VerifyJob(catalogue, repair=args.repair,
+                        trusted=trust.fingerprints if trust.sources else None)
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
@@ -142,28 +163,62 @@ def head(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def verify_package(args: argparse.Namespace) -> int:
-    from catalog_app.export.check import check_package
+def _trust(args: argparse.Namespace):
+    from catalog_app import settings
+    from catalog_app.export.trust import load
 
-    if not args.folder.is_dir():
-        say(f"{args.folder} is not a folder.")
+    return load(args.key, args.trusted_keys, settings.trusted_keys_file())
+
+
+def verify_package(args: argparse.Namespace) -> int:
+    import zipfile
+
+    from catalog_app.export.check import check_package, opened
+
+    if not args.folder.is_dir() and not zipfile.is_zipfile(args.folder):
+        say(f"{args.folder} is neither a folder nor a package's .zip.")
         return ExitCode.USAGE
-    expected = None
-    if args.key is not None:
-        try:
-            expected = args.key.read_bytes()
-        except OSError as exc:
-            say(f"The public key {args.key} cannot be read ({exc.strerror}).")
-            return ExitCode.USAGE
-    report = check_package(args.folder, expected)
+    trust = _trust(args)
+    with opened(args.folder) as folder:
+        report = check_package(folder, trust)
     if args.json:
-        print_json({"files": report.files, "signed_by": report.signed_by,
-                    "problems": report.problems, "ok": report.ok})
+        print_json({"files": report.files, "signature": report.signature.value,
+                    "key": report.key, "signed_by": report.signed_by,
+                    "problems": report.problems, "notes": report.notes, "ok": report.ok})
     else:
-        for problem in report.problems:
-            print(problem)
-        if report.ok:
-            signed = (f"; signed by key {report.signed_by}" if report.signed_by
-                      else "; not signed")
-            print(f"All {report.files} files match SHA256SUMS{signed}.")
+        for line in (*report.problems, *report.notes):
+            print(line)
+        signature = {"trusted": f"signed by trusted key {report.key}",
+                     "untrusted": f"signed by key {report.key}, which you have not said to "
+                                  "trust",
+                     "invalid": "its signature does not verify",
+                     "unsigned": "not signed"}[report.signature.value]
+        verdict = "no problems" if report.ok else f"{len(report.problems)} problem(s)"
+        print(f"Checked {report.files} files against SHA256SUMS; {signature}: {verdict}.")
+    return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
+
+
+def verify_against(args: argparse.Namespace) -> int:
+    from catalog_app.services.against import check_against
+
+    trust = _trust(args)
+    with open_catalogue(args) as catalogue:
+        report = check_against(catalogue, args.against, trust)
+        entries, head_hash = catalogue.custody_head()
+    if args.json:
+        print_json({"ok": report.ok, "against": str(args.against), "kind": report.kind,
+                    "given_head": {"entries": report.head_entries, "sha256": report.head_hash},
+                    "signature": report.signature.value if report.signature else None,
+                    "key": report.key, "held_at": report.held_at,
+                    "parted_at": report.parted_at, "parted_exactly": report.parted_exactly,
+                    "compared": report.compared, "problems": report.problems,
+                    "notes": report.notes,
+                    "custody_head": {"entries": entries, "sha256": head_hash}})
+    else:
+        for line in (*report.problems, *report.notes):
+            print(line)
+        verdict = ("this catalogue extends it" if report.ok else
+                   f"{len(report.problems)} problem(s)")
+        print(f"Checked against the {report.kind} {args.against}: {verdict}. "
+              f"Custody log head: {entries} entries, {head_hash}.")
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED

@@ -150,6 +150,7 @@ class GalleryExport:
         if key is not None:
             _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
         folder.write_marker(self.out, {**record, "pages": True, "page_files": self._written,
+                                       "custody_head": self.catalogue.custody_head()[1],
                                        "options": _options_record(self.options)})
         self.catalogue.record_event("export-gallery", {
             "destination": str(self.out.absolute()), "photos": [p.id for p in published],

@@ -23,6 +23,17 @@ from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
 
+# Reserved for the package's anchors (signed checkpoints, RFC 3161 tokens): not written yet.
+ANCHORS = "anchors"
+
+# One line each in the README, so that it can be pasted as it is.
+PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey {key} -rawin -in {data} "
+           "-sigfile {sig}")
+
+# What custody_log.jsonl carries, named in the manifest so that a check knows which manifest
+# values the log must support (packages made before listed none of these).
+LOG_COVERS = ("photos", "incidents", "camera clocks", "duplicate decisions")
+
 README = """EVIDENCE PACKAGE
 ================
 
@@ -39,9 +50,10 @@ manifest.json         time as recorded, in UTC (with where its zone came from) a
                       GPS, camera and serial, incident, caption, keywords, flags, duplicate
                       links, import time and operator. The JSON has the same fields.
 incidents.json        The incidents these photos document: descriptions, places, dates, sources.
-custody_log.jsonl     The catalogue's record of every action on these photos and incidents,
-                      one JSON entry per line, each with the SHA-256 of the entry before it in
-                      the catalogue's whole log (a hash chain).
+custody_log.jsonl     The catalogue's record of every action on these photos and incidents
+                      (with their cameras' clock corrections and the duplicate decisions
+                      about them), one JSON entry per line, each with the SHA-256 of the
+                      entry before it in the catalogue's whole log (a hash chain).
 custody_head.txt      The id and hash of the last entry of the catalogue's log when this
                       package was made; the catalogue's own log can later be checked against it.
 positions.geojson     Photo positions for QGIS and other GIS tools (GeoJSON, RFC 7946).
@@ -49,18 +61,45 @@ positions.kml         The same for Google Earth (KML 2.2), one folder per incide
 withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
 SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA256SUMS, made
 signing-key.pub       with the team's key; the public key to check it with.
+anchors/              When present: what proves the catalogue's log held a head, from
+                      outside the catalogue: head-N.txt (the exact text signed and stamped
+                      for entry N), head-N.sig (an operator's signed checkpoint of it),
+                      token-N.tsr (an RFC 3161 time-stamp token of it) and tsa-ca-N.pem (the
+                      authority's certificate, as the catalogue stored it). This version of
+                      catalog_app does not write it yet.
 
 How to verify
 -------------
-In this folder run:    sha256sum -c SHA256SUMS
-Every line must say OK. When the package is signed, check the signature too:
-    openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin \\
-        -in SHA256SUMS -sigfile SHA256SUMS.sig
-must print "Signature Verified Successfully" (compare the key with the one the team gave
-you by another channel). `catalog-app verify-package FOLDER` does all of these checks.
-Each file in originals/ is also named by its own SHA-256:
+Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL).
+
+1. Every file is as it was made. In this folder run:
+    sha256sum -c SHA256SUMS
+   Every line must say OK (on macOS: shasum -a 256 -c SHA256SUMS).
+
+2. Who made it. When the package is signed:
+    {check_sums}
+   must print "Signature Verified Successfully". That only shows the package was signed by
+   the key in signing-key.pub, which anyone could have put there: compare its fingerprint
+    openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
+   with the one the team gave you by another channel (a call, a letter, their website).
+
+3. When the log held its head (when anchors/ holds time-stamp tokens): for each token,
+    openssl ts -verify -data anchors/head-N.txt -in anchors/token-N.tsr -CAfile tsa-ca.pem
+   must print "Verification: OK", where tsa-ca.pem is the time-stamping authority's
+   certificate, obtained from that authority yourself (anchors/tsa-ca-N.pem is the one the
+   catalogue stored). Each checkpoint's signature is checked as in 2, with the operator's
+   public key (OPERATOR.pub, compared by its fingerprint):
+    {check_anchor}
+
+`catalog-app verify-package FOLDER --key TEAM.pub` does checks 1 and 2, and checks every
+value of the manifest against the custody log and the originals' EXIF. Each file in
+originals/ is also named by its own SHA-256:
     sha256sum originals/*
 prints each name's hash in front of it.
+
+Whoever holds a catalogue can later be asked to show that its log still holds everything
+this package carries: `catalog-app verify --against FOLDER` names the first entry where the
+catalogue's history and this package's part.
 
 An entry of custody_log.jsonl is the SHA-256 of the JSON array
 [prev_hash, at, operator, machine, app_version, action, photo_id, details] written with
@@ -122,7 +161,7 @@ class PackageExport:
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
             testpoints.reached("export-package-copied")
-        self._write_texts(chosen.photos, chosen.withheld, files)
+        head = self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
             _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
@@ -132,7 +171,8 @@ class PackageExport:
             "destination": str(self.out.absolute()), "photos": sorted(files),
             "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
             "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
-            "signed_by": self.summary.signed_by}, self.actor)
+            "signed_by": self.summary.signed_by,
+            "custody_head": {"entries": head[0], "sha256": head[1]}}, self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
 
@@ -160,11 +200,15 @@ class PackageExport:
         return relative
 
     def _write_texts(self, photos: list[Photo], withheld: list[Photo],
-                     files: dict[int, str]) -> None:
+                     files: dict[int, str]) -> tuple[int, str]:
+        """Write the manifest, log and other texts and SHA256SUMS; returns the custody head
+        (entries, hash) the package was made from."""
         ids = {p.id for p in photos}
         log = self.catalogue.custody_log()
         head_id, head_hash = self.catalogue.custody_head()
         incident_ids = {p.incident[0] for p in photos if p.incident}
+        cameras = {_camera_key(p.capture.camera.make, p.capture.camera.model,
+                               p.capture.camera.serial) for p in photos}
         incidents = [i for i in self.catalogue.incidents(include_archived=True)
                      if i.id in incident_ids]
         who = records.importers(log)
@@ -173,11 +217,13 @@ class PackageExport:
                                      imported_by=who.get(p.id)) for p in photos]
         texts = {
             "manifest.json": records.to_json({"format": "catalog_app evidence manifest 1",
+                                              "custody_log_covers": list(LOG_COVERS),
                                               "photos": rows}),
             "manifest.csv": records.to_csv(rows),
             "incidents.json": records.to_json([_incident(i) for i in incidents]),
             "custody_log.jsonl": "".join(json.dumps(_entry(e), ensure_ascii=False) + "\n"
-                                         for e in log if _concerns(e, ids, incident_ids)),
+                                         for e in log
+                                         if _concerns(e, ids, incident_ids, cameras)),
             "custody_head.txt": f"{head_id} {head_hash}\n",
             "positions.geojson": geo.geojson(rows),
             "positions.kml": geo.kml(rows, "Evidence package photo positions"),
@@ -189,7 +235,11 @@ class PackageExport:
             version=__version__, made_at=now_utc(), operator=self.actor.operator,
             machine=self.actor.machine, count=len(photos), incidents=len(incidents),
             withheld_line=(f"\n{len(withheld)} restricted photo(s) withheld: see withheld.csv."
-                           if withheld else ""))
+                           if withheld else ""),
+            check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
+                                      sig="SHA256SUMS.sig"),
+            check_anchor=PKEYUTL.format(key="OPERATOR.pub", data=f"{ANCHORS}/head-N.txt",
+                                        sig=f"{ANCHORS}/head-N.sig"))
         for name, text in texts.items():
             folder.write_text(folder.inside(self.out, name), text)
         sums = [(relative, sha) for relative, sha in
@@ -198,6 +248,7 @@ class PackageExport:
                  for name, text in sorted(texts.items())]
         folder.write_text(self.out / "SHA256SUMS",
                           "".join(f"{sha}  {relative}\n" for relative, sha in sums))
+        return head_id, head_hash
 
     def _zip(self) -> Path:
         target = self.out.with_name(self.out.name + ".zip")
@@ -216,10 +267,23 @@ class PackageExport:
         return target
 
 
-def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int]) -> bool:
+def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int],
+              cameras: set[tuple[str, str, str]]) -> bool:
+    """Whether the package carries an entry: its photos', their incidents', their cameras'
+    clock corrections and the duplicate decisions about them (see LOG_COVERS)."""
     if entry.photo_id is not None:
         return entry.photo_id in photo_ids
+    if entry.action in ("clock-correction", "clock-baseline"):
+        camera = entry.details.get("camera") or {}
+        return _camera_key(camera.get("make"), camera.get("model"),
+                           camera.get("serial")) in cameras
+    if entry.action == "not-duplicate":
+        return bool(photo_ids.intersection(entry.details.get("photos") or ()))
     return entry.action.startswith("incident-") and entry.details.get("incident") in incident_ids
+
+
+def _camera_key(make: str | None, model: str | None, serial: str | None) -> tuple[str, str, str]:
+    return make or "", model or "", serial or ""
 
 
 def _entry(entry: CustodyEntry) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,11 +52,13 @@ class VerifyJob:
     """Iterate run() for progress; read `report` at the end."""
 
     def __init__(self, catalogue: CatalogueStore, workers: int | None = None, *,
-                 repair: bool = False, actor: Actor | None = None) -> None:
+                 repair: bool = False, actor: Actor | None = None,
+                 trusted: Collection[str] | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
         self.repair = repair
+        self.trusted = trusted  # key fingerprints a checkpoint must be by (None: any registered)
         self.actor = actor
         self._cancel = threading.Event()
 
@@ -116,7 +118,8 @@ class VerifyJob:
         from catalog_app.services.timestamps import check_timestamps
 
         anchors = []
-        for findings in (check_checkpoints(self.catalogue), check_timestamps(self.catalogue)):
+        for findings in (check_checkpoints(self.catalogue, self.trusted),
+                         check_timestamps(self.catalogue)):
             anchors += findings.anchors
             for problem in findings.problems:
                 self._problem(problem)

@@ -100,6 +100,7 @@ def test_cancel_keeps_what_was_made(qtbot, controller, demo_root, tmp_path, monk
 
 def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path) -> None:
     from catalog_app.core import signing
+    from catalog_app.export import trust
     from catalog_app.export.check import check_package
 
     key = tmp_path / "keys" / "team.key"
@@ -113,7 +114,7 @@ def test_a_signed_package_from_the_dialog(qtbot, controller, demo_root, tmp_path
         dialog.export_button.click()
     assert finished.args[0].summary.signed_by
     qtbot.waitUntil(lambda: "Signed: SHA256SUMS.sig" in result_text(workspace.window))
-    report = check_package(tmp_path / "pkg", (tmp_path / "keys" / "team.key.pub").read_bytes())
+    report = check_package(tmp_path / "pkg", trust.load([tmp_path / "keys" / "team.key.pub"]))
     assert report.ok and report.signed_by == finished.args[0].summary.signed_by
     assert (tmp_path / "pkg.zip").is_file()
 

@@ -49,8 +49,11 @@ def _consistent_rewrite(root: Path) -> None:
 
 
 def _verify(root: Path, capsys, *extra: str) -> tuple[int, str]:
+    """`verify` with global options `extra`, or the command itself with its options when
+    `extra` starts with "verify"."""
     capsys.readouterr()
-    code = main(["--catalogue", str(root), *extra, "verify"])
+    argv = [*extra] if extra[:1] == ("verify",) else [*extra, "verify"]
+    code = main(["--catalogue", str(root), *argv])
     return code, capsys.readouterr().out
 
 
@@ -113,3 +116,16 @@ def test_a_consistent_rewrite_is_found_against_a_time_stamp(tmp_path, capsys,
     assert code == 1, out
     assert "the custody log was rewritten: entry " in out.lower()
     assert "time-stamped by" in out
+
+
+def test_with_trusted_keys_given_a_checkpoint_by_another_key_proves_nothing(tmp_path, key,
+                                                                             capsys) -> None:
+    root = _mission(tmp_path, key)
+    other = tmp_path / "keys" / "other.key"
+    keys.make_key(other, PASSPHRASE)
+    code, out = _verify(root, capsys, "verify", "--key", str(key) + ".pub")
+    assert code == 0 and "History proven up to entry" in out, out
+    code, out = _verify(root, capsys, "verify", "--key", str(other) + ".pub")
+    assert code == 1, out
+    assert "which is not among the keys given as trusted" in out
+    assert "History unproven: no signed checkpoint or time-stamp" in out

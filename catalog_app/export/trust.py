@@ -1,0 +1,102 @@
+"""Which signing keys a person has said to trust: public key files and trusted-keys files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from catalog_app.core import signing
+from catalog_app.errors import UsageError
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+
+
+class TrustError(UsageError):
+    """A key file or trusted-keys file cannot be read; one sentence for a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trust:
+    """The keys a signature may be by to count as trusted, and whether a signature is expected."""
+
+    keys: tuple[Ed25519PublicKey, ...] = ()
+    fingerprints: frozenset[str] = frozenset()  # every trusted key's, PEM or fingerprint entry
+    expected: bool = False  # a key was named for this check: an unsigned export is a problem
+    sources: tuple[str, ...] = field(default=())  # the files the trust came from, for messages
+
+    def trusts(self, fingerprint: str) -> bool:
+        return fingerprint in self.fingerprints
+
+
+def load(key_files: Sequence[Path] = (), trusted_files: Sequence[Path] = (),
+         default_file: Path | None = None) -> Trust:
+    """Trust from public key files (`--key`), trusted-keys files and the user's default file
+    (read only when it exists). Naming a key or a trusted-keys file makes a signature expected."""
+    keys: list[Ed25519PublicKey] = []
+    prints: set[str] = set()
+    sources: list[str] = []
+    for path in key_files:
+        key = _public(_read(path), str(path))
+        keys.append(key)
+        prints.add(signing.fingerprint(key))
+        sources.append(str(path))
+    files = list(trusted_files)
+    if default_file is not None and default_file.is_file():
+        files.append(default_file)
+    for path in files:
+        found, more = parse_trusted(_read(path).decode("utf-8", "replace"), str(path))
+        keys += found
+        prints |= more | {signing.fingerprint(k) for k in found}
+        sources.append(str(path))
+    return Trust(tuple(keys), frozenset(prints), bool(key_files) or bool(trusted_files),
+                 tuple(sources))
+
+
+def parse_trusted(text: str, origin: str) -> tuple[list[Ed25519PublicKey], set[str]]:
+    """A trusted-keys file: one entry each, a PEM public key or a SHA-256 fingerprint (hex,
+    colons and spaces allowed, a name may follow after white space); '#' starts a comment."""
+    keys: list[Ed25519PublicKey] = []
+    prints: set[str] = set()
+    pem: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if pem is not None:
+            pem.append(stripped)
+            if stripped.startswith("-----END"):
+                keys.append(_public("\n".join(pem).encode("ascii", "replace") + b"\n",
+                                    f"{origin} (the key ending on line {number})"))
+                pem = None
+            continue
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith("-----BEGIN"):
+            pem = [stripped]
+            continue
+        candidate = stripped.split()[0].replace(":", "").lower()
+        if len(stripped.split()) > 1 and not _FINGERPRINT.fullmatch(candidate):
+            candidate = "".join(stripped.split("#")[0].split()).replace(":", "").lower()
+        if not _FINGERPRINT.fullmatch(candidate):
+            raise TrustError(f"Line {number} of {origin} is neither a public key nor a "
+                             "SHA-256 key fingerprint.")
+        prints.add(candidate)
+    if pem is not None:
+        raise TrustError(f"{origin} ends inside a public key (no -----END line).")
+    return keys, prints
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise TrustError(f"The key file {path} cannot be read ({exc.strerror}).") from exc
+
+
+def _public(data: bytes, origin: str) -> Ed25519PublicKey:
+    try:
+        return signing.load_public(data)
+    except signing.SigningError as exc:
+        raise TrustError(f"{origin} is not an Ed25519 public key.") from exc
