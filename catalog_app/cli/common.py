@@ -48,12 +48,33 @@ def sentence(exc: AppError) -> str:
     return text
 
 
-def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
-    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default)."""
-    from catalog_app import settings
-    from catalog_app.db.catalogue import Catalogue
+# Commands that only read the catalogue: each takes --read-only, and on read-only media each
+# opens it read-only by itself. Exports and backups are not among them: they are recorded in
+# the catalogue's custody log (what was given out, and when), which read-only cannot do.
+READ_COMMANDS = frozenset({"photos", "show", "log", "verify", "head", "duplicates",
+                           "incidents", "keywords"})
 
-    return Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
+
+def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
+    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default).
+
+    Read-only with --read-only; also, for a command that only reads, when the catalogue is on
+    read-only media (one line says so). Opened for writing, imports a killed process left
+    running are marked interrupted.
+    """
+    from catalog_app import settings
+    from catalog_app.db.catalogue import Catalogue, cannot_be_written
+
+    root = (args.catalogue or settings.default_catalogue()).expanduser().absolute()
+    read_only = bool(getattr(args, "read_only", False))
+    if (not read_only and getattr(args, "command", None) in READ_COMMANDS
+            and (root / "catalogue.sqlite").is_file() and cannot_be_written(root)):
+        say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
+            "read-only; nothing will be changed or logged.")
+        read_only = True
+    if read_only:
+        return Catalogue.open(root, read_only=True)
+    return Catalogue.open(root, create=create, actor=actor(args))
 
 
 def actor(args: argparse.Namespace) -> Actor:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.repair import not_logged_code
 from catalog_app.errors import ExitCode
 
 
@@ -18,6 +19,10 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
         "and runs SQLite's integrity check. Each problem is one line; exit 1 if any. The "
         "verification is recorded in the custody log.")
     parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--repair", action="store_true",
+                        help="first adopt the originals an interrupted import stored but never "
+                             "recorded, and move any other unknown file among the originals "
+                             "to quarantine/ (both logged; nothing is deleted)")
     parser.set_defaults(handler=verify)
 
 
@@ -67,20 +72,27 @@ def verify(args: argparse.Namespace) -> int:
     from catalog_app.services.verify import VerifyJob, run_and_record
 
     with open_catalogue(args) as catalogue:
+        if args.repair:
+            from catalog_app.cli.repair import print_repair
+            from catalog_app.services.repair import repair_originals
+
+            print_repair(repair_originals(catalogue, actor(args)), args.json)
         job = VerifyJob(catalogue)
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
     if args.json:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
-                    "custody_head": {"entries": entries, "sha256": head_hash}})
+                    "custody_head": {"entries": entries, "sha256": head_hash},
+                    "logged": not report.not_logged, "not_logged": report.not_logged or None})
     else:
         for problem in report.problems:
             print(problem)
         print(f"Verified {report.checked} originals: "
               f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
               f"Custody log head: {entries} entries, {head_hash}.")
-    return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
+    code = not_logged_code(report.not_logged, args.json)  # said after the report
+    return ExitCode.SOME_FAILED if not report.ok else code
 
 
 def backup(args: argparse.Namespace) -> int:

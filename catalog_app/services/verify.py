@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app.core import testpoints
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, spawn_pool
 from catalog_app.db.interface import CatalogueStore
+from catalog_app.errors import CatalogueFull
+from catalog_app.services import repair
 
 VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
@@ -21,6 +24,7 @@ class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False  # stopped (cancel()) before every original was checked
+    not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
 
     @property
     def ok(self) -> bool:
@@ -68,13 +72,14 @@ class VerifyJob:
                     self._problem(f"photo {photo_id}: its original was changed (SHA-256 is "
                                   f"{(digest or '')[:16]}…, recorded {sha[:16]}…: {path})")
                 self.report.checked = done
+                testpoints.reached("verify-file")  # hashed on a worker, reported here
                 yield VerifyProgress(done, total, path)
                 if self._cancel.is_set():
                     self.report.cancelled = True
                     pool.shutdown(cancel_futures=True)
                     return
-        for stray in self._strays(set(expected)):
-            self._problem(f"unknown file among the originals: {stray}")
+        for problem in repair.stray_problems(self.catalogue, self._strays(set(expected))):
+            self._problem(problem)
         for problem in self.catalogue.custody_chain_problems():
             self._problem(f"custody log: {problem}")
         for problem in self.catalogue.integrity_problems():
@@ -95,10 +100,17 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
 
     Both faces verify through this, so a verification is always in the record: what was
     checked and how many problems were found (the report itself is `job.report`). A verify
-    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing.
+    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing; a read-only
+    catalogue, or a full disk, leaves the report with `not_logged` saying why.
     """
     yield from job.run()
     if job.report.cancelled:
         return
-    job.catalogue.record_event("verify", {"checked": job.report.checked,
-                                          "problems": len(job.report.problems)}, actor)
+    if job.catalogue.read_only:  # the custody writer is never reached
+        job.report.not_logged = "this run was not logged (read-only)"
+        return
+    try:
+        job.catalogue.record_event("verify", {"checked": job.report.checked,
+                                              "problems": len(job.report.problems)}, actor)
+    except CatalogueFull as exc:  # the report stands; the faces say it was not logged
+        job.report.not_logged = f"this run could not be logged: {exc}"

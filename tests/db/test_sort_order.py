@@ -186,7 +186,7 @@ def test_schema_7_is_one_transaction_with_its_recompute(tmp_path: Path, monkeypa
     with Catalogue.open(tmp_path / "cat"):
         pass
     assert _order(db) == ["slow_0900.jpg", "nozone_0930.jpg", "right_1000.jpg"]
-    assert migrate.latest_version() == 7
+    assert migrate.latest_version() >= 7
 
 
 def test_the_demo_missions_first_day_reads_in_order(new_catalogue: Catalogue) -> None:
