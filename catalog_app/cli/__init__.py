@@ -150,4 +150,4 @@ def _window(args: argparse.Namespace) -> int:
 
     chosen = args.catalogue or (settings.default_catalogue()
                                 if os.environ.get(settings.CATALOGUE_ENV) else None)
-    return launch(chosen, args.operator)
+    return launch(chosen, args.operator, args.read_only)

@@ -40,9 +40,10 @@ class VerifyController(QObject):
 
     def start(self) -> bool:
         root, actor = self.session.root, self.session.actor
+        read_only = self.session.catalogue.read_only
 
         def work(cancel: Cancel) -> Generator[VerifyProgress, None, VerifyReport]:
-            with Catalogue.open(root) as catalogue:
+            with Catalogue.open(root, read_only=read_only) as catalogue:
                 job = VerifyJob(catalogue)
                 cancel.on_cancel(job.cancel)
                 yield from run_and_record(job, actor)
@@ -70,6 +71,8 @@ class VerifyController(QObject):
             else:
                 text = (f"{len(report.problems)} problem(s) found:\n\n"
                         + "\n".join(report.problems))
+            if report.not_logged:
+                text += f"\n\n{report.not_logged[0].upper()}{report.not_logged[1:]}."
             box = QMessageBox(QMessageBox.Icon.Information if report.ok else
                               QMessageBox.Icon.Warning, "Verification", text, parent=parent)
             box.open()
