@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from catalog_app import __version__
-from catalog_app.cli.common import EPILOG, READ_COMMANDS, say, sentence
+from catalog_app.cli.common import EPILOG, READ_COMMANDS, only_reads, say, sentence
 from catalog_app.errors import AppError, ExitCode
 
 # command -> (module in catalog_app.cli, one-line help), in the order --help lists them
@@ -120,8 +120,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
-    if args.read_only and args.command not in READ_COMMANDS | {None, "verify-package"}:
-        say(f"`{args.command}` changes the catalogue or records what it gives out in its "
+    if args.read_only and args.command not in {None, "verify-package"} and not only_reads(args):
+        command = "head --sign" if args.command == "head" else args.command
+        say(f"`{command}` changes the catalogue or records what it gives out in its "
             "custody log, so it cannot run read-only; copy the catalogue folder somewhere "
             "writable to run it there.")
         return int(ExitCode.USAGE)

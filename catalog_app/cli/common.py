@@ -55,6 +55,11 @@ READ_COMMANDS = frozenset({"photos", "show", "log", "verify", "head", "duplicate
                            "incidents", "keywords"})
 
 
+def only_reads(args: argparse.Namespace) -> bool:
+    """Whether the command asked for only reads the catalogue (`head --sign` logs a signing)."""
+    return getattr(args, "command", None) in READ_COMMANDS and not getattr(args, "sign", None)
+
+
 def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
     """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default).
 
@@ -67,8 +72,8 @@ def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
 
     root = (args.catalogue or settings.default_catalogue()).expanduser().absolute()
     read_only = bool(getattr(args, "read_only", False))
-    if (not read_only and getattr(args, "command", None) in READ_COMMANDS
-            and (root / "catalogue.sqlite").is_file() and cannot_be_written(root)):
+    if (not read_only and only_reads(args) and (root / "catalogue.sqlite").is_file()
+            and cannot_be_written(root)):
         say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
             "read-only; nothing will be changed or logged.")
         read_only = True

@@ -78,7 +78,8 @@ def test_verify_read_only_says_the_run_was_not_logged(catalogue) -> None:
 
 @pytest.mark.parametrize("command", [("tag", "--incident", "1", "1"), ("caption", "1", "x"),
                                      ("import", str(SAMPLE)), ("backup", "/tmp/nowhere"),
-                                     ("export", "csv", "/tmp/nowhere.csv")], ids=" ".join)
+                                     ("export", "csv", "/tmp/nowhere.csv"),
+                                     ("head", "--sign", "/tmp/nokey")], ids=" ".join)
 def test_a_command_that_writes_refuses_read_only(catalogue, command) -> None:
     before = _state(catalogue)
     result = run("--read-only", *command, catalogue=catalogue)
