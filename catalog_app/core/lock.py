@@ -98,6 +98,25 @@ class ImportLock:
         self._fd = fd
         return True
 
+    def none_alive_now(self) -> bool:
+        """Whether no import process lives, asked without creating anything (read-only media
+        included): no lock file means no import of this version ever ran here."""
+        if fcntl is None:
+            return False
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        finally:
+            os.close(fd)  # the lock, if taken, goes with it
+        return True
+
     def __enter__(self) -> ImportLock:
         return self
 

@@ -322,11 +322,17 @@ class Catalogue(TaggingMixin):
         found = row.fetchone()
         return found[0] if found else "unknown"
 
-    def interrupted_imports(self) -> list[tuple[int, str, str]]:
-        """(id, started at, found interrupted at) of every import a killed process left."""
-        return self._conn.execute(
-            "SELECT id, started_at, finished_at FROM imports WHERE status = 'interrupted'"
-            " ORDER BY id").fetchall()
+    def interrupted_imports(self) -> list[tuple[int, str, str | None]]:
+        """(id, started at, found interrupted at) of every import a killed process left; one
+        not yet marked (read-only, or opened with no one to log it) has None as the last,
+        and is listed only when no import process is alive."""
+        rows = self._conn.execute(
+            "SELECT id, started_at, finished_at, status FROM imports"
+            " WHERE status IN ('interrupted', 'running') ORDER BY id").fetchall()
+        dead = any(r[3] == "running" for r in rows) and \
+            ImportLock(self.layout.root).none_alive_now()
+        return [(i, started, found if status == "interrupted" else None)
+                for i, started, found, status in rows if status == "interrupted" or dead]
 
     def mark_interrupted_imports(self, actor: Actor) -> list[int]:
         """Mark imports left running by a process that died as interrupted, each with a logged

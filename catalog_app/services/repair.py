@@ -27,11 +27,18 @@ class Interrupted:
 
     id: int
     started_at: str
-    found_at: str
+    found_at: str | None  # None: still marked running (read-only, not yet marked)
 
     def holds(self, when: float) -> bool:
-        start, end = _seconds(self.started_at), _seconds(self.found_at)
+        start = _seconds(self.started_at)
+        end = _seconds(self.found_at) if self.found_at else datetime.now(UTC).timestamp()
         return start - SLACK_S <= when <= end + SLACK_S
+
+    def describe(self) -> str:
+        if self.found_at is None:
+            return (f"import {self.id} (started {self.started_at}, killed before it finished: "
+                    "still marked running)")
+        return f"import {self.id} (started {self.started_at}, found interrupted {self.found_at})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +57,7 @@ class Stray:
     def sentence(self) -> str:
         if self.left_by is None:
             return f"unknown file among the originals: {self.path}"
-        when = (f"import {self.left_by.id} (started {self.left_by.started_at}, found "
-                f"interrupted {self.left_by.found_at})")
+        when = self.left_by.describe()
         if self.partial:
             return f"unfinished copy left by {when}: {self.path}"
         if not self.named_for_content:
@@ -78,7 +84,7 @@ def examine(catalogue: CatalogueStore, paths: list[Path]) -> list[Stray]:
     SHA-256 names), its modification or change time, and an interrupted import's window."""
     if not paths:
         return []
-    imports = [Interrupted(i, started, found or started)
+    imports = [Interrupted(i, started, found)
                for i, started, found in catalogue.interrupted_imports()]
     return [_examine(catalogue.layout.originals, path, imports) for path in paths]
 

@@ -65,6 +65,15 @@ def test_a_killed_import_is_marked_interrupted_and_its_originals_adopted(tmp_pat
     planted.parent.mkdir(exist_ok=True)
     planted.write_bytes(b"not evidence")
 
+    code, report, _ = _verify(root, "--read-only")  # read-only: named, not marked
+    with sqlite3.connect(root / "catalogue.sqlite") as conn:
+        started = conn.execute("SELECT started_at FROM imports").fetchone()[0]
+    unmarked = (f"original stored by import 1 (started {started}, killed before it finished: "
+                f"still marked running) {LEFT}")
+    assert code == 1 and _status(root) == [(1, "running")]
+    assert sorted(p[len(unmarked):] for p in report["problems"]
+                  if p.startswith(unmarked)) == sorted(orphans)
+
     code, report, _ = _verify(root)  # the first open for writing marks the import
     assert _status(root) == [(1, "interrupted")]
     marked = [e for e in _log(root) if e["action"] == "import-interrupted"]
