@@ -177,3 +177,19 @@ def test_changes_still_in_the_write_ahead_log_are_not_hidden(catalogue, tmp_path
     assert_one_sentence(refused.stderr.splitlines()[-1] + "\n")
     assert (f"The catalogue at {mount} holds changes still in its write-ahead log "
             "(catalogue.sqlite-wal), which cannot be read on read-only media") in refused.stderr
+
+
+def test_an_older_schema_read_only_asks_for_a_writable_copy(catalogue, tmp_path) -> None:
+    copy = tmp_path / "old"
+    copy.mkdir()
+    with sqlite3.connect(catalogue / "catalogue.sqlite") as source, \
+            sqlite3.connect(copy / "catalogue.sqlite") as target:
+        source.backup(target)
+        target.execute("PRAGMA user_version = 6")  # as an earlier version left it
+    target.close()
+    source.close()
+    result = run("photos", "--read-only", catalogue=copy)
+    assert result.returncode == 3
+    assert_one_sentence(result.stderr)
+    assert "was written by an earlier version of catalog_app (schema 6) and needs a schema " \
+           "update to be read; open it once for writing first." in result.stderr
