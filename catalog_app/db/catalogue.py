@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from catalog_app.core import testpoints
@@ -91,7 +91,9 @@ class Catalogue(TaggingMixin):
         catalogue.read_only = read_only
         catalogue.on_read_only_media = on_read_only_media
         if not read_only and actor is not None:
-            catalogue.mark_interrupted_imports(actor)
+            # busy or full: they are marked at a later open, and this one goes on
+            with suppress(CatalogueBusy, CatalogueFull):
+                catalogue.mark_interrupted_imports(actor)
         return catalogue
 
     def close(self) -> None:
