@@ -11,7 +11,9 @@ Prints photos/s for
 each round in that order, then the medians, import as a share of the floor, and how often the
 pHash of the small decode equals the full-decode one. Then how long a spawned import worker
 takes to be ready, started from a script shaped like the `catalog-app` console script, with
-the lean worker context against a plain spawn context (which re-runs that script).
+the lean worker context against a plain spawn context (which re-runs that script). Last, what
+reading maker-note serials (libexiv2) costs: metadata.read_metadata per photo as the import
+runs it, and with the maker note always opened, beside the import's own time per photo.
 """
 
 from __future__ import annotations
@@ -145,6 +147,59 @@ def worker_ready(rounds: int, photo: Path) -> dict[str, list[list[float]]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def makernote_cost(paths: list[Path], repeats: int = 3) -> dict[str, float]:
+    """Median ms per photo of read_metadata without, then with, the maker note opened.
+
+    The bench photos name a maker whose notes hold no serial, so the import skips them; the
+    second figure forces libexiv2 to open every file and look up every maker's serial key
+    (it finds none: the worst case, every key tried).
+    """
+    from catalog_app.core import makernote_serial, metadata
+
+    datas = [p.read_bytes() for p in paths]
+    metadata.read_metadata(datas[0])  # imports and caches outside the timing
+    makernote_serial.maker_note_serial(datas[0])
+
+    def per_photo() -> float:
+        start = time.perf_counter()
+        for data in datas:
+            metadata.read_metadata(data)
+        return (time.perf_counter() - start) / len(datas) * 1000
+
+    figures = {"without": statistics.median(per_photo() for _ in range(repeats))}
+    original = makernote_serial.worth_reading
+    makernote_serial.worth_reading = lambda make: True  # type: ignore[assignment]
+    try:
+        figures["with"] = statistics.median(per_photo() for _ in range(repeats))
+    finally:
+        makernote_serial.worth_reading = original  # type: ignore[assignment]
+    return figures
+
+
+def with_maker(paths: list[Path], make: str) -> list[Path]:
+    """Copies of the photos whose EXIF names `make` (pixels untouched: only the APP1 segment
+    is rewritten), so the import opens their maker notes for a serial."""
+    import struct
+
+    from PIL import Image
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-maker-"))
+    copies = []
+    for path in paths:
+        data = path.read_bytes()
+        start = data.index(b"\xff\xe1")
+        (length,) = struct.unpack(">H", data[start + 2:start + 4])
+        exif = Image.Exif()
+        exif.load(data[start + 4:start + 2 + length])
+        exif[0x010F] = make
+        block = exif.tobytes()
+        segment = b"\xff\xe1" + struct.pack(">H", len(block) + 2) + block
+        copy = folder / path.name
+        copy.write_bytes(data[:start] + segment + data[start + 2 + length:])
+        copies.append(copy)
+    return copies
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=300)
@@ -159,7 +214,8 @@ def main() -> int:
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     print(f"import benchmark: {len(paths)} JPEGs of 4000x3000 ({megabytes:.0f} MB), "
           f"{workers} cores, catalog_app from {Path(catalog_app.__file__).parent}")
-    rates: dict[str, list[float]] = {"floor": [], "plain": [], "import": []}
+    rates: dict[str, list[float]] = {"floor": [], "plain": [], "import": [], "canon": []}
+    canon_paths = with_maker(paths, "Canon")
     plain_hashes: dict[str, int] = {}
     summary: dict = {}
     for round_ in range(1, args.rounds + 1):
@@ -169,12 +225,16 @@ def main() -> int:
         plain_hashes = dict(results)
         import_s, summary = run_import(paths)
         assert summary["imported"] == len(paths), summary
+        canon_s, canon_summary = run_import(canon_paths)
+        assert canon_summary["imported"] == len(paths), canon_summary
         for name, count, seconds in (("floor", len(paths), floor_s),
                                      ("plain", len(plain_paths), plain_s),
-                                     ("import", len(paths), import_s)):
+                                     ("import", len(paths), import_s),
+                                     ("canon", len(paths), canon_s)):
             rates[name].append(count / seconds)
         print(f"  round {round_}: floor {rates['floor'][-1]:5.1f}  plain {rates['plain'][-1]:5.1f}"
-              f"  import {rates['import'][-1]:5.1f} photos/s  "
+              f"  import {rates['import'][-1]:5.1f}  (maker notes read "
+              f"{rates['canon'][-1]:5.1f}) photos/s  "
               f"(import {rates['import'][-1] / rates['floor'][-1]:.0%} of the floor)", flush=True)
     floor, plain, imp = (statistics.median(rates[k]) for k in ("floor", "plain", "import"))
     print(f"  medians of {args.rounds} rounds:")
@@ -183,6 +243,10 @@ def main() -> int:
           f"(on the first {min(args.plain_photos, len(paths))})")
     print(f"    catalog-app import (end to end)        {imp:6.1f} photos/s  "
           f"{imp / floor:.0%} of the floor, {imp / plain:.2f}x the plain pipeline")
+    canon = statistics.median(rates["canon"])
+    print(f"    the same photos naming Canon as maker  {canon:6.1f} photos/s  "
+          f"{canon / plain:.2f}x the plain pipeline (every maker note opened for a serial)")
+    shutil.rmtree(canon_paths[0].parent, ignore_errors=True)
     from catalog_app.core.hashes import distance, from_hex
 
     ours = {p["sha256"]: from_hex(p["phash"]) for p in summary["photos"]
@@ -199,6 +263,15 @@ def main() -> int:
         up = statistics.median(r[0] for r in ready[name])
         first = statistics.median(r[1] for r in ready[name])
         print(f"    {label:36s} {up:6.3f} s  {first:6.3f} s")
+    cost = makernote_cost(paths[:50])
+    per_photo_ms = workers / imp * 1000  # one core's time per photo in the import
+    added = cost["with"] - cost["without"]
+    print(f"  maker-note serials (libexiv2), read_metadata per photo on the first "
+          f"{min(50, len(paths))}, median of 3:")
+    print(f"    as the import runs it (no maker note opened)  {cost['without']:6.2f} ms")
+    print(f"    maker note always opened, every key tried     {cost['with']:6.2f} ms  "
+          f"(+{added:.2f} ms, {added / per_photo_ms:.1%} of the import's "
+          f"{per_photo_ms:.0f} ms per photo per core)")
     return 0
 
 

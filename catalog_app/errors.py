@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     INTERNAL = 4
     NO_DISPLAY = 5
     OUTPUT = 6  # an export cannot be written where asked
+    TIMESTAMP = 7  # the time-stamping authority was unreachable, refused, or its reply failed
     INTERRUPTED = 130
 
 

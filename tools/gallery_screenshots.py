@@ -11,6 +11,7 @@ from pathlib import Path
 
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.export import folder
 from catalog_app.export.gallery import GalleryExport, GalleryOptions
 from catalog_app.services.demo import apply_mission, sample_mission
 from catalog_app.services.importing import ImportJob
@@ -46,13 +47,15 @@ def main() -> int:
                 credit="Demo field team", title="Demo mission, July 2024"), actor).run())
             hospital = next(i for i in catalogue.incidents() if "Okhmatdyt" in i.name)
             graphic = next(p for p in catalogue.photos() if p.graphic)
+            names = folder.NameMap.for_export(catalogue.layout.root, folder.read_marker(site))
+            graphic_page = site / "photos" / f"{names.token(graphic.id)}.html"
         args.out.mkdir(parents=True, exist_ok=True)
         profile = work / "chromium-profile"
         shoot(browser, site / "index.html", args.out / "gallery-index.png", "1280,1100",
               profile)
         shoot(browser, site / f"incident-{hospital.id}.html",
               args.out / "gallery-incident.png", "1280,1300", profile)
-        shoot(browser, site / "photos" / f"p{graphic.id}.html",
+        shoot(browser, graphic_page,
               args.out / "gallery-graphic-photo-phone.png", "390,844", profile)
     return 0
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from catalog_app import __version__
-from catalog_app.cli.common import EPILOG, READ_COMMANDS, only_reads, say, sentence
+from catalog_app.cli.common import EPILOG, READ_COMMANDS, add_key_options, only_reads, say, sentence
 from catalog_app.errors import AppError, ExitCode
 
 # command -> (module in catalog_app.cli, one-line help), in the order --help lists them
@@ -44,19 +44,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "suggest": ("tagging", "suggest incidents for untagged photos (area and dates, same "
                            "camera)"),
     "clock": ("tagging", "correct a camera's clock (the recorded times are never changed)"),
-    "keygen": ("custody", "make an Ed25519 signing key (keep it outside the catalogue)"),
+    "keygen": ("keys", "make an Ed25519 signing key, protected by a passphrase (keep it "
+                       "outside the catalogue)"),
+    "key": ("keys", "register an operator's public key in the catalogue; list them"),
+    "checkpoint": ("keys", "sign the custody log's head now with the session key (--key)"),
     "head": ("custody", "print the custody log's head (last entry id and hash); --sign "
                         "signs it"),
     "verify-package": ("custody", "check an evidence package or signed gallery: every hash, "
                                   "the signature and the custody entries; exit 1 on any "
                                   "problem"),
     "verify": ("custody", "re-hash every original and check the catalogue's record"),
+    "timestamp": ("timestamp", "send custody heads to an RFC 3161 time-stamping authority"),
     "demo": ("demo", "make the demo mission's catalogue (made-up photos, incidents, captions)"),
     "backup": ("custody", "copy the catalogue, consistently, while it may be in use"),
     "log": ("custody", "show the custody log (every recorded action)"),
 }
 
-_GLOBAL_WITH_VALUE = ("--catalogue", "--operator")
+_GLOBAL_WITH_VALUE = ("--catalogue", "--operator", "--key", "--passphrase-file")
 _READ_ONLY_HELP = ("open the catalogue for reading only: nothing is changed or logged (chosen "
                    "by itself on read-only media); for commands that only read: "
                    + ", ".join(sorted(READ_COMMANDS)))
@@ -103,6 +107,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--operator", metavar="NAME", default=None,
         help=f"name recorded with every change (default: ${settings.OPERATOR_ENV} or login)",
     )
+    add_key_options(parser)
     parser.add_argument("--read-only", action="store_true", help=_READ_ONLY_HELP)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -136,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("Interrupted; what was recorded stays. Run the same command again to finish.")
         return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        from catalog_app.cli.terminal import quiet_broken_pipe
+
+        return quiet_broken_pipe()
     except Exception as exc:
         if os.environ.get("CATALOG_APP_DEBUG"):
             raise

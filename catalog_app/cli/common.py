@@ -7,6 +7,7 @@ Kept light on purpose: `catalog-app --version` and `--help` import this and noth
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,8 @@ EPILOG = """exit status:
   5    the window cannot open here (no display, or Qt's system libraries are missing)
   6    an export cannot be written (folder not empty and not an earlier export, disk full,
        no permission)
+  7    a head could not be time-stamped (authority unreachable, refused, or a bad
+       reply); it stays queued for the next run
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
 With no command, the desktop window opens."""
@@ -37,12 +40,18 @@ HINTS: dict[type[AppError], str] = {
     CatalogueMissing: "import photos to create one, or choose another with --catalogue",
     GroupNotFound: "list them with `catalog-app duplicates` (and the same --threshold)",
 }
+# the same for errors of modules this light one does not import (by class name)
+NAMED_HINTS: dict[str, str] = {
+    "PassphraseNeeded": "give it with --passphrase-file FILE (or $CATALOG_APP_PASSPHRASE_FILE)",
+    "KeyNotRegistered": "register it first with `catalog-app key register KEYFILE.pub`",
+}
 
 
 def sentence(exc: AppError) -> str:
     """The one sentence a person reads for `exc`: its message, with the command line's hint."""
     text = str(exc).strip() or f"{type(exc).__name__} (no details)."
-    hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), None)
+    hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), None) or next(
+        (NAMED_HINTS[k.__name__] for k in type(exc).__mro__ if k.__name__ in NAMED_HINTS), None)
     if hint:
         text = f"{text.rstrip('.')}; {hint}."
     return text
@@ -77,9 +86,31 @@ def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
         say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
             "read-only; nothing will be changed or logged.")
         read_only = True
-    if read_only:
+    if read_only:  # nothing is written, so nothing is signed
         return Catalogue.open(root, read_only=True)
-    return Catalogue.open(root, create=create, actor=actor(args))
+    catalogue = Catalogue.open(root, create=create, actor=actor(args))
+    if any(getattr(args, name, None) for name in ("session_key", "passphrase_file")) or any(
+            os.environ.get(name) for name in ("CATALOG_APP_KEY", "CATALOG_APP_PASSPHRASE_FILE")):
+        from catalog_app.cli.keys import prepare
+
+        try:  # the session key signs a checkpoint at the end of every write (cli/keys.py)
+            prepare(args, catalogue)
+        except BaseException:
+            catalogue.close()
+            raise
+    return catalogue
+
+
+def add_key_options(parser: argparse.ArgumentParser) -> None:
+    """The global options naming the session key and the passphrase for keys."""
+    from pathlib import Path
+
+    parser.add_argument("--key", dest="session_key", metavar="KEYFILE", type=Path, default=None,
+                        help="sign the custody log's head with this private key at the end of "
+                             "every change (default: $CATALOG_APP_KEY)")
+    parser.add_argument("--passphrase-file", dest="passphrase_file", metavar="FILE", type=Path,
+                        default=None, help="the passphrase of the keys used (default: "
+                                           "$CATALOG_APP_PASSPHRASE_FILE; else asked for)")
 
 
 def actor(args: argparse.Namespace) -> Actor:

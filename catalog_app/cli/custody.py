@@ -1,14 +1,14 @@
-"""The record and its checks: `verify`, `backup`, `log`, `head`, `keygen`, `verify-package`."""
+"""The record and its checks: `verify`, `backup`, `log`, `head`, `verify-package`."""
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.repair import not_logged_code
+from catalog_app.cli.terminal import safe
 from catalog_app.errors import ExitCode
 
 
@@ -41,15 +41,10 @@ def _add_log(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=log)
 
 
-def _add_keygen(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Writes KEYFILE (private, owner-only) and KEYFILE.pub (give this one "
-                          "to recipients, by another channel than the exports).")
-    parser.add_argument("key", type=Path, metavar="KEYFILE")
-    parser.set_defaults(handler=keygen)
-
-
 def _add_head(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sign", type=Path, metavar="KEYFILE")
+    parser.add_argument("--passphrase-file", dest="passphrase_file", type=Path, metavar="FILE",
+                        default=argparse.SUPPRESS, help="the signing key's passphrase")
     parser.add_argument("--out", type=Path, metavar="DIR", help="where to write head.txt, "
                         "head.txt.sig and signing-key.pub (default: current folder)")
     parser.add_argument("--json", action="store_true")
@@ -65,11 +60,12 @@ def _add_verify_package(parser: argparse.ArgumentParser) -> None:
 
 
 COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
-            "keygen": _add_keygen, "head": _add_head, "verify-package": _add_verify_package}
+            "head": _add_head, "verify-package": _add_verify_package}
 
 
 def verify(args: argparse.Namespace) -> int:
     from catalog_app.services.verify import VerifyJob, run_and_record
+    from catalog_app.services.verify_text import report_lines
 
     with open_catalogue(args) as catalogue:
         if args.repair:
@@ -86,12 +82,8 @@ def verify(args: argparse.Namespace) -> int:
                     "custody_head": {"entries": entries, "sha256": head_hash},
                     "logged": not report.not_logged, "not_logged": report.not_logged or None})
     else:
-        for problem in report.problems:
-            print(problem)
-        print(f"Verified {report.checked} originals: "
-              f"{'no problems' if report.ok else f'{len(report.problems)} problem(s)'}. "
-              f"Custody log head: {entries} entries, {head_hash}.")
-    code = not_logged_code(report.not_logged, args.json)  # said after the report
+        print("\n".join(report_lines(report, (entries, head_hash))))
+    code = not_logged_code(report.not_logged)  # 0, or 3 when the log could not be written
     return ExitCode.SOME_FAILED if not report.ok else code
 
 
@@ -124,25 +116,17 @@ def log(args: argparse.Namespace) -> int:
         if args.photo is not None:
             catalogue.photo(args.photo)  # an unknown id is a usage error
         entries = catalogue.custody_log(args.photo)
+        names = {i.id: i.name for i in catalogue.incidents(include_archived=True)}
     if args.json:
         print_json([{"id": e.id, "at": e.at, "operator": e.operator, "machine": e.machine,
                      "app_version": e.app_version, "action": e.action, "photo": e.photo_id,
                      "details": e.details, "prev_hash": e.prev_hash,
                      "entry_hash": e.entry_hash} for e in entries])
         return ExitCode.OK
+    from catalog_app.core.history import describe
+
     for e in entries:
-        photo = f" photo {e.photo_id}" if e.photo_id is not None else ""
-        print(f"{e.id:>6}  {e.at}  {e.operator}@{e.machine}  {e.action}{photo}  "
-              f"{json.dumps(e.details, ensure_ascii=False)}")
-    return ExitCode.OK
-
-
-def keygen(args: argparse.Namespace) -> int:
-    from catalog_app.core import signing
-
-    made = signing.make_key(args.key)
-    print(f"Signing key written to {args.key} (keep it private, outside the catalogue) and "
-          f"its public key to {args.key}.pub; fingerprint {made}.")
+        print(safe(f"{e.id:>6}  {describe(e, names).text()}"))
     return ExitCode.OK
 
 

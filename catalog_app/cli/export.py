@@ -8,6 +8,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.terminal import safe
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import ExitCode, IncidentNotFound
@@ -41,6 +42,9 @@ def _add_export(export: argparse.ArgumentParser) -> None:
                          help="longest side of the published images (default 2048)")
     gallery.add_argument("--include-untagged", action="store_true",
                          help="also publish photos not tagged to an incident")
+    gallery.add_argument("--all-copies", action="store_true",
+                         help="publish every member of an unresolved duplicate group, not only "
+                              "its suggested keeper (copies of restricted photos stay out)")
     gallery.add_argument("--credit", metavar="TEXT", default="",
                          help="credit line shown on the pages and written into each image")
     gallery.add_argument("--title", metavar="TEXT", default="Documented incidents")
@@ -88,7 +92,8 @@ def _run(args: argparse.Namespace, catalogue: Catalogue) -> int:
             raise IncidentNotFound(incident_id)
     chosen = Selection(tuple(args.incident), tuple(args.photo), args.date_from, args.date_to,
                        include_untagged=getattr(args, "include_untagged", False),
-                       include_restricted=getattr(args, "include_restricted", False))
+                       include_restricted=getattr(args, "include_restricted", False),
+                       all_copies=getattr(args, "all_copies", False))
     who = actor(args)
     if args.kind == "gallery":
         return _gallery(args, catalogue, chosen, who)
@@ -100,6 +105,7 @@ def _run(args: argparse.Namespace, catalogue: Catalogue) -> int:
 def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
              who: Actor) -> int:
     from catalog_app.export.gallery import GalleryExport, GalleryOptions
+    from catalog_app.export.selection import WITHHELD, withheld_sentence
 
     options = GalleryOptions(chosen, args.keep_location, args.max_size, args.credit,
                              args.title, args.theme, args.sign)
@@ -110,13 +116,21 @@ def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
         print_json({"out": str(args.out), "exported": s.exported, "reused": s.reused,
                     "signed_by": s.signed_by,
                     "failed": [{"photo": p, "reason": r} for p, r in s.failed or []],
-                    "left_out": s.left_out})
+                    "left_out": s.left_out, "withheld": withheld_sentence(s.left_out),
+                    "gated_as_copies_of_graphic": s.gated})
     else:
-        print(f"Gallery written to {args.out}: {s.exported + s.reused} photos "
+        print(f"Gallery written to {safe(args.out)}: {s.exported + s.reused} photos "
               f"({s.reused} unchanged since the last export)"
               f"{'' if args.keep_location else ', locations removed'}.")
+        withheld = withheld_sentence(s.left_out)
+        if withheld:
+            print(f"  {withheld}.")
+        if s.gated:
+            what = "copy of a graphic photo" if s.gated == 1 else "copies of graphic photos"
+            print(f"  {s.gated} {what} published blurred, behind the warning.")
         for reason, count in sorted((s.left_out or {}).items()):
-            print(f"  left out: {count} {reason}")
+            if reason not in WITHHELD:  # those are in the sentence above
+                print(f"  left out: {count} {reason}")
         for photo_id, reason in s.failed or []:
             print(f"  failed: photo {photo_id}: {reason}")
     return ExitCode.SOME_FAILED if s.failed else ExitCode.OK
@@ -126,6 +140,12 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
              who: Actor) -> int:
     from catalog_app.export.package import PackageExport
 
+    if args.zip and not args.out.absolute().name:
+        say(f"{args.out} has no name to give the zip file; name the package folder, e.g. "
+            "`export package evidence --zip`.")
+        return ExitCode.USAGE
+    if args.zip:  # `.` has no name of its own for OUT.zip; its full path has
+        args.out = args.out.absolute()
     job = PackageExport(catalogue, args.out, chosen, who, make_zip=args.zip,
                         sign_with=args.sign)
     drive(job.run(), "Copying originals", enabled=not args.json)

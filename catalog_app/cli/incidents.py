@@ -7,6 +7,7 @@ import sys
 
 from catalog_app import jsonout
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.terminal import safe
 from catalog_app.core import incident_fields
 from catalog_app.core.models import Incident
 from catalog_app.errors import ExitCode, IncidentNotFound
@@ -82,9 +83,9 @@ def incidents(args: argparse.Namespace) -> int:
             print_json([jsonout.incident(i) for i in found])
         else:
             for i in found:
-                print(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
-                      + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
-                                                               else ""))
+                print(safe(f"{i.id:>5}  {i.name}  ({i.photo_count} photos)"
+                           + (f"  {i.place}" if i.place else "") + ("  [archived]" if i.archived
+                                                                    else "")))
         return ExitCode.OK
     if args.incident_action in {"merge", "archive", "delete"}:
         return _incident_lifecycle(args)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.terminal import safe
 from catalog_app.core.labels import camera_label
 from catalog_app.errors import ExitCode
 
@@ -53,6 +54,7 @@ def import_photos(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         say("--workers must be 0 or more.")
         return ExitCode.USAGE
+    _refuse_catalogue_inside(args)
     with open_catalogue(args, create=True) as catalogue:
         job = ImportJob(catalogue, args.paths, actor(args), in_place=args.in_place,
                         workers=args.workers)
@@ -70,6 +72,20 @@ def import_photos(args: argparse.Namespace) -> int:
     return ExitCode.SOME_FAILED if summary.failed else ExitCode.OK
 
 
+def _refuse_catalogue_inside(args: argparse.Namespace) -> None:
+    """A new catalogue is never made inside a folder being imported (it would import itself)."""
+    from catalog_app import settings
+    from catalog_app.core.layout import Layout
+    from catalog_app.core.scan import inside
+    from catalog_app.errors import UsageError
+
+    root = Path(args.catalogue or settings.default_catalogue()).expanduser().absolute()
+    holder = inside(str(root), args.paths)
+    if holder is not None and not Layout(root).db_path.is_file():
+        raise UsageError(f"A new catalogue cannot be made at {root}: it is in {holder}, "
+                         "the folder being imported. Choose a catalogue folder outside it.")
+
+
 def _print_import_summary(job: ImportJob) -> None:
     s = job.summary
     print(f"Imported {s.imported} photo{'s' * (s.imported != 1)}; "
@@ -78,7 +94,7 @@ def _print_import_summary(job: ImportJob) -> None:
         print(f"{len(s.near_duplicates)} new photo(s) nearly duplicate photos already here "
               "(`catalog-app duplicates` lists the groups).")
     for failure in s.failed:
-        print(f"  failed: {failure.path}: {failure.reason}")
+        print(f"  failed: {safe(failure.path)}: {safe(failure.reason)}")
     if s.skipped:
         print(f"{len(s.skipped)} file(s) skipped as not photos (--json lists them).")
     if s.warnings:
@@ -108,12 +124,12 @@ def row(p: Photo) -> str:
     """One line of the `photos` table."""
     when = p.best_time
     taken = when.isoformat(sep=" ") + ("*" if p.taken_at_corrected else "") if when else "—"
-    camera = camera_label(p.capture.camera) or "—"
+    camera = safe(camera_label(p.capture.camera) or "—")
     size = f"{p.width}×{p.height}" if p.width else "—"
-    source = Path(p.sources[0].path).name if p.sources else "—"
+    source = safe(Path(p.sources[0].path).name if p.sources else "—")
     gps = "yes" if p.capture.gps else "no "
     return f"{p.id:>6}  {taken[:25]:<25}  {camera[:28]:<28}  {size:>11}  {gps}  " \
-           f"{p.format:<6}  {source}"
+           f"{safe(p.format):<6}  {source}"
 
 
 def show(args: argparse.Namespace) -> int:
@@ -130,9 +146,9 @@ def show(args: argparse.Namespace) -> int:
         if isinstance(value, list):
             print(f"{key}:")
             for entry in value:
-                print(f"  {entry}")
+                print(f"  {safe(_plain(entry))}")
         else:
-            print(f"{key}: {_plain(value)}")
+            print(f"{key}: {safe(_plain(value))}")
     return ExitCode.OK
 
 

@@ -1,4 +1,4 @@
-"""How `verify` words a repair of the originals and a run that was not logged."""
+"""How `verify` words a repair of the originals, and the exit status of a run not logged."""
 
 from __future__ import annotations
 
@@ -16,16 +16,11 @@ def print_repair(report: RepairReport, as_json: bool) -> None:
         _line(f"Moved {path} to {moved_to} (unknown among the originals; logged).", as_json)
 
 
-def not_logged_code(not_logged: str, as_json: bool) -> int:
-    """After the report: say why the run is not in the log. A read-only run is meant to be
-    (0 unless problems); a log that could not be written is the catalogue's fault (3)."""
-    if not not_logged:
+def not_logged_code(not_logged: str) -> int:
+    """The exit status a run that is not in the log adds (its report says why): none for a
+    read-only run, which is meant not to be; 3 when the log could not be written."""
+    if not not_logged or not not_logged.startswith("this run could not be logged"):
         return 0
-    text = not_logged[0].upper() + not_logged[1:].rstrip(".") + "."
-    if "read-only" in not_logged and "could not" not in not_logged:
-        _line(text, as_json)
-        return 0
-    say(text)
     return int(ExitCode.CATALOGUE)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.terminal import safe
 from catalog_app.core import captions, clock
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Camera, Flag, Photo
@@ -113,7 +114,7 @@ def _keywords(args: argparse.Namespace, catalogue: Catalogue) -> int:
             print_json([{"keyword": k, "photos": n} for k, n in listed])
         else:
             for keyword, count in listed:
-                print(f"{count:>7}  {keyword}")
+                print(safe(f"{count:>7}  {keyword}"))
         return ExitCode.OK
     if not any(w.strip() for w in args.add + args.remove):
         say("Give --add WORD or --remove WORD (not empty) for the photos.")
@@ -158,7 +159,7 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
             for cam, n, off in rows:
                 label = camera_label(cam, serial=True) or "(no camera recorded)"
                 shown = clock.describe_offset(off) if off is not None else "—"
-                print(f"{n:>7}  {shown:>16}  {label}")
+                print(safe(f"{n:>7}  {shown:>16}  {label}"))
         return ExitCode.OK
     camera, photo = _find_camera(args.camera, catalogue)
     if camera is None:

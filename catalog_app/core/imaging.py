@@ -21,6 +21,9 @@ THUMBNAIL_QUALITY = 80
 # decompression bomb declares far more. Pillow raises at twice its limit, so set half.
 MAX_PIXELS = 200_000_000
 _ORIENTATION = 0x0112
+# Failure reasons are for a person: plain words, never a decoder's message or hint.
+_CORRUPT = "image data is damaged or uses a feature the decoder does not support"
+_TOO_LARGE = f"image is too large to decode safely (more than {MAX_PIXELS:,} pixels)"
 _SWAPS_AXES = {5, 6, 7, 8}
 
 
@@ -66,21 +69,18 @@ def analyse_image(data: bytes, on_header: Callable[[str], None] | None = None) -
         return replace(rendition, warnings=rendition.warnings + noted) if noted else rendition
     except UnreadableImage:
         raise
-    except Image.DecompressionBombError as exc:
-        raise UnreadableImage(f"image is too large to decode safely ({exc})") from exc
-    except Image.DecompressionBombWarning as exc:
-        raise UnreadableImage(f"image is too large to decode safely ({exc})") from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UnreadableImage(_TOO_LARGE) from exc
     except UnidentifiedImageError as exc:
         raise UnreadableImage("not an image in a format this app can read") from exc
     except MemoryError as exc:
         raise UnreadableImage("image needs more memory to decode than is available") from exc
     except OSError as exc:
-        text = str(exc)
-        if "truncated" in text.lower():
+        if "truncated" in str(exc).lower():
             raise UnreadableImage("image data is truncated (the file is incomplete)") from exc
-        raise UnreadableImage(f"image data is corrupt ({_short(text)})") from exc
+        raise UnreadableImage(_CORRUPT) from exc
     except Exception as exc:  # decoders raise SyntaxError, ValueError, struct.error, ...
-        raise UnreadableImage(f"image data is corrupt ({_short(repr(exc))})") from exc
+        raise UnreadableImage(_CORRUPT) from exc
 
 
 def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
@@ -106,7 +106,9 @@ def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
             pixel_hash = _pixels_hash(image)
         oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
         small = _reduce(oriented.convert("RGB"))
-    width, height = (full_h, full_w) if orientation in _SWAPS_AXES else (full_w, full_h)
+    # Pillow already reports (and loads) a TIFF upright: only other formats are turned here.
+    turned = orientation in _SWAPS_AXES and fmt != "TIFF"
+    width, height = (full_h, full_w) if turned else (full_w, full_h)
     grey_small = small.convert("L")  # what imagehash's phash and dhash both start from
     grey = grey_small.resize((_PHASH_PX, _PHASH_PX), Image.Resampling.LANCZOS)  # phash_input
     phash = _phash(grey)
@@ -236,7 +238,7 @@ def render_preview(path: Path, max_px: int) -> Image.Image:
                 oriented = image
             rgb = oriented.convert("RGB")
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise UnreadableImage(f"the photo cannot be shown ({_short(str(exc))})") from exc
+        raise UnreadableImage(f"the photo cannot be shown ({_CORRUPT})") from exc
     rgb.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
     return rgb
 
@@ -258,8 +260,3 @@ def _reduce(image: Image.Image) -> Image.Image:
     while factor < 8 and min(image.size) // (factor * 2) >= THUMBNAIL_PX:
         factor *= 2
     return image.reduce(factor) if factor > 1 else image
-
-
-def _short(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

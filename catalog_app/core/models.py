@@ -8,12 +8,17 @@ from enum import StrEnum
 
 
 class TimeSource(StrEnum):
-    """Where the time zone of a capture time came from."""
+    """Where the time zone of a capture time came from (for XMP and IPTC: the time as well)."""
 
     EXIF_OFFSET = "exif-offset"  # OffsetTimeOriginal (or OffsetTime*) written by the camera
     GPS_TIME = "gps-time"  # difference between the local clock and the GPS UTC time stamp
     GPS_POSITION = "gps-position"  # the time zone in force at the GPS position (offline lookup)
     UNKNOWN = "unknown"  # a local time whose zone cannot be known
+    # The EXIF has no capture time: it was read from XMP (exif:DateTimeOriginal, xmp:CreateDate,
+    # photoshop:DateCreated) or IPTC (DateCreated + TimeCreated), with the zone written there,
+    # else the zone at the GPS position, else none. Not from the clock: corrections leave it.
+    XMP = "xmp"
+    IPTC = "iptc"
     NONE = "none"  # no capture time recorded at all
 
 

@@ -1,6 +1,7 @@
 """Ed25519 signatures (the cryptography package) over exported hash lists and the chain head.
 
-The private key lives outside the catalogue (on the operator's own media); anyone can check a
+The private key lives outside the catalogue (on the operator's own media), encrypted with a
+passphrase (core/keys.py makes, guards and unlocks it); anyone can check a
 signature with the public key and OpenSSL:
     openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin -in SHA256SUMS \\
         -sigfile SHA256SUMS.sig
@@ -9,51 +10,31 @@ signature with the public key and OpenSSL:
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from catalog_app.errors import UsageError
+from catalog_app.core import keys
+from catalog_app.core.keys import SigningError
+
+__all__ = ["PUBLIC_NAME", "SigningError", "check_bytes", "check_file", "fingerprint",
+           "load_private", "load_public", "make_key", "outside", "public_pem", "sign_file"]
 
 PUBLIC_NAME = "signing-key.pub"
 
 
-class SigningError(UsageError):
-    """A key cannot be made, read or used; the message is one sentence for a person."""
+def make_key(path: Path, passphrase: bytes | None = None) -> str:
+    """Write a new private key at `path` (owner-only; encrypted with `passphrase`, if given)
+    and its public key at path.pub; returns the public key's fingerprint (core/keys.py)."""
+    return keys.make_key(path, passphrase)
 
 
-def make_key(path: Path) -> str:
-    """Write a new private key (PEM, owner-only) at `path` and its public key at path.pub;
-    returns the public key's fingerprint."""
-    path = Path(path)
-    public = path.with_name(path.name + ".pub")
-    if path.exists() or public.exists():
-        raise SigningError(f"{path} (or its .pub) already exists; a key is never overwritten.")
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pem)
-        public.write_bytes(public_pem(key.public_key()))
-    except OSError as exc:
-        raise SigningError(f"The key cannot be written at {path} ({exc.strerror}).") from exc
-    return fingerprint(key.public_key())
-
-
-def load_private(path: Path) -> Ed25519PrivateKey:
-    try:
-        key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise SigningError(f"{path} is not a readable Ed25519 private key ({exc}).") from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"{path} is not an Ed25519 key.")
-    return key
+def load_private(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+    """The private key at `path`, unlocked once per session with `passphrase` (or the one the
+    session remembers); refused if others can read it (core/keys.py)."""
+    return keys.unlock(path, passphrase).private
 
 
 def load_public(data: bytes) -> Ed25519PublicKey:
@@ -99,7 +80,15 @@ def check_file(target: Path, sig: Path, public: Ed25519PublicKey) -> bool:
 
 
 def outside(key_path: Path, catalogue_root: Path) -> None:
-    """Refuse a key kept inside the catalogue: whoever holds the catalogue would hold it too."""
-    if Path(key_path).resolve().is_relative_to(Path(catalogue_root).resolve()):
-        raise SigningError("The signing key is inside the catalogue folder; keep it on the "
-                           "operator's own media, outside the catalogue.")
+    """Refuse a key kept inside the catalogue (links resolved): whoever holds the catalogue
+    would hold it too."""
+    keys.refuse_inside(key_path, [catalogue_root])
+
+
+def check_bytes(public: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
+    """Whether `signature` is `public`'s signature of `data`."""
+    try:
+        public.verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True

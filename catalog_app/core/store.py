@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import time
 from pathlib import Path
 from typing import BinaryIO
@@ -16,6 +18,36 @@ READ_ONLY = 0o444
 
 class StoreError(OSError):
     """A copy into the catalogue could not be written or did not verify."""
+
+
+class NotRegularFile(OSError):
+    """A path that is no longer a regular file (a FIFO or device swapped in after the scan)."""
+
+
+def open_regular(path: str) -> BinaryIO:
+    """Open a file for reading only if it is a regular file, without ever blocking.
+
+    The open is non-blocking (a FIFO with no writer would otherwise wait for ever) and the
+    descriptor is checked with fstat before a byte is read; NotRegularFile otherwise.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file (it was replaced by a device,"
+                                 " pipe or socket after the folder was scanned)")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in plain words (no Python exception text)."""
+    if isinstance(exc, NotRegularFile | StoreError):
+        return exc.strerror or str(exc)
+    return (exc.strerror or "a disk error").lower()
 
 
 def sha256_file(path: Path, *, from_disk: bool = False) -> str:

@@ -27,8 +27,10 @@ from catalog_app.core.models import (
     Recorded,
 )
 from catalog_app.db import custody, duplicates, migrate, photos, queries, rows, sort_order
+from catalog_app.db.checkpoints import CheckpointsMixin
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
+from catalog_app.db.timestamps import TimestampsMixin
 from catalog_app.db.unit_of_work import UnitOfWork
 from catalog_app.errors import (
     CatalogueBusy,
@@ -42,7 +44,7 @@ from catalog_app.errors import (
 _README = "ABOUT-THIS-FOLDER.txt"
 
 
-class Catalogue(TaggingMixin):
+class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     read_only = False  # opened for reading only: every write refuses with a sentence
@@ -123,6 +125,7 @@ class Catalogue(TaggingMixin):
             raise
         try:
             yield self._conn
+            self._checkpoint(self._conn)  # the session key signs the head, in this transaction
             self._conn.execute("COMMIT")
         except BaseException as exc:
             if self._conn.in_transaction:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from catalog_app.core.dedup import Decisions, DupPhoto
+from catalog_app.core.keys import Checkpoint, RegisteredKey
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
     Actor,
@@ -27,6 +28,7 @@ from catalog_app.core.models import (
     Photo,
     PhotoFilter,
 )
+from catalog_app.core.tsa import Stamp, StoredTimestamp
 
 
 class PhotoRepo(Protocol):
@@ -146,3 +148,13 @@ class CatalogueStore(Protocol):
     def custody_head(self) -> tuple[int, str]: ...
     def integrity_problems(self) -> list[str]: ...
     def backup_database(self, target: Path) -> None: ...
+
+    # signed checkpoints and the keys registered in the log (db/checkpoints.py)
+    def checkpoints(self) -> list[tuple[Checkpoint, str | None]]: ...
+    def registered_keys(self) -> list[RegisteredKey]: ...
+    # time-stamp tokens of the custody head (db/timestamps.py)
+    def queue_timestamp(self, entries: int, entry_hash: str) -> bool: ...
+    def timestamps(self, queued_only: bool = False) -> list[StoredTimestamp]: ...
+    def store_timestamp(self, row_id: int, token: bytes, tsa_url: str, stamp: Stamp,
+                        ca_pem: bytes, actor: Actor) -> bool: ...
+    def logged_timestamps(self) -> list[tuple[int, dict]]: ...

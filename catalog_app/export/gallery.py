@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from catalog_app.core import signing, testpoints
+from catalog_app.core import dedup, signing, testpoints
 from catalog_app.core.models import Actor, Incident, Photo
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
@@ -17,9 +17,9 @@ from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.export import check, folder, pages, selection
 from catalog_app.export.public_image import RenderTask, render
-from catalog_app.export.selection import Selection
+from catalog_app.export.selection import NothingToPublish, Selection
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: random image names; names and image keys kept in the catalogue
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,7 @@ class ExportSummary:
     reused: int = 0  # images already up to date from an earlier export into the folder
     failed: list[tuple[int, str]] = field(default_factory=list)
     left_out: dict[str, int] = field(default_factory=dict)
+    gated: int = 0  # blurred behind the warning as copies of a graphic photo
     cancelled: bool = False
     signed_by: str | None = None
 
@@ -56,6 +57,7 @@ class GalleryExport:
         self.summary = ExportSummary()
         self._cancel = threading.Event()
         self._written: list[str] = []  # pages, relative to the folder
+        self._tokens: dict[int, str] = {}  # photo id -> its image name in this folder
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -71,15 +73,28 @@ class GalleryExport:
         if self.options.sign_with is not None:
             signing.outside(self.options.sign_with, self.catalogue.layout.root)
             key = signing.load_private(self.options.sign_with)
+        groups = dedup.find_groups(self.catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
+                                   self.catalogue.duplicate_decisions(), similar=True)
+        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups)
+        self.summary.left_out = dict(chosen.left_out)
+        self.summary.gated = chosen.gated
+        if not chosen.photos:  # before the folder is touched: an earlier gallery stays as it is
+            raise NothingToPublish(self.summary.left_out)
         earlier = folder.prepare(self.out, "gallery", updatable=True)
+        # Image names are random and kept on the catalogue's side (exports/galleries/), with
+        # what each image was made from: the folder shows neither ids, nor gaps, nor hashes.
+        names = folder.NameMap.for_export(self.catalogue.layout.root, earlier)
+        previous: dict[str, str] = names.keys
+        self._tokens = {photo.id: names.token(photo.id) for photo in chosen.photos}
+        owner = {token: photo_id for photo_id, token in self._tokens.items()}
+        names.save(previous)  # the names exist before any image is written under them
         # Mark the folder as ours before the first image: a run killed half-way leaves a
         # folder the next run recognises and finishes, not "a folder that is not empty".
+        earlier = {**earlier, "export_id": names.export_id,
+                   "images": sorted({*_listed(earlier), *owner})}
         folder.write_marker(self.out, {**earlier, "kind": "gallery",
                                        "format": FORMAT_VERSION, "pages": False})
-        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection)
-        self.summary.left_out = dict(chosen.left_out)
         incidents = {i.id: i for i in self.catalogue.incidents(include_archived=True)}
-        previous: dict[str, str] = earlier.get("images", {})
         tasks, keys, done_keys = [], {}, {}
         for photo in chosen.photos:
             task = self._task(photo)
@@ -102,7 +117,7 @@ class GalleryExport:
                 done += 1
                 token = Path(task.image).stem
                 if result.error:
-                    self.summary.failed.append((int(token[1:]), result.error))
+                    self.summary.failed.append((owner[token], result.error))
                 else:
                     sizes[token] = (result.width, result.height)
                     done_keys[token] = keys[task.image]
@@ -110,19 +125,23 @@ class GalleryExport:
                 yield ExportProgress(done, total, token)
                 testpoints.reached("export-gallery-image")
         except BaseException:  # Ctrl-C, a full disk: keep the record of the images made
+            names.save({**previous, **done_keys})
             folder.write_marker(self.out, {**earlier, "kind": "gallery", "pages": False,
-                                           "images": {**previous, **done_keys}})
+                                           "images": sorted({*earlier["images"], *done_keys})})
             raise
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
         self.summary.cancelled = self._cancel.is_set() and done < total
-        record = {"kind": "gallery", "format": FORMAT_VERSION, "images": done_keys}
+        names.save({**previous, **done_keys} if self.summary.cancelled else done_keys)
+        record = {"kind": "gallery", "format": FORMAT_VERSION, "export_id": names.export_id,
+                  "images": sorted(done_keys)}
         if self.summary.cancelled:  # keep what was made: the next run reuses it
-            folder.write_marker(self.out, {**earlier, **record, "pages": False})
+            folder.write_marker(self.out, {**earlier, **record, "pages": False,
+                                           "images": sorted({*earlier["images"], *done_keys})})
             return
-        failed = {f"p{pid}" for pid, _ in self.summary.failed}
-        published = [p for p in chosen.photos if f"p{p.id}" not in failed]
+        failed = {pid for pid, _ in self.summary.failed}
+        published = [p for p in chosen.photos if p.id not in failed]
         self._write_site(published, incidents, sizes, earlier)
         self._remove_stale(earlier, set(done_keys))
         folder.write_text(self.out / "SHA256SUMS", check.sums_for(self.out))
@@ -140,7 +159,7 @@ class GalleryExport:
             "signed_by": self.summary.signed_by}, self.actor)
 
     def _task(self, photo: Photo) -> RenderTask:
-        token = f"p{photo.id}"
+        token = self._tokens[photo.id]
         return RenderTask(
             source=str(self.catalogue.layout.resolve(photo.stored_path)),
             image=str(self.out / "images" / f"{token}.jpg"),
@@ -156,7 +175,7 @@ class GalleryExport:
             key = photo.incident[0] if photo.incident else None
             if key not in sections:
                 sections[key] = pages.section(incidents.get(key) if key is not None else None)
-            view = pages.photo_view(photo, self.options.keep_location)
+            view = pages.photo_view(photo, self._tokens[photo.id], self.options.keep_location)
             view.width, view.height = sizes.get(view.token) or _size_of(
                 self.out / "images" / f"{view.token}.jpg")
             view.section = sections[key]
@@ -187,7 +206,7 @@ class GalleryExport:
 
     def _remove_stale(self, earlier: dict, current: set[str]) -> None:
         """Drop pages and images an earlier export wrote that this one no longer has."""
-        for token in set(earlier.get("images", {})) - current:
+        for token in set(earlier.get("images", ())) - current:
             for sub in ("images", "thumbs"):
                 folder.inside(self.out, f"{sub}/{token}.jpg").unlink(missing_ok=True)
         for name in set(earlier.get("page_files", [])) - set(self._written):
@@ -201,6 +220,11 @@ def _key(photo: Photo, task: RenderTask) -> str:
     fields["sha256"] = photo.sha256
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _listed(marker: dict) -> list[str]:
+    """The image names an earlier export's marker lists (format 1 kept a dict of them)."""
+    return sorted(marker.get("images") or ())
 
 
 def _utc(moment: str) -> str:

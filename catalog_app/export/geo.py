@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
 
 KML_NS = "http://www.opengis.net/kml/2.2"
+# what XML 1.0 cannot carry at all, not even as a character reference (section 2.2)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` with every character XML 1.0 forbids (VT, FF, ESC, NUL, ...) written as a
+    visible escape like \\x0b, so the file stays well-formed and the text stays readable."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", text)
 
 
 def _located(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -51,20 +61,22 @@ def kml(records: Iterable[dict[str, Any]], title: str = "Photo positions") -> st
     ET.register_namespace("", KML_NS)
     root = ET.Element(f"{{{KML_NS}}}kml")
     document = ET.SubElement(root, f"{{{KML_NS}}}Document")
-    ET.SubElement(document, f"{{{KML_NS}}}name").text = title
+    ET.SubElement(document, f"{{{KML_NS}}}name").text = xml_text(title)
     located = sorted(_located(records), key=lambda r: (r.get("incident") is None,
                                                        r.get("incident") or "", r["id"]))
     for name, items in groupby(located, key=lambda r: r.get("incident")):
         box = ET.SubElement(document, f"{{{KML_NS}}}Folder")
-        ET.SubElement(box, f"{{{KML_NS}}}name").text = name or "Not assigned to an incident"
+        ET.SubElement(box, f"{{{KML_NS}}}name").text = xml_text(
+            name or "Not assigned to an incident")
         for r in items:
             mark = ET.SubElement(box, f"{{{KML_NS}}}Placemark", id=f"photo-{r['id']}")
             ET.SubElement(mark, f"{{{KML_NS}}}name").text = f"Photo {r['id']}"
-            ET.SubElement(mark, f"{{{KML_NS}}}description").text = r.get("caption") or ""
+            ET.SubElement(mark, f"{{{KML_NS}}}description").text = xml_text(
+                r.get("caption") or "")
             when = _when_utc(r) or _when(r)
             if when:
                 stamp = ET.SubElement(mark, f"{{{KML_NS}}}TimeStamp")
-                ET.SubElement(stamp, f"{{{KML_NS}}}when").text = when
+                ET.SubElement(stamp, f"{{{KML_NS}}}when").text = xml_text(when)
             point = ET.SubElement(mark, f"{{{KML_NS}}}Point")
             alt = r.get("gps_alt")
             ET.SubElement(point, f"{{{KML_NS}}}coordinates").text = (

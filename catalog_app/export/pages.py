@@ -19,7 +19,7 @@ _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 
 @dataclass(slots=True)
 class PhotoView:
-    token: str  # the only name this photo has in the export: p<id>
+    token: str  # the only name this photo has in the export: random, kept per folder
     caption: str
     alt: str
     when: str
@@ -101,7 +101,7 @@ def section(incident: Incident | None) -> SectionView:
                        incident.description, incident.sources, incident.starts_at or "")
 
 
-def photo_view(photo: Photo, keep_location: bool) -> PhotoView:
+def photo_view(photo: Photo, token: str, keep_location: bool) -> PhotoView:
     when = describe_time(photo.best_time)
     where = ""
     gps = photo.capture.gps
@@ -109,7 +109,7 @@ def photo_view(photo: Photo, keep_location: bool) -> PhotoView:
         where = f"{gps.lat:.5f}, {gps.lon:.5f}"
     caption = photo.caption.strip()
     alt = caption or (f"Photo taken {when}" if when else "Photo without a caption")
-    return PhotoView(f"p{photo.id}", caption, alt, when, where, photo.graphic)
+    return PhotoView(token, caption, alt, when, where, photo.graphic)
 
 
 def describe_time(moment: datetime | None) -> str:

@@ -1,18 +1,27 @@
-"""Re-encode one photo for publication: oriented, resized, stripped, captioned (a worker task)."""
+"""Re-encode one photo for publication: oriented, resized, stripped, captioned (a worker task).
+
+Published bytes by allow-list: the JPEG encoder is given the pixels only (in sRGB, with no
+`info` of the original, so no comment, ICC profile, EXIF or XMP can ride along), then the app's
+own caption and credit are added as IPTC and XMP, and the GPS block with --keep-location.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageFilter
+from PIL import Image, ImageCms, ImageFilter
 
 from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import GeoPoint
 
 THUMB_PX = 480
+XMP_LIMIT = 65000  # bytes of XMP packet one APP1 segment holds (65,533 less its header)
+_EXTENDED_NS = b"http://ns.adobe.com/xmp/extension/\x00"
+_EXTENDED_CHUNK = 65000 - len(_EXTENDED_NS) - 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,26 +53,48 @@ def render(task: RenderTask) -> RenderResult:
     from catalog_app.errors import UnreadableImage
 
     try:
-        picture = render_preview(Path(task.source), task.max_px)
+        picture = pixels_only(render_preview(Path(task.source), task.max_px))
     except UnreadableImage as exc:
         return RenderResult(task.image, 0, 0, 0, str(exc))
-    icc = picture.info.get("icc_profile")
-    written = _write(task.image, _encode(picture, task, icc))
+    written = _write(task.image, _encode(picture, task))
     small = picture.copy()
     small.thumbnail((THUMB_PX, THUMB_PX), Image.Resampling.LANCZOS)
     if task.graphic:  # the warning must hide the picture, not merely soften it
         small = small.filter(ImageFilter.GaussianBlur(max(small.size) / 12))
-    written += _write(task.thumb, _encode(small, task, icc, with_text=False))
+    written += _write(task.thumb, _encode(small, task, with_text=False))
     return RenderResult(task.image, picture.width, picture.height, written)
 
 
-def _encode(picture: Image.Image, task: RenderTask, icc: bytes | None,
-            with_text: bool = True) -> bytes:
-    """JPEG bytes with no metadata but the ICC profile, then caption/credit/GPS if any."""
+def pixels_only(picture: Image.Image) -> Image.Image:
+    """The picture's pixels in sRGB and nothing else of the original (no `info` at all).
+
+    An embedded ICC profile is applied (its colours converted to sRGB), never copied: its
+    description and device maker are text from the original. A profile that cannot be read
+    leaves the pixels as they are.
+    """
+    icc = picture.info.get("icc_profile")
+    if icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            converted = ImageCms.profileToProfile(picture, source, _SRGB, outputMode="RGB")
+            if converted is not None:
+                picture = converted
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass
+    clean = picture if picture.mode == "RGB" else picture.convert("RGB")
+    clean.info = {}  # Pillow's encoder takes comment, ICC and XMP from info: give it nothing
+    return clean
+
+
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+def _encode(picture: Image.Image, task: RenderTask, with_text: bool = True) -> bytes:
+    """JPEG bytes of the pixels alone (JFIF, tables, frame, scans), then caption/credit/GPS."""
     buffer = io.BytesIO()
     exif = _gps_exif(task.gps) if task.gps and with_text else None
     picture.save(buffer, "JPEG", quality=task.quality, optimize=True, progressive=True,
-                 icc_profile=icc, **({"exif": exif} if exif else {}))
+                 **({"exif": exif} if exif else {}))
     data = buffer.getvalue()
     if with_text and (task.caption or task.credit):
         data = _with_caption(data, task.caption, task.credit)
@@ -92,7 +123,12 @@ def _gps_exif(point: GeoPoint) -> bytes:
 
 
 def _with_caption(data: bytes, caption: str, credit: str) -> bytes:
-    """Add IPTC Caption-Abstract/Credit and XMP dc:description/photoshop:Credit (exiv2)."""
+    """Add IPTC Caption-Abstract/Credit and XMP dc:description/photoshop:Credit (exiv2).
+
+    A caption too long for one XMP segment goes into Extended XMP (XMP Specification part 3,
+    1.1.3.1): the main packet names the extension by the MD5 of its packet, and the packet
+    follows in numbered APP1 segments, which exiftool and Adobe's tools read back whole.
+    """
     import exiv2
 
     image = exiv2.ImageFactory.open(data)
@@ -100,19 +136,63 @@ def _with_caption(data: bytes, caption: str, credit: str) -> bytes:
     iptc, xmp = exiv2.IptcData(), exiv2.XmpData()
     iptc["Iptc.Envelope.CharacterSet"] = "\x1b%G"  # UTF-8
     if caption:
-        iptc["Iptc.Application2.Caption"] = caption[:2000]  # the IPTC field's limit
+        iptc["Iptc.Application2.Caption"] = _utf8_prefix(caption, 2000)  # the IPTC limit
         xmp["Xmp.dc.description"] = exiv2.LangAltValue(caption)
     if credit:
-        iptc["Iptc.Application2.Credit"] = credit[:32]
+        iptc["Iptc.Application2.Credit"] = _utf8_prefix(credit, 32)
         xmp["Xmp.photoshop.Credit"] = credit
+    extended = b""
+    if len(_packet(xmp)) > XMP_LIMIT:  # the caption moves to the extension
+        whole = exiv2.XmpData()
+        whole["Xmp.dc.description"] = exiv2.LangAltValue(caption)
+        extended = _packet(whole, omit_wrapper=True)
+        guid = hashlib.md5(extended).hexdigest().upper()  # the standard's name, not a secret
+        exiv2.XmpProperties.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
+        xmp = exiv2.XmpData()
+        if credit:
+            xmp["Xmp.photoshop.Credit"] = credit
+        xmp["Xmp.xmpNote.HasExtendedXMP"] = guid
     image.setIptcData(iptc)
     image.setXmpData(xmp)
     image.writeMetadata()
     io_ = image.io()
     try:
-        return bytes(io_.mmap())
+        written = bytes(io_.mmap())
     finally:
         io_.munmap()
+    return _insert_extended(written, extended) if extended else written
+
+
+def _utf8_prefix(text: str, limit: int) -> str:
+    """The longest start of text whose UTF-8 form fits in limit bytes (no split character)."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
+def _packet(xmp: object, omit_wrapper: bool = False) -> bytes:
+    import exiv2
+
+    flags = exiv2.XmpParser.XmpFormatFlags.useCompactFormat
+    if omit_wrapper:
+        flags |= exiv2.XmpParser.XmpFormatFlags.omitPacketWrapper
+    return exiv2.XmpParser.encode(xmp, flags)[1].encode("utf-8")
+
+
+def _insert_extended(data: bytes, packet: bytes) -> bytes:
+    """Put the Extended XMP segments right after the main XMP segment."""
+    import struct
+
+    guid = hashlib.md5(packet).hexdigest().upper().encode("ascii")
+    segments = []
+    for offset in range(0, len(packet), _EXTENDED_CHUNK):
+        body = (_EXTENDED_NS + guid + struct.pack(">II", len(packet), offset)
+                + packet[offset:offset + _EXTENDED_CHUNK])
+        segments.append(b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body)
+    at = data.find(b"http://ns.adobe.com/xap/1.0/\x00")
+    if at < 4:
+        raise ValueError("no XMP segment to extend")
+    start = at - 4
+    end = start + 2 + struct.unpack(">H", data[start + 2:start + 4])[0]
+    return data[:end] + b"".join(segments) + data[end:]
 
 
 def _write(path: str, data: bytes) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -88,25 +88,36 @@ def duplicate_map(photos: Iterable[Photo]) -> dict[int, list[int]]:
     return found
 
 
-def to_csv(records: Iterable[dict[str, Any]]) -> str:
+def to_csv(records: Iterable[dict[str, Any]], columns: Sequence[str] = CSV_COLUMNS) -> str:
     """Records as CSV (lists joined with "; "), with a header row; opens in any spreadsheet."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: _cell(record.get(k)) for k in CSV_COLUMNS})
+        writer.writerow({k: _cell(record.get(k)) for k in columns})
     return buffer.getvalue()
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell's text a spreadsheet shows and never runs: one that could start a formula
+    (=, +, -, @, a tab or line break before one, or their full-width forms) gets a leading '."""
+    if text.lstrip(" ")[:1] in _FORMULA_START:
+        return "'" + text
+    return text
+
+
 def _cell(value: Any) -> Any:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+    if isinstance(value, list):  # a list cell is text like any other: escaped as a whole
+        return spreadsheet_safe("; ".join(str(v) for v in value))
     if isinstance(value, bool):
         return "yes" if value else "no"
     if value is None:
         return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # a spreadsheet must not run a caption as a formula
+    if isinstance(value, str):
+        return spreadsheet_safe(value)  # a spreadsheet must not run a caption as a formula
     return value
 
 

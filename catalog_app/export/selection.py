@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.core.models import Photo
+from catalog_app.errors import AppError, ExitCode
+
+RESTRICTED = "restricted"
+RESTRICTED_COPY = "copy of a restricted photo"
+UNRESOLVED = "unresolved duplicate"
+# reasons that keep a photo out for safety (not the person's own choice), with their plurals
+WITHHELD = {RESTRICTED: ("restricted photo", "restricted photos"),
+            RESTRICTED_COPY: ("copy of a restricted photo", "copies of restricted photos"),
+            UNRESOLVED: ("unresolved duplicate", "unresolved duplicates")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +30,7 @@ class Selection:
     date_to: date | None = None
     include_untagged: bool = False
     include_restricted: bool = False  # evidence packages only, and only on purpose
+    all_copies: bool = False  # galleries: every member of an unresolved duplicate group
 
 
 @dataclass(slots=True)
@@ -26,24 +38,66 @@ class Chosen:
     photos: list[Photo] = field(default_factory=list)
     left_out: Counter = field(default_factory=Counter)  # reason -> count
     withheld: list[Photo] = field(default_factory=list)  # restricted, listed by hash only
+    gated: int = 0  # published blurred behind the warning as copies of a graphic photo
 
 
-def for_gallery(photos: list[Photo], selection: Selection) -> Chosen:
-    """Keepers only, never restricted; untagged only when asked."""
+def for_gallery(photos: list[Photo], selection: Selection,
+                groups: Sequence[DuplicateGroup] = ()) -> Chosen:
+    """Keepers only, never restricted nor a copy of a restricted photo; untagged only when asked.
+
+    `groups` are the duplicate groups the window shows (core/dedup.find_groups with the similar
+    tier): a photo sharing a group with a restricted photo is withheld until a person decides
+    they are not duplicates; one sharing a group with a graphic photo is published as graphic
+    (blurred, behind the warning); an unresolved near or same-pixels group publishes only its
+    suggested keeper unless the selection asks for all copies.
+    """
+    by_id = {p.id: p for p in photos}
+    linked: dict[int, set[int]] = {}  # photo -> the photos it is a copy of, or copied by
+    unresolved_copies: set[int] = set()
+    for group in groups:
+        if group.kind == "same-bytes":
+            continue
+        ids = {m.photo for m in group.members}
+        for member in ids:
+            linked.setdefault(member, set()).update(ids - {member})
+        if not group.resolved and group.kind != "similar":
+            unresolved_copies |= ids - {group.keeper}
+    for photo in photos:  # a link a person made counts even if the hashes drifted apart
+        if photo.duplicate_of is not None:
+            linked.setdefault(photo.id, set()).add(photo.duplicate_of)
+            linked.setdefault(photo.duplicate_of, set()).add(photo.id)
     chosen = Chosen()
     for photo in photos:
         reason = _asked_out(photo, selection)
         if reason is None and photo.duplicate_of is not None:
             reason = "marked as a duplicate of another photo"
         if reason is None and photo.restricted:
-            reason = "restricted"
+            reason = RESTRICTED
         if reason is None and photo.incident is None and not selection.include_untagged:
             reason = "not tagged to an incident"
-        if reason is None:
-            chosen.photos.append(photo)
-        else:
+        copies = [by_id[o] for o in linked.get(photo.id, ()) if o in by_id]
+        if reason is None and any(o.restricted for o in copies):
+            reason = RESTRICTED_COPY
+        if reason is None and photo.id in unresolved_copies and not selection.all_copies:
+            reason = UNRESOLVED
+        if reason is not None:
             chosen.left_out[reason] += 1
+            continue
+        if not photo.graphic and any(o.graphic for o in copies):
+            photo = replace(photo, graphic=True)
+            chosen.gated += 1
+        chosen.photos.append(photo)
     return chosen
+
+
+def withheld_sentence(left_out: dict[str, int]) -> str:
+    """"3 photos withheld: 2 copies of restricted photos, 1 unresolved duplicate" (or "")."""
+    parts = [(left_out[r], WITHHELD[r][left_out[r] != 1]) for r in WITHHELD if left_out.get(r)]
+    total = sum(n for n, _ in parts)
+    if not total:
+        return ""
+    listed = ", ".join(f"{n} {what}" for n, what in parts)
+    return f"{total} photo{'s' * (total != 1)} withheld: {listed}"
 
 
 def for_package(photos: list[Photo], selection: Selection) -> Chosen:
@@ -58,7 +112,7 @@ def for_package(photos: list[Photo], selection: Selection) -> Chosen:
         photo = by_id[photo_id]
         if photo.restricted and not selection.include_restricted:
             chosen.withheld.append(photo)
-            chosen.left_out["restricted"] += 1
+            chosen.left_out[RESTRICTED] += 1
         else:
             chosen.photos.append(photo)
     return chosen
@@ -85,3 +139,16 @@ def _asked_out(photo: Photo, selection: Selection) -> str | None:
         if selection.date_to and when.date() > selection.date_to:
             return "outside the dates"
     return None
+
+
+class NothingToPublish(AppError):
+    """The export would publish no photo at all; nothing was written."""
+
+    exit_code = ExitCode.SOME_FAILED
+
+    def __init__(self, left_out: dict[str, int]) -> None:
+        why = "; ".join(f"{n} {reason}" for reason, n in sorted(left_out.items()))
+        super().__init__("Nothing to publish: no chosen photo may go into a gallery"
+                         + (f" ({why})" if why else " (the catalogue has no photos)")
+                         + "; nothing was written.")
+        self.left_out = dict(left_out)

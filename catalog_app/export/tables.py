@@ -11,7 +11,11 @@ from catalog_app.errors import ExportError
 from catalog_app.export import folder, geo, records, selection
 from catalog_app.export.selection import Selection
 
-KINDS = {"geojson": geo.geojson, "kml": geo.kml, "csv": records.to_csv}
+# `export csv` is the catalogue, not a package: it has no package file to name
+TABLE_COLUMNS = tuple(c for c in records.CSV_COLUMNS if c != "package_file")
+KINDS = {"geojson": geo.geojson, "kml": geo.kml,
+         "csv": lambda rows: records.to_csv(rows, TABLE_COLUMNS)}
+spreadsheet_safe = records.spreadsheet_safe  # the one escaping every CSV cell goes through
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,9 @@ def export_file(catalogue: CatalogueStore, kind: str, path: Path, chosen: Select
         chosen.incident_ids, chosen.photo_ids, chosen.date_from, chosen.date_to,
         include_untagged=True, include_restricted=chosen.include_restricted))
     copies = records.duplicate_map(picked.photos)
-    rows = [records.photo_record(p, duplicates=copies.get(p.id, ())) for p in picked.photos]
+    importers = records.importers(catalogue.custody_log()) if kind == "csv" else {}
+    rows = [records.photo_record(p, duplicates=copies.get(p.id, ()),
+                                 imported_by=importers.get(p.id)) for p in picked.photos]
     folder.write_text(path, KINDS[kind](rows))
     catalogue.record_event(f"export-{kind}", {
         "destination": str(path), "photos": [r["id"] for r in rows],

@@ -74,6 +74,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     def decided(sentence: str) -> None:
         status.showMessage(sentence, 8000)
         browse.refresh()
+        inspect.reshow()  # its history holds the decision
 
     tagging.changed.connect(changed)
     review.decided.connect(decided)

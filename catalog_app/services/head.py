@@ -22,15 +22,17 @@ class SignedHead:
     signed_by: str
 
 
-def sign_head(catalogue: CatalogueStore, key_file: Path, out: Path, actor: Actor) -> SignedHead:
+def sign_head(catalogue: CatalogueStore, key_file: Path, out: Path, actor: Actor,
+              passphrase: bytes | None = None) -> SignedHead:
     """Write head.txt (catalogue, last entry, its hash, the time) into `out`, sign it with the
     Ed25519 key in `key_file` and record the signing in the custody log.
 
-    The key must sit outside the catalogue (SigningError otherwise); a folder that cannot be
-    written is an ExportError.
+    The key must sit outside the catalogue and be owner-only; a protected key is opened with
+    `passphrase` or the one the session remembers (SigningError otherwise); a folder that
+    cannot be written is an ExportError.
     """
     signing.outside(key_file, catalogue.layout.root)
-    key = signing.load_private(key_file)
+    key = signing.load_private(key_file, passphrase)
     entry, sha = catalogue.custody_head()
     text = f"catalogue {catalogue.layout.root}\nentry {entry}\nhash {sha}\nat {now_utc()}\n"
     target = out / "head.txt"

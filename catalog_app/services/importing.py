@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 
 from catalog_app.core import dedup, store
 from catalog_app.core.lock import ImportLock
@@ -29,6 +30,7 @@ from catalog_app.errors import CatalogueFull
 from catalog_app.services import reading
 
 FILE_TIMEOUT = 120.0  # seconds with no file finished before the readers are deemed hung
+_INTERNAL_ERROR = "an internal error stopped the reading of this file (please report it)"
 _WORKER_DIED = (
     "reading this file crashed or hung its decoder (it was retried alone and failed again)"
 )
@@ -77,9 +79,12 @@ class ImportJob:
     def run(self) -> Iterator[Progress]:
         found: list[str] = []
         problems: list[Passed] = []
-        for hit in scan(self.paths):
+        notes: dict[str, str] = {}  # a file's shown path -> what to record beside it
+        for hit in scan(self.paths, exclude=[str(self.catalogue.layout.root)]):
             if isinstance(hit, Found):
                 found.append(hit.path)
+                if hit.note:
+                    notes[display_path(os.path.abspath(hit.path))] = hit.note
             elif hit.failed:
                 problems.append(hit)
             else:
@@ -99,6 +104,9 @@ class ImportJob:
         try:
             yield self._progress(done, total, bytes_done, "")
             for item in self._read_all(found):
+                if isinstance(item, Recorded) and item.source.path in notes:
+                    item = replace(item, photo=replace(item.photo, warnings=(
+                        *item.photo.warnings, notes[item.source.path])))
                 if isinstance(item, Failed) and item.disk_full:
                     self._disk_full = True  # stop: every next file would fail the same way
                     self.cancel()
@@ -211,8 +219,8 @@ class ImportJob:
                         yield future.result()
                     except BrokenProcessPool:
                         broken.append(path)
-                    except Exception as exc:  # a bug must not lose the file: record it
-                        yield Failed(_bare_source(path), f"internal error while reading ({exc})")
+                    except Exception:  # a bug must not lose the file: record it
+                        yield Failed(_bare_source(path), _INTERNAL_ERROR)
                 if broken:
                     for path in broken + list(inflight.values()):
                         if path in alone:

@@ -23,6 +23,7 @@ from catalog_app.core.models import (
     SourceFile,
 )
 from catalog_app.core.scan import RAW_SUFFIXES, display_path
+from catalog_app.core.stderr_capture import captured_stderr
 from catalog_app.core.workers import guard_worker, init_lean_worker, spawn_context
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import UnreadableImage
@@ -55,15 +56,16 @@ class FileReader:
     def read(self, path: str) -> BatchItem:
         shown = display_path(path)
         try:
-            with open(path, "rb") as handle:
+            with store.open_regular(path) as handle:  # a FIFO swapped in is refused
                 info = os.fstat(handle.fileno())
                 source = _source(path, info)
                 if info.st_size > MAX_FILE_BYTES:
                     return Failed(source, "file is larger than 2 GiB, too large for a photo")
                 data = handle.read()
         except OSError as exc:
-            reason = "permission denied" if isinstance(exc, PermissionError) else (
-                f"file cannot be read ({(exc.strerror or type(exc).__name__).lower()})")
+            reason = store.os_reason(exc)
+            if not isinstance(exc, PermissionError | store.NotRegularFile):
+                reason = f"file cannot be read ({reason})"
             return Failed(SourceFile(shown, os.fsencode(path), 0, None), reason)
         if not data:
             return Failed(source, "empty file (0 bytes)")
@@ -91,7 +93,8 @@ class FileReader:
             copy.append((original, self._copier.submit(original.write)))
 
         try:
-            rendition = imaging.analyse_image(data, on_header=start_copy)
+            with captured_stderr() as decoder_said:  # libtiff prints past Python to fd 2
+                rendition = imaging.analyse_image(data, on_header=start_copy)
         except UnreadableImage as exc:
             _drop(copy)  # an unreadable image is recorded as failed, not kept
             reason = str(exc)
@@ -103,6 +106,8 @@ class FileReader:
             raise
         capture = metadata.read_metadata(data)
         warnings = [*capture.warnings, *rendition.warnings]
+        if any("error" in line.lower() for line in decoder_said):
+            warnings.append("the image decoder reported damage in this file")
         fmt = rendition.format
         if suffix in RAW_SUFFIXES and fmt == "TIFF":
             fmt = suffix.lstrip(".").upper()
@@ -122,8 +127,8 @@ class FileReader:
         except OSError as exc:
             _drop(copy)
             full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
-            return Failed(source, f"could not write into the catalogue ({exc})", sha,
-                          disk_full=full)
+            return Failed(source, f"could not write into the catalogue ({store.os_reason(exc)})",
+                          sha, disk_full=full)
         except BaseException:
             _drop(copy)
             raise

@@ -122,7 +122,7 @@ def test_a_command_imports_only_its_own_module() -> None:
     loaded = _run_python(_loaded_after(["photos", "--help"]))
     commands = {m for m in loaded if m.startswith("catalog_app.cli.")}
     assert commands == {"catalog_app.cli.common", "catalog_app.cli.photos",
-                        "catalog_app.cli.progress"}
+                        "catalog_app.cli.progress", "catalog_app.cli.terminal"}
     assert [m for m in loaded if m.split(".")[0] in ("jinja2", "cryptography", "PySide6")] == []
 
 

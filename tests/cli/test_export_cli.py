@@ -81,8 +81,8 @@ def test_errors_are_one_sentence(tagged, tmp_path: Path, args, code, words) -> N
 def test_keygen_signed_package_verify_package_and_head(tagged, tmp_path: Path) -> None:
     root, _ = tagged
     key = tmp_path / "keys" / "team.key"
-    assert run("keygen", str(key)).returncode == 0
-    again = run("keygen", str(key))
+    assert run("keygen", str(key), "--no-passphrase").returncode == 0
+    again = run("keygen", str(key), "--no-passphrase")
     assert again.returncode == 2 and "never overwritten" in again.stderr
     assert_one_sentence(again.stderr)
     made = run("export", "package", str(tmp_path / "pkg"), "--sign", str(key), "--json",

@@ -17,12 +17,17 @@ from catalog_app.export.gallery import GalleryExport, GalleryOptions
 from catalog_app.export.selection import Selection
 from tests.conftest import ACTOR
 from tests.export.conftest import HOSTILE, SAMPLE, Mission
+from tests.support.gallery_names import tokens
 
 
 def export(mission: Mission, out: Path, **options) -> GalleryExport:
     job = GalleryExport(mission.catalogue, out, GalleryOptions(**options), ACTOR, workers=0)
     list(job.run())
     return job
+
+
+def tokens_of(mission: Mission, out: Path) -> dict[int, str]:
+    return tokens(mission.catalogue.layout.root, out)
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -44,7 +49,7 @@ def grid_items(out: Path) -> dict[str, str]:
 def test_every_exported_photo_once_with_its_caption(mission: Mission, tmp_path: Path) -> None:
     job = export(mission, tmp_path / "site", credit="Field team 2")
     catalogue = mission.catalogue
-    expected = {f"p{p.id}": p.caption for p in catalogue.photos()
+    expected = {tokens_of(mission, tmp_path / "site")[p.id]: p.caption for p in catalogue.photos()
                 if p.incident and not p.restricted and p.duplicate_of is None}
     assert grid_items(tmp_path / "site") == expected
     assert job.summary.exported == len(expected)
@@ -61,11 +66,12 @@ def test_every_exported_photo_once_with_its_caption(mission: Mission, tmp_path: 
 
 def test_hostile_text_is_shown_as_text(mission: Mission, tmp_path: Path) -> None:
     export(mission, tmp_path / "site")
-    page = soup(tmp_path / "site" / "photos" / f"p{mission.hostile}.html")
+    hostile = tokens_of(mission, tmp_path / "site")[mission.hostile]
+    page = soup(tmp_path / "site" / "photos" / f"{hostile}.html")
     assert page.select_one("figcaption .caption").get_text() == HOSTILE
     scripts = [s.get("src") for s in page.find_all("script")]
     assert scripts == ["../assets/gallery.js"]  # the caption's <script> is not an element
-    raw = (tmp_path / "site" / "photos" / f"p{mission.hostile}.html").read_text()
+    raw = (tmp_path / "site" / "photos" / f"{hostile}.html").read_text()
     assert "<script>alert(1)" not in raw and "&lt;script&gt;alert(1)" in raw
     incident = soup(tmp_path / "site" / f"incident-{mission.hospital}.html")
     description = incident.select_one(".description").get_text()
@@ -79,7 +85,10 @@ def test_no_restricted_duplicate_or_untagged_photo_leaves(mission: Mission, tmp_
     out = tmp_path / "site"
     hidden = [mission.restricted, *mission.copies, *mission.untagged]
     files = [p for p in out.rglob("*") if p.is_file()]
-    for photo_id in hidden:
+    published = tokens_of(mission, out)
+    assert not set(hidden) & set(published)  # no name was ever given to a hidden photo
+    assert {p.stem for p in (out / "images").iterdir()} == set(published.values())
+    for photo_id in hidden:  # nor does any file name or page show an id
         token = re.compile(rf"\bp{photo_id}\b")
         assert not any(token.search(p.name) for p in files), photo_id
         assert not any(token.search(p.read_text()) for p in files if p.suffix == ".html")
@@ -94,7 +103,7 @@ def test_images_carry_no_location_names_or_camera_data(mission: Mission, tmp_pat
     images = list((tmp_path / "site").rglob("*.jpg"))
     assert len(images) == 2 * len(grid_items(tmp_path / "site"))
     for path in images:
-        assert re.fullmatch(r"p\d+\.jpg", path.name)
+        assert re.fullmatch(r"[0-9a-f]{16}\.jpg", path.name)
         with open(path, "rb") as handle:
             tags = exifread.process_file(handle, details=False)
         assert not [t for t in tags if t.startswith(("GPS", "Image Make", "Image Model",
@@ -118,12 +127,13 @@ def test_keep_location_is_a_choice(mission: Mission, tmp_path: Path) -> None:
                and not p.restricted and p.duplicate_of is None]
     assert located
     photo = located[0]
-    with open(tmp_path / "site" / "images" / f"p{photo.id}.jpg", "rb") as handle:
+    token = tokens_of(mission, tmp_path / "site")[photo.id]
+    with open(tmp_path / "site" / "images" / f"{token}.jpg", "rb") as handle:
         tags = exifread.process_file(handle, details=False)
     lat = [float(x) for x in tags["GPS GPSLatitude"].values]
     assert abs(lat[0] + lat[1] / 60 + lat[2] / 3600 - abs(photo.capture.gps.lat)) < 1e-4
     assert "Image Make" not in tags and "EXIF DateTimeOriginal" not in tags
-    text = (tmp_path / "site" / "photos" / f"p{photo.id}.html").read_text()
+    text = (tmp_path / "site" / "photos" / f"{token}.html").read_text()
     assert f"{photo.capture.gps.lat:.5f}" in text
 
 
@@ -131,7 +141,8 @@ def test_caption_and_credit_read_back_from_the_jpeg(mission: Mission, tmp_path: 
     import exiv2
 
     export(mission, tmp_path / "site", credit="Field team 2")
-    path = tmp_path / "site" / "images" / f"p{mission.hostile}.jpg"
+    token = tokens_of(mission, tmp_path / "site")[mission.hostile]
+    path = tmp_path / "site" / "images" / f"{token}.jpg"
     image = exiv2.ImageFactory.open(str(path))
     image.readMetadata()
     assert str(image.iptcData()["Iptc.Application2.Caption"].value()) == HOSTILE
@@ -151,14 +162,15 @@ def test_graphic_photos_are_blurred_behind_a_warning(mission: Mission, tmp_path:
     from PIL import ImageFilter, ImageStat
 
     export(mission, tmp_path / "site")
-    token = f"p{mission.graphic}"
+    token = tokens_of(mission, tmp_path / "site")[mission.graphic]
     page = soup(tmp_path / "site" / "photos" / f"{token}.html")
     gate = page.select_one("details.graphic-gate")
     assert gate is not None and "graphic" in gate.summary.get_text()
     assert gate.img["src"] == f"../images/{token}.jpg"
     with Image.open(tmp_path / "site" / "thumbs" / f"{token}.jpg") as thumb:
         edges = ImageStat.Stat(thumb.convert("L").filter(ImageFilter.FIND_EDGES)).mean[0]
-    with Image.open(tmp_path / "site" / "thumbs" / f"p{mission.hostile}.jpg") as plain:
+    plain_token = tokens_of(mission, tmp_path / "site")[mission.hostile]
+    with Image.open(tmp_path / "site" / "thumbs" / f"{plain_token}.jpg") as plain:
         plain_edges = ImageStat.Stat(plain.convert("L").filter(ImageFilter.FIND_EDGES)).mean[0]
     assert edges < plain_edges / 4  # the watermark's sharp edges are gone
 
@@ -166,15 +178,17 @@ def test_graphic_photos_are_blurred_behind_a_warning(mission: Mission, tmp_path:
 def test_re_export_updates_the_folder(mission: Mission, tmp_path: Path) -> None:
     out = tmp_path / "site"
     first = export(mission, out)
+    before = tokens_of(mission, out)
     again = export(mission, out)
     assert again.summary.exported == 0 and again.summary.reused == first.summary.exported
+    assert tokens_of(mission, out) == before  # the same names on every re-export
     mission.catalogue.tag([mission.hostile], None, ACTOR)
     mission.catalogue.set_caption(mission.graphic, "Changed caption", ACTOR)
     third = export(mission, out)
     assert third.summary.exported == 1  # only the photo whose caption changed
-    assert not (out / "images" / f"p{mission.hostile}.jpg").exists()
-    assert not (out / "photos" / f"p{mission.hostile}.html").exists()
-    assert grid_items(out)[f"p{mission.graphic}"] == "Changed caption"
+    assert not (out / "images" / f"{before[mission.hostile]}.jpg").exists()
+    assert not (out / "photos" / f"{before[mission.hostile]}.html").exists()
+    assert grid_items(out)[before[mission.graphic]] == "Changed caption"
 
 
 def test_choose_by_incident_and_dates(mission: Mission, tmp_path: Path) -> None:
@@ -183,8 +197,11 @@ def test_choose_by_incident_and_dates(mission: Mission, tmp_path: Path) -> None:
         tmp_path / "a" / f"incident-{mission.forest}.html"]
     from datetime import date
 
-    job = export(mission, tmp_path / "b", selection=Selection(date_from=date(2030, 1, 1)))
-    assert job.summary.exported == 0
+    from catalog_app.export.selection import NothingToPublish
+
+    with pytest.raises(NothingToPublish, match="Nothing to publish"):
+        export(mission, tmp_path / "b", selection=Selection(date_from=date(2030, 1, 1)))
+    assert not (tmp_path / "b").exists()  # nothing was written
 
 
 def test_a_cancelled_export_resumes(mission: Mission, tmp_path: Path) -> None:
@@ -229,7 +246,8 @@ def test_orientation_is_applied_to_published_images(new_catalogue, corpus: Path,
     new_catalogue.tag([photo.id], site, ACTOR)
     list(GalleryExport(new_catalogue, tmp_path / "site", GalleryOptions(), ACTOR,
                        workers=0).run())
-    with Image.open(tmp_path / "site" / "images" / f"p{photo.id}.jpg") as image, \
+    token = tokens(new_catalogue.layout.root, tmp_path / "site")[photo.id]
+    with Image.open(tmp_path / "site" / "images" / f"{token}.jpg") as image, \
             Image.open(folder / "portrait_1.jpg") as upright:
         assert image.size == (photo.width, photo.height) == upright.size == (450, 600)
         def apart(reference: Image.Image) -> float:

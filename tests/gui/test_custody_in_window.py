@@ -16,8 +16,10 @@ def test_history_and_verify(qtbot, controller, tmp_path) -> None:
     import_and_wait(qtbot, workspace, [SAMPLE])
     with qtbot.waitSignal(workspace.inspect.preview_shown, timeout=20000):
         window.grid.setCurrentIndex(window.model.index(0))
-    qtbot.waitUntil(lambda: "import" in window.inspector.fields["history"].text(), timeout=10000)
-    assert "gui-tester" in window.inspector.fields["history"].text()
+    history = window.inspector.history
+    qtbot.waitUntil(lambda: any(row["What"].startswith("imported from ")
+                                for row in history.row_texts()), timeout=10000)
+    assert any(row["Who"].startswith("gui-tester@") for row in history.row_texts())
     assert window.inspector.describe.incident.currentText() == "— untagged —"
 
     verifier = workspace.verifier

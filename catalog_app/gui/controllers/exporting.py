@@ -13,7 +13,7 @@ from catalog_app.core.models import ExportKind, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import ExportProgress, GalleryExport
 from catalog_app.export.package import PackageExport
-from catalog_app.export.selection import Selection
+from catalog_app.export.selection import Selection, withheld_sentence
 from catalog_app.export.tables import FileExport, export_file
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
@@ -148,6 +148,8 @@ def describe(job: Job, request: ExportRequest) -> str:
         if s.signed_by:
             text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {s.signed_by}."
         left = ", ".join(f"{n} {reason}" for reason, n in sorted((s.left_out or {}).items()))
+        if withheld_sentence(s.left_out):
+            text += f"\n\n{withheld_sentence(s.left_out)}."
         if left:
             text += f"\n\nLeft out: {left}."
         if s.failed:

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView
 
+from catalog_app.core.history import HistoryLine, describe_all
 from catalog_app.core.imaging import render_preview
-from catalog_app.core.models import CustodyEntry, Photo
+from catalog_app.core.models import Photo
+from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
@@ -26,6 +28,7 @@ class InspectController(QObject):
     photo_shown = Signal(object)  # Photo, once its facts are in the inspector
     preview_shown = Signal(int)  # photo id
     caption_saved = Signal(int)  # photo id
+    history_shown = Signal(int)  # photo id, once its history is in the inspector
 
     def __init__(self, session: CatalogueSession, inspector: Inspector, previews: TaskRunner,
                  undo_stack: QUndoStack, parent: QObject) -> None:
@@ -59,11 +62,25 @@ class InspectController(QObject):
         self.inspector.show_photo(photo)
         self.photo_shown.emit(photo)
         self._load_preview()
-        self.session.read(self, lambda c: c.custody_log(photo.id), self._show_history)
+        self.load_history(photo.id)
 
-    def _show_history(self, entries: list[CustodyEntry]) -> None:
-        if self.photo is not None and entries and entries[0].photo_id == self.photo.id:
-            self.inspector.show_history(entries)
+    def load_history(self, photo_id: int) -> None:
+        """Read and describe the photo's custody log on the database thread, then show it."""
+        def described(c: Catalogue) -> list[HistoryLine]:
+            names = {i.id: i.name for i in c.incidents(include_archived=True)}
+            return describe_all(c.custody_log(photo_id), names)
+
+        self.session.read(self, described, lambda lines: self._show_history(photo_id, lines),
+                          lambda error: self._history_failed(photo_id, error))
+
+    def _history_failed(self, photo_id: int, error: BaseException) -> None:
+        if self.photo is not None and self.photo.id == photo_id:
+            self.inspector.history.show_message(f"The history could not be read: {error}")
+
+    def _show_history(self, photo_id: int, lines: list[HistoryLine]) -> None:
+        if self.photo is not None and self.photo.id == photo_id:
+            self.inspector.show_history(photo_id, lines)
+            self.history_shown.emit(photo_id)
 
     def _load_preview(self) -> None:
         photo = self.photo

@@ -25,15 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core import clock, timezones
+from catalog_app.core.history import HistoryLine
 from catalog_app.core.labels import camera_label
-from catalog_app.core.models import CustodyEntry, Photo, TimeSource
+from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
+from catalog_app.gui.views.history_table import HistoryTable, HistoryWindow
 
 ZONE_SOURCES = {
     TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
     TimeSource.GPS_TIME: "zone from the GPS time stamp",
     TimeSource.GPS_POSITION: "zone at the GPS position (offline lookup)",
     TimeSource.UNKNOWN: "zone unknown: local camera time",
+    TimeSource.XMP: "time from XMP (no EXIF time); its zone as written, else at the GPS position",
+    TimeSource.IPTC: "time from IPTC (no EXIF time); its zone as written, else at the GPS position",
     TimeSource.NONE: "no capture time recorded",
 }
 
@@ -75,7 +79,7 @@ class Inspector(QScrollArea):
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
                            ("sources", "Sources"), ("where", "Where"),
-                           ("warnings", "Warnings"), ("history", "History")):
+                           ("warnings", "Warnings")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -86,6 +90,19 @@ class Inspector(QScrollArea):
                 form.addRow("GPS", self._gps_row())
         self.fields["sha256"].setFont(QFont("monospace", 8))
         layout.addLayout(form)
+        heading = QLabel("History (custody log, newest first)")
+        heading.setObjectName("historyHeading")
+        layout.addWidget(heading)
+        self.history = HistoryTable()
+        heading.setBuddy(self.history)
+        layout.addWidget(self.history)
+        self.open_history = QPushButton("Open history in a window…")
+        self.open_history.setToolTip("The same history, wide, with UTC times; it follows the "
+                                     "photo shown here")
+        self.open_history.clicked.connect(self._open_history_window)
+        layout.addWidget(self.open_history)
+        self.history_window: HistoryWindow | None = None
+        self._history: tuple[int, list[HistoryLine]] | None = None
         layout.addStretch(1)
         self.setWidget(body)
         self._pixmap: QPixmap | None = None
@@ -118,12 +135,15 @@ class Inspector(QScrollArea):
         self.caption.setPlainText(photo.caption if photo else "")
         self.caption.setEnabled(photo is not None)
         self.save_caption.setEnabled(photo is not None)
+        self._history = None
+        self.open_history.setEnabled(False)
         has_gps = bool(photo and photo.capture.gps)
         self.copy_gps.setEnabled(has_gps)
         self.open_map.setEnabled(has_gps)
         if photo is None:
             for field in self.fields.values():
                 field.setText("—")
+            self.history.show_message("—")
             self.gps.setText("")
             self._pixmap = None
             text = f"{selected:,} photos selected" if selected > 1 else "No photo selected"
@@ -155,7 +175,7 @@ class Inspector(QScrollArea):
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
         self.fields["where"].setText("…" if capture.gps else "no position recorded")
-        self.fields["history"].setText("Loading…")
+        self.history.show_message("Loading…")
         self.preview.setText("Loading preview…")
 
     def show_where(self, photo_id: int, text: str) -> None:
@@ -167,10 +187,27 @@ class Inspector(QScrollArea):
             self.caption_edited.emit(self._photo.id, self._photo.caption,
                                      self.caption.toPlainText())
 
-    def show_history(self, entries: list[CustodyEntry]) -> None:
-        """The photo's custody log: when, who, what (the log itself is append-only)."""
-        lines = [f"{e.at[:19].replace('T', ' ')}Z  {e.operator}  {e.action}" for e in entries]
-        self.fields["history"].setText("\n".join(lines) or "—")
+    def show_history(self, photo_id: int, lines: list[HistoryLine]) -> None:
+        """The photo's custody log described: when, who, what, old and new value."""
+        if self._photo is None or self._photo.id != photo_id:
+            return  # another photo is shown now
+        if lines:
+            self.history.show_lines(lines)
+        else:
+            self.history.show_message("No custody log entry names this photo.")
+        self._history = (photo_id, lines)
+        self.open_history.setEnabled(True)
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.show_lines(photo_id, lines)
+
+    def _open_history_window(self) -> None:
+        if self._history is None:
+            return
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self.window())
+        self.history_window.show_lines(*self._history)
+        self.history_window.show()
+        self.history_window.raise_()
 
     def set_preview(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap

@@ -1,0 +1,17 @@
+"""The verify report as both faces show it: every problem, then the summary line."""
+
+from __future__ import annotations
+
+from catalog_app.services.verify import VerifyReport
+
+
+def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
+    """What `catalog-app verify` prints and File > Verify shows; `head` is (entries, hash) of
+    the custody log after the run was recorded."""
+    entries, sha = head
+    found = "no problems" if report.ok else f"{len(report.problems)} problem(s)"
+    lines = [*report.problems, f"Verified {report.checked} originals: {found}. "
+                               f"Custody log head: {entries} entries, {sha}."]
+    if report.not_logged:  # read-only, or a full disk: said after the report
+        lines.append(report.not_logged[0].upper() + report.not_logged[1:].rstrip(".") + ".")
+    return lines
