@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from catalog_app import __version__
-from catalog_app.cli.common import EPILOG, add_key_options, say, sentence
+from catalog_app.cli.common import EPILOG, READ_COMMANDS, add_key_options, only_reads, say, sentence
 from catalog_app.errors import AppError, ExitCode
 
 # command -> (module in catalog_app.cli, one-line help), in the order --help lists them
@@ -61,6 +61,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 _GLOBAL_WITH_VALUE = ("--catalogue", "--operator", "--key", "--passphrase-file")
+_READ_ONLY_HELP = ("open the catalogue for reading only: nothing is changed or logged (chosen "
+                   "by itself on read-only media); for commands that only read: "
+                   + ", ".join(sorted(READ_COMMANDS)))
 
 
 def chosen_command(argv: Sequence[str]) -> str | None:
@@ -105,10 +108,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help=f"name recorded with every change (default: ${settings.OPERATOR_ENV} or login)",
     )
     add_key_options(parser)
+    parser.add_argument("--read-only", action="store_true", help=_READ_ONLY_HELP)
     parser.set_defaults(handler=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, summary) in COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=summary)
+        if name in READ_COMMANDS:  # after the command too; SUPPRESS keeps the global one
+            sub.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                             help=_READ_ONLY_HELP)
         if name == command:
             module = importlib.import_module(f"catalog_app.cli.{module_name}")
             module.COMMANDS[name](sub)
@@ -118,6 +125,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(chosen_command(argv)).parse_args(argv)
+    if args.read_only and args.command not in {None, "verify-package"} and not only_reads(args):
+        command = "head --sign" if args.command == "head" else args.command
+        say(f"`{command}` changes the catalogue or records what it gives out in its "
+            "custody log, so it cannot run read-only; copy the catalogue folder somewhere "
+            "writable to run it there.")
+        return int(ExitCode.USAGE)
     try:
         if args.command is None:
             return _window(args)
@@ -147,4 +160,4 @@ def _window(args: argparse.Namespace) -> int:
 
     chosen = args.catalogue or (settings.default_catalogue()
                                 if os.environ.get(settings.CATALOGUE_ENV) else None)
-    return launch(chosen, args.operator)
+    return launch(chosen, args.operator, args.read_only)

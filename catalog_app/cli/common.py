@@ -57,12 +57,38 @@ def sentence(exc: AppError) -> str:
     return text
 
 
-def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
-    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default)."""
-    from catalog_app import settings
-    from catalog_app.db.catalogue import Catalogue
+# Commands that only read the catalogue: each takes --read-only, and on read-only media each
+# opens it read-only by itself. Exports and backups are not among them: they are recorded in
+# the catalogue's custody log (what was given out, and when), which read-only cannot do.
+READ_COMMANDS = frozenset({"photos", "show", "log", "verify", "head", "duplicates",
+                           "incidents", "keywords"})
 
-    catalogue = Catalogue.open(args.catalogue or settings.default_catalogue(), create=create)
+
+def only_reads(args: argparse.Namespace) -> bool:
+    """Whether the command asked for only reads the catalogue (`head --sign` logs a signing)."""
+    return getattr(args, "command", None) in READ_COMMANDS and not getattr(args, "sign", None)
+
+
+def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
+    """The catalogue the command names (--catalogue, $CATALOG_APP_CATALOGUE, the default).
+
+    Read-only with --read-only; also, for a command that only reads, when the catalogue is on
+    read-only media (one line says so). Opened for writing, imports a killed process left
+    running are marked interrupted.
+    """
+    from catalog_app import settings
+    from catalog_app.db.catalogue import Catalogue, cannot_be_written
+
+    root = (args.catalogue or settings.default_catalogue()).expanduser().absolute()
+    read_only = bool(getattr(args, "read_only", False))
+    if (not read_only and only_reads(args) and (root / "catalogue.sqlite").is_file()
+            and cannot_be_written(root)):
+        say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
+            "read-only; nothing will be changed or logged.")
+        read_only = True
+    if read_only:  # nothing is written, so nothing is signed
+        return Catalogue.open(root, read_only=True)
+    catalogue = Catalogue.open(root, create=create, actor=actor(args))
     if any(getattr(args, name, None) for name in ("session_key", "passphrase_file")) or any(
             os.environ.get(name) for name in ("CATALOG_APP_KEY", "CATALOG_APP_PASSPHRASE_FILE")):
         from catalog_app.cli.keys import prepare

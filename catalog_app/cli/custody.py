@@ -7,6 +7,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.cli.repair import not_logged_code
 from catalog_app.cli.terminal import safe
 from catalog_app.errors import ExitCode
 
@@ -19,7 +20,10 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
         "verification is recorded in the custody log.")
     parser.add_argument("--json", action="store_true", help="print a JSON report")
     parser.add_argument("--repair", action="store_true",
-                        help="rebuild missing or changed thumbnails from their originals (logged)")
+                        help="rebuild missing or changed thumbnails from their originals, "
+                             "adopt the originals an interrupted import stored but never "
+                             "recorded, and move any other unknown file among the originals "
+                             "to quarantine/ (all logged; nothing is deleted)")
     parser.add_argument("--against", type=Path, metavar="FILE", help="instead, check the log "
                         "against what was given out: a signed head.txt, a package or a gallery")
     _add_trust(parser)
@@ -85,6 +89,11 @@ def verify(args: argparse.Namespace) -> int:
         return verify_against(args)
     trust = _trust(args)
     with open_catalogue(args) as catalogue:
+        if args.repair:
+            from catalog_app.cli.repair import print_repair
+            from catalog_app.services.repair import repair_originals
+
+            print_repair(repair_originals(catalogue, actor(args)), args.json)
         job = VerifyJob(catalogue, repair=args.repair,
                         trusted=trust.fingerprints if trust.sources else None)
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
@@ -94,10 +103,12 @@ def verify(args: argparse.Namespace) -> int:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
                     "state": report.state, "repaired": report.repaired,
                     "history": report.history, "history_anchored": report.anchored,
-                    "custody_head": {"entries": entries, "sha256": head_hash}})
+                    "custody_head": {"entries": entries, "sha256": head_hash},
+                    "logged": not report.not_logged, "not_logged": report.not_logged or None})
     else:
         print("\n".join(report_lines(report, (entries, head_hash))))
-    return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
+    code = not_logged_code(report.not_logged)  # 0, or 3 when the log could not be written
+    return ExitCode.SOME_FAILED if not report.ok else code
 
 
 def backup(args: argparse.Namespace) -> int:

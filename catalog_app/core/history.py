@@ -278,7 +278,8 @@ def _import_failed(d: dict, _n: _Names, _a: str) -> _Said:
 
 
 def _import_ended(d: dict, _n: _Names, action: str) -> _Said:
-    how = "cancelled" if action == "import-cancelled" else "finished"
+    how = {"import-cancelled": "cancelled", "import-interrupted":
+           "found interrupted (its process had died)"}.get(action, "finished")
     return _Said(f"import {d['import']} {how}: {d['imported']:,} imported, "
                  f"{d['already_present']:,} already present, {d['failed']:,} failed")
 
@@ -367,7 +368,19 @@ def _baseline_start(d: dict, _n: _Names, _a: str) -> _Said:
                  _value(d) if d else None)
 
 
+def _adopted(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"original adopted as photo {d['photo']} by verify --repair: {d['reason']}",
+                 None, f"SHA-256 {d['sha256']}, stored as {d['stored_path']}")
+
+
+def _quarantined(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"unknown file moved to quarantine by verify --repair ({d['reason']})",
+                 d["path"], d["moved_to"])
+
+
 _DESCRIBERS: dict[str, Describer] = {
+    "import-interrupted": _import_ended, "adopt-original": _adopted,
+    "quarantine-original": _quarantined,
     "duplicate-hashes": _duplicate_hashes, "duplicate-unlinked": _duplicate_unlinked,
     "thumbnail-rebuilt": _thumbnail_rebuilt, "baseline": _baseline_start,
     "caption": _caption, "flag": _flag, "tag": _tag, "untag": _untag, "keywords": _keywords,

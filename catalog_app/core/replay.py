@@ -69,6 +69,7 @@ class _Folder:
             "import-started": self._import_started, "import": self._import,
             "add-source": self._add_source, "import-failed": self._import_failed,
             "import-finished": self._import_ended, "import-cancelled": self._import_ended,
+            "import-interrupted": self._import_ended,
             "caption": self._caption, "tag": self._tag, "untag": self._tag,
             "flag": self._flag, "keywords": self._keywords,
             "clock-correction": self._clock, "duplicate-marked": self._marked,

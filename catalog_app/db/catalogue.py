@@ -6,12 +6,13 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from catalog_app.core import record, state_diff, testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
+from catalog_app.core.lock import ImportLock
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -50,6 +51,7 @@ from catalog_app.errors import (
     CatalogueFull,
     CatalogueMissing,
     CatalogueReadOnly,
+    CatalogueTooNew,
 )
 
 _README = "ABOUT-THIS-FOLDER.txt"
@@ -59,6 +61,9 @@ _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
+    read_only = False  # opened for reading only: every write refuses with a sentence
+    on_read_only_media = False  # the folder or the database file cannot be written
+
     def __init__(self, layout: Layout, conn: sqlite3.Connection) -> None:
         self.layout = layout
         self._conn = conn
@@ -66,31 +71,46 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, root: Path, *, create: bool = False, read_only: bool = False,
-             busy_timeout_s: float = 30.0) -> Catalogue:
-        """Open (or create) the catalogue in folder `root`, bringing its schema up to date."""
+             busy_timeout_s: float = 30.0, actor: Actor | None = None) -> Catalogue:
+        """Open (or create) the catalogue in folder `root`, bringing its schema up to date.
+
+        `read_only` opens it for reading only: nothing is migrated, no write can start (each
+        says so in a sentence), and on read-only media SQLite opens the file as immutable.
+        Opened for writing with an `actor`, imports that a killed process left marked
+        running are marked interrupted, logged under that actor.
+        """
         layout = Layout(Path(root).expanduser().absolute())
         exists = layout.db_path.is_file()
         if not exists and not create:
             raise CatalogueMissing(f"There is no catalogue at {layout.root}.")
         if not exists:
             _create_folder(layout)
-        if not read_only and not os.access(layout.root, os.W_OK):
+        on_read_only_media = cannot_be_written(layout.root)
+        if not read_only and on_read_only_media:
             raise CatalogueReadOnly(
-                f"The catalogue folder {layout.root} cannot be written; copy it somewhere "
-                "writable or open it read-only."
+                f"The catalogue at {layout.root} cannot be written (it is on read-only media, "
+                "or its folder or database is write-protected); copy the folder somewhere "
+                "writable to change it."
             )
-        conn = _connect(layout.db_path, read_only, busy_timeout_s)
-        if not read_only:
-            migrate.migrate(conn, layout.db_path, layout.backups)
-        else:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version != migrate.latest_version():
-                conn.close()
-                raise CatalogueError(
-                    f"The catalogue at {layout.root} needs a schema update (version {version}); "
-                    "open it once for writing first."
-                )
-        return cls(layout, conn)
+        conn = _connect(layout.db_path, read_only, busy_timeout_s,
+                        immutable=read_only and on_read_only_media)
+        try:
+            if not read_only:
+                migrate.migrate(conn, layout.db_path, layout.backups)
+            else:
+                _check_readable_version(conn, layout, on_read_only_media)
+            conn.execute("PRAGMA foreign_keys = ON")  # after the migrations, as SQLite asks
+        except BaseException:
+            conn.close()
+            raise
+        catalogue = cls(layout, conn)
+        catalogue.read_only = read_only
+        catalogue.on_read_only_media = on_read_only_media
+        if not read_only and actor is not None:
+            # busy or full: they are marked at a later open, and this one goes on
+            with suppress(CatalogueBusy, CatalogueFull):
+                catalogue.mark_interrupted_imports(actor)
+        return catalogue
 
     def close(self) -> None:
         self._conn.close()
@@ -104,6 +124,8 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; BEGIN IMMEDIATE takes SQLite's write lock up front."""
+        if self.read_only:  # before any writer (the custody log's included) is reached
+            raise self._refused_write()
         if self._conn.in_transaction:  # a use case must write through the unit it opened
             raise RuntimeError("a write was started inside another unit of work; use the "
                                "repositories of the open unit instead")
@@ -352,22 +374,134 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
         found = row.fetchone()
         return found[0] if found else "unknown"
 
+    def interrupted_imports(self) -> list[tuple[int, str, str | None]]:
+        """(id, started at, found interrupted at) of every import a killed process left; one
+        not yet marked (read-only, or opened with no one to log it) has None as the last,
+        and is listed only when no import process is alive."""
+        rows = self._conn.execute(
+            "SELECT id, started_at, finished_at, status FROM imports"
+            " WHERE status IN ('interrupted', 'running') ORDER BY id").fetchall()
+        dead = any(r[3] == "running" for r in rows) and \
+            ImportLock(self.layout.root).none_alive_now()
+        return [(i, started, found if status == "interrupted" else None)
+                for i, started, found, status in rows if status == "interrupted" or dead]
 
-def _connect(db_path: Path, read_only: bool, busy_timeout_s: float) -> sqlite3.Connection:
+    def mark_interrupted_imports(self, actor: Actor) -> list[int]:
+        """Mark imports left running by a process that died as interrupted, each with a logged
+        `import-interrupted` entry saying when it started and how far it got; the ids marked.
+
+        Only when no import process is alive (core/lock.py's ImportLock): a live import in
+        another process is never marked.
+        """
+        if self.read_only or not self._conn.execute(
+                "SELECT 1 FROM imports WHERE status = 'running' LIMIT 1").fetchone():
+            return []
+        with ImportLock(self.layout.root) as lock:
+            if not lock.no_import_alive():
+                return []
+            with self._write() as conn:
+                log = custody.CustodyWriter(conn, actor)
+                marked = []
+                for import_id, started_at in conn.execute(
+                        "SELECT id, started_at FROM imports WHERE status = 'running'"
+                        " ORDER BY id").fetchall():
+                    got = import_progress(conn, import_id)
+                    found_at = custody.now_utc()
+                    conn.execute(
+                        "UPDATE imports SET status = 'interrupted', finished_at = ?,"
+                        " imported = ?, already_present = ?, failed = ? WHERE id = ?",
+                        (found_at, got["imported"], got["already_present"],
+                         got["failed"], import_id))
+                    log.append("import-interrupted", {"import": import_id,
+                                                      "started_at": started_at,
+                                                      "finished_at": found_at, **got})
+                    marked.append(import_id)
+        return marked
+
+    def _refused_write(self) -> CatalogueReadOnly:
+        why = " (it is on read-only media)" if self.on_read_only_media else ""
+        return CatalogueReadOnly(
+            f"The catalogue at {self.layout.root} is open read-only{why}, so nothing was "
+            "changed or logged; copy the folder somewhere writable to change it.")
+
+
+def _connect(db_path: Path, read_only: bool, busy_timeout_s: float,
+             immutable: bool = False) -> sqlite3.Connection:
+    """A connection; `immutable` for read-only media, where SQLite cannot make the -shm file a
+    WAL database needs (immutable reads only the database file, so it is refused when the
+    write-ahead log holds changes not yet in it and the -shm file is not there to read it)."""
     uri = f"{db_path.as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    wal = db_path.with_name(db_path.name + "-wal")
+    if immutable and wal.is_file() and wal.stat().st_size > 0:
+        immutable = False  # the log must be read: mode=ro can, if its -shm file is there
+    if immutable:
+        uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_s,
                                check_same_thread=False)
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file now
     except sqlite3.DatabaseError as exc:
+        if read_only and not immutable and wal.is_file() and cannot_be_written(db_path.parent):
+            raise CatalogueReadOnly(
+                f"The catalogue at {db_path.parent} holds changes still in its write-ahead log "
+                f"({wal.name}), which cannot be read on read-only media without its "
+                f"{db_path.name}-shm file; copy the folder somewhere writable and open the copy."
+            ) from exc
         raise CatalogueError(
             f"The catalogue database {db_path} cannot be opened ({exc})."
         ) from exc
     return conn
+
+
+def cannot_be_written(root: Path) -> bool:
+    """True when the catalogue folder, or its database file, cannot be written (read-only
+    media, a write-protected folder or file); the kernel's answer, so a read-only mount is
+    seen even by root."""
+    db_path = Layout(root).db_path
+    if not os.access(root, os.W_OK):
+        return True
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        return True
+    try:
+        return bool(os.statvfs(root).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
+
+
+def _check_readable_version(conn: sqlite3.Connection, layout: Layout, media: bool) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    newest = migrate.latest_version()
+    if version > newest:
+        raise CatalogueTooNew(
+            f"This catalogue was written by a newer version of catalog_app (schema {version}, "
+            f"this version knows up to {newest}); update the app to open it.")
+    if version != newest:
+        where = ("it is on read-only media: copy the folder somewhere writable and open the "
+                 "copy" if media else "open it once for writing first")
+        raise CatalogueError(
+            f"The catalogue at {layout.root} was written by an earlier version of catalog_app "
+            f"(schema {version}) and needs a schema update to be read; {where}.")
+
+
+def import_progress(conn: sqlite3.Connection, import_id: int) -> dict[str, object]:
+    """How far an import got by what it recorded: photos, sources of photos already there,
+    failures, and the time of its last record (None if it recorded nothing)."""
+    imported, last_photo = conn.execute(
+        "SELECT count(*), max(imported_at) FROM photos WHERE import_id = ?",
+        (import_id,)).fetchone()
+    present, last_source = conn.execute(
+        "SELECT count(*), max(s.recorded_at) FROM sources s JOIN photos p ON p.id = s.photo_id"
+        " WHERE s.import_id = ? AND p.import_id != ?", (import_id, import_id)).fetchone()
+    failed, last_failure = conn.execute(
+        "SELECT count(*), max(recorded_at) FROM import_failures WHERE import_id = ?",
+        (import_id,)).fetchone()
+    times = [t for t in (last_photo, last_source, last_failure) if t]
+    return {"imported": imported, "already_present": present, "failed": failed,
+            "last_recorded_at": max(times) if times else None}
 
 
 def _create_folder(layout: Layout) -> None:

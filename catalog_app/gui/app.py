@@ -82,6 +82,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
             (window.open_catalogue_action, app.open_catalogue),
+            (window.open_read_only_action, app.open_catalogue_read_only),
             (window.verify_action, verifier.verify_with_dialog),
             (window.operator_action, app.set_operator),
             (window.about_action, app.about),
@@ -111,7 +112,7 @@ def make_app(app_settings: AppSettings, operator: str | None = None,
     return AppController(app_settings, compose, operator, notify, ask, workers)
 
 
-def run_app(catalogue: Path | None, operator: str | None) -> int:
+def run_app(catalogue: Path | None, operator: str | None, read_only: bool = False) -> int:
     """Start the application on `catalogue`, else the last one used, else the default."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -121,6 +122,7 @@ def run_app(catalogue: Path | None, operator: str | None) -> int:
     app.setStyleSheet(style.read_text(encoding="utf-8"))
     app_settings = AppSettings(QSettings())
     controller = make_app(app_settings, operator)
+    controller.read_only = read_only
     default = settings.default_catalogue()
     root = catalogue or app_settings.last_catalogue or default
     fallback = [default] if root != default else []

@@ -36,7 +36,7 @@ def missing_x11_libraries() -> list[str]:
     return [name for name in _XCB_LIBRARIES if find_library(name) is None]
 
 
-def launch(catalogue: Path | None, operator: str | None) -> int:
+def launch(catalogue: Path | None, operator: str | None, read_only: bool = False) -> int:
     """Open the window on `catalogue` (None: the last one used, else the default)."""
     if not has_display():
         print("catalog-app: There is no display here, so the window cannot open; the command "
@@ -50,4 +50,4 @@ def launch(catalogue: Path | None, operator: str | None) -> int:
         return EXIT_NO_DISPLAY
     from catalog_app.gui.app import run_app
 
-    return run_app(catalogue, operator)
+    return run_app(catalogue, operator, read_only)

@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from catalog_app.core import dedup, store
+from catalog_app.core.lock import ImportLock
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -90,7 +91,13 @@ class ImportJob:
                 self.summary.skipped.append(ImportFailure(display_path(hit.path), hit.reason))
         total = len(found) + len(problems)
         shown = [display_path(p) for p in self.paths]
-        self.import_id = self.catalogue.begin_import(shown, self.in_place, self.actor)
+        running = ImportLock(self.catalogue.layout.root)  # a killed import is told by it
+        running.hold()
+        try:
+            self.import_id = self.catalogue.begin_import(shown, self.in_place, self.actor)
+        except BaseException:
+            running.release()
+            raise
         store.remove_partial_files(self.catalogue.layout)
         pending: list[BatchItem] = [Failed(_bare_source(p.path), p.reason) for p in problems]
         done, bytes_done, last_flush = len(pending), 0, time.monotonic()
@@ -119,8 +126,11 @@ class ImportJob:
             if not self.summary.cancelled and self.summary.new_photo_ids:
                 self.summary.near_duplicates = self._near_duplicates()
             s = self.summary
-            self.catalogue.finish_import(self.import_id, s.imported, s.already_present,
-                                         len(s.failed), s.cancelled, self.actor)
+            try:
+                self.catalogue.finish_import(self.import_id, s.imported, s.already_present,
+                                             len(s.failed), s.cancelled, self.actor)
+            finally:
+                running.release()
         yield self._progress(done, total, bytes_done, "")
         if self._disk_full:
             raise CatalogueFull(

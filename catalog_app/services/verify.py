@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog_app.core import imaging, store
+from catalog_app.core import imaging, store, testpoints
 from catalog_app.core.anchors import proof_sentence
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
@@ -18,7 +18,8 @@ from catalog_app.core.state_diff import StateCheck
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, spawn_pool
 from catalog_app.db.interface import CatalogueStore
-from catalog_app.errors import UnreadableImage
+from catalog_app.errors import CatalogueFull, UnreadableImage
+from catalog_app.services import repair
 
 VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
 
@@ -33,6 +34,7 @@ class VerifyReport:
     state_check: StateCheck | None = None  # the replay's findings: entries, proven from
     history: str = ""  # what the anchors prove: "History proven up to entry N (…)"
     anchored: bool = False  # every entry checked is covered by a valid anchor
+    not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
 
     @property
     def ok(self) -> bool:
@@ -88,13 +90,14 @@ class VerifyJob:
                 if digest is not None:
                     digests[photo_id] = digest
                 self.report.checked = done
+                testpoints.reached("verify-file")  # hashed on a worker, reported here
                 yield VerifyProgress(done, total, path)
                 if self._cancel.is_set():
                     self.report.cancelled = True
                     pool.shutdown(cancel_futures=True)
                     return
-            for stray in self._strays(set(expected)):
-                self._problem(f"unknown file among the originals: {stray}")
+            for problem in repair.stray_problems(self.catalogue, self._strays(set(expected))):
+                self._problem(problem)
             found = self.report.state_check = self.catalogue.state_check()
             for problem in found.chain_problems:
                 self._problem(f"custody log: {problem}")
@@ -194,12 +197,19 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
 
     Both faces verify through this, so a verification is always in the record: what was
     checked and how many problems were found (the report itself is `job.report`). A verify
-    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing.
+    stopped before its end (Ctrl-C, a closed window, cancel()) records nothing; a read-only
+    catalogue, or a full disk, leaves the report with `not_logged` saying why.
     """
     if job.repair and job.actor is None:
         job.actor = actor
     yield from job.run()
     if job.report.cancelled:
         return
-    job.catalogue.record_event("verify", {"checked": job.report.checked,
-                                          "problems": len(job.report.problems)}, actor)
+    if job.catalogue.read_only:  # the custody writer is never reached
+        job.report.not_logged = "this run was not logged (read-only)"
+        return
+    try:
+        job.catalogue.record_event("verify", {"checked": job.report.checked,
+                                              "problems": len(job.report.problems)}, actor)
+    except CatalogueFull as exc:  # the report stands; the faces say it was not logged
+        job.report.not_logged = f"this run could not be logged: {exc}"

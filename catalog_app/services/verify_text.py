@@ -18,5 +18,8 @@ def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
     lines = [*report.repaired, *report.problems]
     lines += [line[0].upper() + line[1:] + ("" if line.endswith(".") else ".")
               for line in (report.state, report.history) if line]
-    return [*lines, f"Verified {report.checked} originals: {found}. "
-                    f"Custody log head: {entries} entries, {sha}."]
+    lines.append(f"Verified {report.checked} originals: {found}. "
+                 f"Custody log head: {entries} entries, {sha}.")
+    if report.not_logged:  # read-only, or a full disk: said after the report
+        lines.append(report.not_logged[0].upper() + report.not_logged[1:].rstrip(".") + ".")
+    return lines

@@ -74,7 +74,7 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path, card: Path) -> None:
     assert _assert_sound(root) == TOTAL
     with Catalogue.open(root) as catalogue:
         statuses = [catalogue.import_status(i) for i in (1, 2)]
-    assert statuses == ["running", "finished"]  # the killed run stays visibly unfinished
+    assert statuses == ["interrupted", "finished"]  # marked so by the re-run's open
     assert not list(root.rglob("*.part"))
 
 

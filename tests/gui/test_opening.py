@@ -76,16 +76,22 @@ def test_a_catalogue_from_a_newer_version_is_refused(qtbot, controller, dialogs,
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_a_read_only_catalogue_is_explained(qtbot, controller, dialogs, tmp_path) -> None:
+def test_a_write_protected_catalogue_opens_read_only(qtbot, controller, dialogs,
+                                                      tmp_path) -> None:
     Catalogue.open(tmp_path / "c", create=True).close()
     (tmp_path / "c").chmod(0o555)
     try:
         with qtbot.waitSignal(controller.opened, timeout=20000) as opened:
             controller.open(tmp_path / "c")
-        assert opened.args == [False]
+        assert opened.args == [True]
+        assert controller.session.catalogue.read_only
+        assert controller.window.read_only == "on read-only media (or write-protected)"
+        assert not controller.window.import_action.isEnabled()
+        controller.close_window()
+        qtbot.waitUntil(lambda: controller.idle, timeout=20000)
     finally:
         (tmp_path / "c").chmod(0o755)
-    assert "cannot be written" in dialogs.notes[-1][1]
+    assert dialogs.notes == []
 
 
 def test_recent_catalogues_and_settings_persist(qtbot, controller, app_settings,

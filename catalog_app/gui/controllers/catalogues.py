@@ -12,7 +12,7 @@ from catalog_app import settings
 from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
 from catalog_app.core.models import Actor
-from catalog_app.db.catalogue import Catalogue
+from catalog_app.db.catalogue import Catalogue, cannot_be_written
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly
 from catalog_app.gui.controllers.workspace import Workspace
 from catalog_app.gui.session import CatalogueSession
@@ -48,6 +48,7 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         self._closing: set[Workspace] = set()  # windows finishing their work before closing
         self._opening = False
+        self.read_only = False  # open every catalogue read-only (catalog-app --read-only)
         self._after_open: Callable[[Workspace], object] | None = None
         thumb_pool = QThreadPool(self)
         thumb_pool.setMaxThreadCount(2)
@@ -73,10 +74,11 @@ class AppController(QObject):
         return settings.actor(self._operator or self.settings.operator or None)
 
     # -- opening -------------------------------------------------------------------------
-    def open(self, root: Path, create: bool = False) -> bool:
+    def open(self, root: Path, create: bool = False, read_only: bool = False) -> bool:
         """Start opening the catalogue in `root`; `opened` says how it ended. False at once
         (with the reason said) when it cannot even start; the old window stays until the new
-        catalogue is open."""
+        catalogue is open. Read-only when asked, or by itself on read-only media: the
+        window then browses and verifies, and every editing control says why it is off."""
         if self._opening:
             return False
         root = Path(root).expanduser().absolute()
@@ -127,7 +129,15 @@ class AppController(QObject):
             self.notify("The catalogue cannot be opened", text)
             self.opened.emit(False)
 
-        self.background.run(self, lambda: Catalogue.open(root, create=create), done, failed)
+        read_only = read_only or self.read_only
+        actor = self.actor()
+
+        def opening() -> Catalogue:
+            if read_only or ((root / DB_NAME).is_file() and cannot_be_written(root)):
+                return Catalogue.open(root, read_only=True)
+            return Catalogue.open(root, create=create, actor=actor)
+
+        self.background.run(self, opening, done, failed)
         return True
 
     def _show(self, catalogue: Catalogue, lock: WindowLock) -> None:
@@ -135,6 +145,9 @@ class AppController(QObject):
         workspace = self._compose(session, self)
         workspace.lock = lock
         window = workspace.window
+        if catalogue.read_only:
+            window.set_read_only("on read-only media (or write-protected)"
+                                 if catalogue.on_read_only_media else "open read-only")
         geometry = self.settings.geometry("main")
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -202,6 +215,12 @@ class AppController(QObject):
         folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
         if folder:
             self.open(Path(folder))
+
+    def open_catalogue_read_only(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  "Open a catalogue folder read-only")
+        if folder:
+            self.open(Path(folder), read_only=True)
 
     # -- first start ---------------------------------------------------------------------
     def _offer_sample(self, workspace: Workspace, count: int) -> None:

@@ -54,9 +54,10 @@ class VerifyController(QObject):
 
     def start(self) -> bool:
         root, actor = self.session.root, self.session.actor
+        read_only = self.session.catalogue.read_only
 
         def work(cancel: Cancel) -> Generator[VerifyProgress, None, Outcome]:
-            with Catalogue.open(root) as catalogue:
+            with Catalogue.open(root, read_only=read_only) as catalogue:
                 job = VerifyJob(catalogue)
                 cancel.on_cancel(job.cancel)
                 yield from run_and_record(job, actor)

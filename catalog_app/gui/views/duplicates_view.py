@@ -90,6 +90,8 @@ class MemberCard(QFrame):
 class DuplicatesView(QWidget):
     """Thin view: set_groups() lists them, show_members() lays out one group."""
 
+    read_only = False  # the catalogue is open read-only: no decision can be made here
+
     options_changed = Signal()
     group_chosen = Signal(object)  # DuplicateGroup
     keep_requested = Signal(object, int)  # group, keeper id
@@ -196,8 +198,8 @@ class DuplicatesView(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        self.not_duplicates.setEnabled(group is not None)
-        self.merge.setEnabled(group is not None)
+        self.not_duplicates.setEnabled(group is not None and not self.read_only)
+        self.merge.setEnabled(group is not None and not self.read_only)
         if group is None:
             self.heading.setText("No duplicate groups at this threshold.")
             return
@@ -210,6 +212,7 @@ class DuplicatesView(QWidget):
             photo = by_id[member.photo]
             card = MemberCard(photo, member.distance, member.photo == group.keeper, keeper_facts)
             card.keep.connect(lambda keeper, g=group: self.keep_requested.emit(g, keeper))
+            card.keep_button.setEnabled(card.keep_button.isEnabled() and not self.read_only)
             self._set_thumbnail(card, photo)
             self.members_layout.insertWidget(self.members_layout.count() - 1, card)
             self.cards.append(card)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QListView,
     QMainWindow,
     QMenu,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.thumbnails = thumbnails
         self.undo_stack = undo_stack
         self.close_guard: Callable[[], bool] | None = None
+        self.read_only = ""  # why the catalogue is open read-only ("" when it is not)
         self.setWindowTitle(f"catalog_app — {root}")
         self.setAcceptDrops(True)
         self.model = PhotoGridModel(thumbnails, self)
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self.new_catalogue_action = act("&New catalogue…", None, "Create a catalogue in an "
                                         "empty folder")
         self.open_catalogue_action = act("&Open catalogue…", "Ctrl+O", "Open a catalogue folder")
+        self.open_read_only_action = act("Open catalogue &read-only…", None,
+                                         "Open a catalogue to browse and verify it, changing "
+                                         "nothing (chosen by itself on read-only media)")
         self.import_action = act("&Import photos…", "Ctrl+I", "Import photos from files or "
                                  "folders (or drop them on the window)")
         self.import_folder_action = act("Import &folder…", "Ctrl+Shift+I",
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.new_catalogue_action)
         file_menu.addAction(self.open_catalogue_action)
+        file_menu.addAction(self.open_read_only_action)
         self.recent_menu: QMenu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
         for action in (self.import_action, self.import_folder_action, self.verify_action):
@@ -252,8 +258,49 @@ class MainWindow(QMainWindow):
         self.set_thumbnail_size(sizes[max(0, min(len(sizes) - 1, current + step))])
 
     def set_importing(self, running: bool) -> None:
-        self.import_action.setEnabled(not running)
-        self.import_folder_action.setEnabled(not running)
+        self.import_action.setEnabled(not running and not self.read_only)
+        self.import_folder_action.setEnabled(not running and not self.read_only)
+
+    # -- read-only -----------------------------------------------------------------------
+    def editing_actions(self) -> list[QAction]:
+        """Every action that changes the catalogue or records something in its log."""
+        return [self.import_action, self.import_folder_action, self.export_gallery_action,
+                self.export_package_action, self.export_geojson_action, self.export_kml_action,
+                self.export_csv_action, self.new_incident_action, self.edit_incident_action,
+                self.merge_incident_action, self.archive_incident_action,
+                self.delete_incident_action, self.tag_action, self.untag_action,
+                self.template_action, self.suggest_action]
+
+    def set_read_only(self, why: str) -> None:
+        """Browse and verify only: every editing control disabled, each saying why, and a
+        line in the status bar that stays. `why` completes "This catalogue is …"."""
+        self.read_only = why
+        note = (f"Read-only: this catalogue is {why}. You can browse and verify it; nothing "
+                "can be changed, and nothing you do is logged.")
+        tip = f"Not available: this catalogue is {why}, so nothing can be changed."
+        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        for action in self.editing_actions():
+            action.setEnabled(False)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        describe = self.inspector.describe
+        for widget in (describe.incident, describe.keywords, *describe.flags.values(),
+                       self.inspector.save_caption, self.duplicates.accept,
+                       self.duplicates.not_duplicates, self.duplicates.merge):
+            widget.setEnabled(False)  # stays off: enabling a parent does not enable it
+            widget.setToolTip(tip)
+        self.inspector.caption.setReadOnly(True)
+        self.inspector.caption.setToolTip(tip)
+        self.inspector.save_caption.setVisible(False)  # the inspector re-enables it per photo
+        self.duplicates.read_only = True
+        self.setAcceptDrops(False)  # no import by dropping files
+        self.grid.setDragEnabled(False)  # no tagging by dropping photos on an incident
+        self.sidebar.setAcceptDrops(False)
+        self.sidebar.viewport().setAcceptDrops(False)
+        self.read_only_note = QLabel(note)
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setToolTip(note)
+        self.statusBar().addPermanentWidget(self.read_only_note)
 
     # -- events --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
