@@ -19,6 +19,8 @@ TRIGGERS = {
     "BEGIN SELECT RAISE(ABORT, 'photos are evidence and are never deleted'); END;",
     "checkpoints_no_delete": "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON "
     "checkpoints\nBEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;",
+    "timestamps_no_delete": "CREATE TRIGGER timestamps_no_delete BEFORE DELETE ON timestamps\n"
+    "BEGIN SELECT RAISE(ABORT, 'time-stamp tokens are evidence and are never deleted'); END;",
 }
 
 
