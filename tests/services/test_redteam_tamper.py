@@ -562,3 +562,93 @@ def test_a_rewrite_stamped_by_another_tsa_is_not_called_proven(root: Path, local
     _rewrite_and_restamp(root, other_tsa, capsys)
     code, out = verify(root, capsys)
     assert code == 1 or "History proven" not in out, out
+
+
+# -- entries and rows the app never writes: a report, never an internal error -------------------
+def _append_raw(root: Path, action: str, text: str, photo_id: int | None) -> None:
+    """Append an entry whose details are `text` exactly (the chain extended correctly)."""
+    from catalog_app.core.custody import entry_hash
+    from catalog_app.core.models import Actor
+
+    conn = connect(root)
+    with conn:
+        number, previous = conn.execute("SELECT id, entry_hash FROM custody_log ORDER BY id"
+                                        " DESC LIMIT 1").fetchone()
+        at = "2026-12-01T12:00:00.000000Z"
+        digest = entry_hash(previous, at, Actor("tester", "m", "v"), action, photo_id, text)
+        conn.execute("INSERT INTO custody_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     (number + 1, at, "tester", "m", "v", action, photo_id, text, previous,
+                      digest))
+    conn.close()
+
+
+MALFORMED = {
+    "not JSON": ("caption", "{not json", 1),
+    "keys missing": ("caption", "{}", 1),
+    "a list": ("caption", "[1,2]", 1),
+    "an import without its record": ("import", '{"import":1,"photo":5,"source":{}}', 30),
+    "a tag to a list": ("tag", '{"incident":[1]}', 1),
+    "a clock without a camera": ("clock-correction", '{"camera":null,"new_offset_s":5}', None),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="one appended entry whose details are not what its "
+                   "writer makes (not JSON, keys missing, wrong types) stops verify with "
+                   "'catalog_app hit an internal error (KeyError …)', exit 4, and no report: "
+                   "core/replay.py's handlers index the details unchecked")
+@pytest.mark.parametrize("case", list(MALFORMED))
+def test_a_malformed_entry_is_named_not_an_internal_error(root: Path, capsys,
+                                                          case: str) -> None:
+    action, text, photo_id = MALFORMED[case]
+    _append_raw(root, action, text, photo_id)
+    code, out = verify(root, capsys)
+    assert "internal error" not in out, out
+    assert code == 1
+    assert "custody log entry" in out
+
+
+@pytest.mark.xfail(strict=True, reason="a source's path_raw stored as TEXT that is not hex "
+                   "makes core/state_diff.py's _name call bytes.fromhex on it: internal error "
+                   "(ValueError), exit 4, no report")
+def test_a_source_name_stored_as_text_is_named(root: Path, capsys) -> None:
+    sql(root, "UPDATE sources SET path_raw = 'not hex' WHERE photo_id = 1")
+    code, out = verify(root, capsys)
+    assert "internal error" not in out, out
+    assert code == 1 and "photo 1: a source file" in out
+
+
+@pytest.mark.xfail(strict=True, reason="a forged timestamps row (a token that is no token, its "
+                   "CA as TEXT) stops verify with an internal error (TypeError), exit 4, "
+                   "instead of 'the time-stamp token of entry 1 … does not prove it'")
+def test_a_forged_token_row_is_named(root: Path, capsys) -> None:
+    sql(root, "INSERT INTO timestamps (entry_id, entry_hash, requested_at, token, gen_time,"
+              " tsa_name, ca_pem) VALUES (1, (SELECT entry_hash FROM custody_log WHERE id = 1),"
+              " 'x', x'3003020100', 'now', 'me', 'junk')")
+    code, out = verify(root, capsys)
+    assert "internal error" not in out, out
+    assert code == 1 and "the time-stamp token of entry 1" in out
+
+
+def test_a_forged_checkpoint_row_is_named(root: Path, capsys) -> None:
+    sql(root, "INSERT INTO checkpoints (entry_id, entry_hash, signed_at, key_fingerprint,"
+              " signature) VALUES (1, 'x', 'now', 'ff', 'zz')")
+    code, out = verify(root, capsys)
+    assert code == 1
+    assert "The checkpoint of now at entry 1 by key ff… is signed by a key that is not " \
+           "registered in this catalogue." in out
+
+
+@pytest.mark.xfail(strict=True, reason="an original replaced by a symbolic link to a file "
+                   "outside the catalogue (same bytes) passes: whoever holds that file can "
+                   "change the evidence between two verifications; verify does not say the "
+                   "original no longer lives in the catalogue")
+def test_an_original_made_a_link_to_outside_is_named(root: Path, tmp_path: Path,
+                                                     capsys) -> None:
+    stored = root / one(root, "SELECT stored_path FROM photos WHERE id = 1")[0]
+    outside = tmp_path / "outside.jpg"
+    shutil.copy(stored, outside)
+    stored.chmod(0o644)
+    stored.unlink()
+    stored.symlink_to(outside)
+    code, out = verify(root, capsys)
+    assert code == 1 and "photo 1" in out
