@@ -652,3 +652,34 @@ def test_an_original_made_a_link_to_outside_is_named(root: Path, tmp_path: Path,
     stored.symlink_to(outside)
     code, out = verify(root, capsys)
     assert code == 1 and "photo 1" in out
+
+
+@pytest.mark.parametrize(("edit", "sentence"), [
+    ("INSERT INTO not_duplicates VALUES (1, 2, '2026-01-01T00:00:00Z', 'tester')",
+     "photos 1 and 2: their not-duplicate decision is in the catalogue but no custody entry "
+     "records it"),
+    ("UPDATE incidents SET archived = 1 WHERE id = 1",
+     "incident 1: archived differs from its custody record: log says 0, catalogue says 1"),
+    ("UPDATE imports SET paths = '[\"/somewhere/else\"]' WHERE id = 1",
+     "import 1: paths differs from its custody record"),
+    ("UPDATE photos SET incident_id = 999 WHERE id = 1",
+     "photo 1: incident_id differs from its custody record"),
+    ("UPDATE photos SET restricted = 'no' WHERE restricted = 1",
+     "restricted differs from its custody record: log says 1, catalogue says 'no'"),
+])
+def test_more_table_edits_are_found(root: Path, capsys, edit: str, sentence: str) -> None:
+    sql(root, edit)
+    code, out = verify(root, capsys)
+    assert code == 1
+    assert sentence in out
+
+
+def test_a_log_entry_moved_to_another_photo_breaks_the_chain(root: Path, capsys) -> None:
+    sql(root, "DROP TRIGGER custody_log_no_update",
+        "UPDATE custody_log SET photo_id = 2 WHERE id = (SELECT min(id) FROM custody_log"
+        " WHERE action = 'caption' AND photo_id != 2)",
+        TRIGGERS["custody_log_no_update"])
+    code, out = verify(root, capsys)
+    assert code == 1
+    assert "custody log:" in out
+    assert "History unproven: the custody log's hash chain is broken" in out
