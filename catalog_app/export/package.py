@@ -86,7 +86,8 @@ Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL)
     openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
    with the one the team gave you by another channel (a call, a letter, their website).
 
-3. That the custody log was not rewritten after it was anchored. {anchors_line}
+3. That the custody log was not rewritten after it was anchored.
+   {anchors_line}
    A signed checkpoint is an operator's signature of head-N.txt; check it as in 2:
     {check_anchor}
    must print "Signature Verified Successfully"; compare that key's fingerprint (as in 2)
@@ -96,8 +97,11 @@ Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL)
    must print "Verification: OK". The CA file given with -CAfile is the one the catalogue
    stored; to prove anything it must be the authority's own certificate, obtained from that
    authority yourself. Then check that head-N.txt names the entry_hash of entry N in
-   custody_log.jsonl (or the hash in custody_head.txt, for the head): the entries up to N
-   are then the ones the operator signed and the authority stamped.
+   custody_log.jsonl (or the hash in custody_head.txt, for the head): entry N and the
+   entries before it, back to the first gap in the ids this package carries (each names
+   the one before by its prev_hash), are then the ones the operator signed and the
+   authority stamped. The package carries only its own photos' entries, so an entry
+   before a gap is proven only by an anchor after it and before that gap.
 
 `catalog-app verify-package FOLDER --key TEAM.pub [--tsa-ca TSA-CA.pem]` does checks 1 to 3
 for every anchor, and checks every value of the manifest against the custody log and the
@@ -287,8 +291,8 @@ def _anchor_commands(carried: package_anchors.CarriedAnchors) -> dict[str, str]:
     said = f"This package carries {len(checkpoints)} signed checkpoint(s) and {len(tokens)} " \
         "time-stamp token(s) of its log (anchors/)."
     if not checkpoints and not tokens:
-        said += " With none, its history is unproven: nothing outside the catalogue vouches\n" \
-            "   that its custody log was not rewritten before it was made."
+        said += "\n   With none, its history is unproven: nothing outside the catalogue " \
+            "vouches\n   that its custody log was not rewritten before it was made."
     last = checkpoints[-1] if checkpoints else {}
     token = tokens[-1] if tokens else {}
     return {
