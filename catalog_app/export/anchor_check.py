@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog_app.core import tsa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from catalog_app.core import signing, tsa
 from catalog_app.core.anchors import Anchor, head_text
 from catalog_app.export.package_anchors import FOLDER, INDEX
-from catalog_app.export.trust import Signature, Trust, signature_of, untrusted_sentence
+from catalog_app.export.trust import Signature, Trust, signature_of_bytes, untrusted_sentence
 
 CHECKPOINT, TIMESTAMP = "signed checkpoint", "time-stamp"
 
@@ -46,9 +48,10 @@ def check_anchors(folder: Path, trust: Trust, tsa_ca: bytes | None = None) -> An
     given = _certificates(tsa_ca, found) if tsa_ca is not None else None
     heads: dict[str, list[tuple[str, dict, Anchor | str | None]]] = {}
     untrusted: dict[str, list[int]] = {}
+    keys: dict[str, Ed25519PublicKey | None] = {}  # each carried key file, read once
     carried_ca = False
     for item in checkpoints:
-        checked = _checkpoint(folder, item, trust)
+        checked = _checkpoint(folder, item, trust, keys)
         result: Anchor | str | None = None
         if isinstance(checked, tuple):  # valid, by a key not trusted
             untrusted.setdefault(checked[0], []).append(checked[1])
@@ -92,19 +95,30 @@ def _judge(folder: Path, head: str, results: list[tuple[str, dict, Anchor | str 
     found.anchors += [Anchor(parsed[0], parsed[1], a.kind, a.when, a.by) for a in held]
 
 
-def _checkpoint(folder: Path, item: dict, trust: Trust) -> Anchor | str | tuple[str, int]:
+def _checkpoint(folder: Path, item: dict, trust: Trust,
+                keys: dict[str, Ed25519PublicKey | None]) -> Anchor | str | tuple[str, int]:
     entry = item.get("entry")
-    head, sig, key = (_inside(folder, item.get(k)) for k in ("head", "signature", "key"))
-    if head is None or sig is None:
-        return f"The signed checkpoint of entry {entry} names no file in {FOLDER}/."
-    signature, fingerprint = signature_of(head, sig, key or head.with_suffix(".pub"), trust)
-    if signature is Signature.TRUSTED and fingerprint is not None:
+    head, sig = _inside(folder, item.get("head")), _inside(folder, item.get("signature"))
+    failed = (f"The signed checkpoint of entry {entry} ({item.get('signature')}) does not "
+              f"verify: its signature, or {item.get('head')}, was changed after signing.")
+    try:
+        data, signature = (head.read_bytes(), sig.read_bytes()) if head and sig else (b"", b"")
+    except OSError:
+        return failed
+    name = str(item.get("key"))
+    if name not in keys:
+        key = _inside(folder, name)
+        try:
+            keys[name] = signing.load_public(key.read_bytes()) if key is not None else None
+        except (OSError, signing.SigningError):
+            keys[name] = None
+    verdict, fingerprint = signature_of_bytes(data, signature, keys[name], trust)
+    if verdict is Signature.TRUSTED and fingerprint is not None:
         return Anchor(int(entry or 0), str(item.get("hash")), CHECKPOINT,
                       str(item.get("signed_at")), fingerprint)
-    if signature is Signature.UNTRUSTED and fingerprint is not None:
+    if verdict is Signature.UNTRUSTED and fingerprint is not None:
         return fingerprint, int(entry or 0)
-    return (f"The signed checkpoint of entry {entry} ({item.get('signature')}) does not "
-            f"verify: its signature, or {item.get('head')}, was changed after signing.")
+    return failed
 
 
 def _token(folder: Path, item: dict, given: list | None) -> tuple[Anchor | str, bool]:
@@ -135,8 +149,10 @@ def tie(anchors: Sequence[Anchor], entries: Sequence[Mapping[str, Any]],
     ids = set(by_id)
     tied: set[int] = set()
     wrong: list[tuple[int, str, str, list[Anchor]]] = []
-    for number, digest in sorted({(a.entry, a.entry_hash) for a in anchors}):
-        mine = [a for a in anchors if (a.entry, a.entry_hash) == (number, digest)]
+    grouped: dict[tuple[int, str], list[Anchor]] = {}
+    for anchor in anchors:
+        grouped.setdefault((anchor.entry, anchor.entry_hash), []).append(anchor)
+    for (number, digest), mine in sorted(grouped.items()):
         if head is not None and number > head[0]:
             wrong.append((number, "is beyond the package's head (entry "
                           f"{head[0]}): the log was cut", digest, mine))
@@ -239,11 +255,14 @@ def _parse_head(folder: Path, name: str) -> tuple[int, str] | None:
 
 
 def _inside(folder: Path, name: object) -> Path | None:
-    """folder/name when name is a file name inside anchors/ (nothing that leaves it)."""
+    """folder/name when name is one file name directly inside anchors/ (nothing that leaves
+    it: no further folder, no '..')."""
     if not isinstance(name, str) or not name.startswith(f"{FOLDER}/"):
         return None
-    target = (folder / name).resolve()
-    return target if target.is_relative_to((folder / FOLDER).resolve()) else None
+    base = name[len(FOLDER) + 1:]
+    if not base or "/" in base or "\\" in base or base in (".", ".."):
+        return None
+    return folder / FOLDER / base
 
 
 def _certificates(pem: bytes, found: AnchorCheck) -> list:

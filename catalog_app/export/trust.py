@@ -86,6 +86,20 @@ def signature_of(target: Path, sig: Path, public: Path,
     return (Signature.TRUSTED if trust.trusts(fingerprint) else Signature.UNTRUSTED), fingerprint
 
 
+def signature_of_bytes(data: bytes, signature: bytes, beside: Ed25519PublicKey | None,
+                       trust: Trust) -> tuple[Signature, str | None]:
+    """signature_of for bytes already read: a trusted key's first, then the key `beside`."""
+    for key in trust.keys:
+        if signing.check_bytes(key, signature, data):
+            return Signature.TRUSTED, signing.fingerprint(key)
+    if beside is None:
+        return Signature.INVALID, None
+    fingerprint = signing.fingerprint(beside)
+    if not signing.check_bytes(beside, signature, data):
+        return Signature.INVALID, fingerprint
+    return (Signature.TRUSTED if trust.trusts(fingerprint) else Signature.UNTRUSTED), fingerprint
+
+
 def untrusted_sentence(what: str, fingerprint: str) -> str:
     return (f"The signature of {what} is valid, but by key {fingerprint}, which you have not "
             "said to trust: it does not show who made it; compare that fingerprint with the "

@@ -352,3 +352,47 @@ def test_the_readmes_openssl_commands_check_an_anchor(signed: Signed) -> None:
     command[command.index("-CAfile") + 1] = str(signed.ca)
     done = subprocess.run(command, cwd=signed.package, capture_output=True, text=True)
     assert done.returncode == 0 and "Verification: OK" in done.stdout, done
+
+
+# -- what is refused, and other CAs ---------------------------------------------------------
+
+def test_a_token_checked_against_another_authoritys_ca_proves_nothing(
+        signed: Signed, other_tsa: LocalTsa, capsys) -> None:
+    capsys.readouterr()
+    code = cli.main(["verify-package", str(signed.package), "--key", str(signed.pub),
+                     "--tsa-ca", str(other_tsa.ca_file)])
+    said = capsys.readouterr().out
+    assert code == 1, said
+    for entry in signed.tokens:
+        assert f"The time-stamp token of entry {entry} (anchors/token-{entry}.tsr) does not " \
+               "prove it: its signing certificate does not chain to the trusted CA " in said
+    assert "checked against the authority's certificate the package carries" not in said
+    assert "This package's history is proven up to entry" in said  # by its checkpoints
+
+
+def test_a_zipped_package_is_checked_with_its_anchors(signed: Signed, tmp_path: Path,
+                                                       capsys) -> None:
+    with Catalogue.open(signed.root) as catalogue:
+        session_key(catalogue, signed.key, PASSPHRASE)
+        list(PackageExport(catalogue, tmp_path / "zipped", Selection(), ACTOR, make_zip=True,
+                           sign_with=signed.key).run())
+    capsys.readouterr()
+    code = cli.main(["verify-package", str(tmp_path / "zipped.zip"), "--key", str(signed.pub),
+                     "--tsa-ca", str(signed.ca)])
+    said = capsys.readouterr().out
+    assert code == 0, said
+    assert "This package's history is proven up to entry" in said
+
+
+def test_an_export_from_a_log_rewritten_since_its_anchors_is_refused(signed: Signed,
+                                                                      tmp_path: Path) -> None:
+    from catalog_app.errors import ExportError
+    from tests.services.test_checkpoints import _rewrite_from
+
+    target = signed.tokens[0] + 2
+    _rewrite_from(signed.root / "catalogue.sqlite", target, {"new": "Staged by the victims"})
+    with Catalogue.open(signed.root) as catalogue, pytest.raises(ExportError) as refused:
+        list(PackageExport(catalogue, tmp_path / "again", Selection(), ACTOR).run())
+    assert str(refused.value) == (
+        f"The catalogue's signed checkpoint of entry {target} no longer matches its custody "
+        "log (rewritten or cut since); verify the catalogue before exporting.")
