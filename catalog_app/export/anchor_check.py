@@ -149,13 +149,13 @@ def tie(anchors: Sequence[Anchor], entries: Sequence[Mapping[str, Any]],
     ids = set(by_id)
     tied: set[int] = set()
     wrong: list[tuple[int, str, str, list[Anchor]]] = []
+    beyond: list[int] = []
     grouped: dict[tuple[int, str], list[Anchor]] = {}
     for anchor in anchors:
         grouped.setdefault((anchor.entry, anchor.entry_hash), []).append(anchor)
     for (number, digest), mine in sorted(grouped.items()):
         if head is not None and number > head[0]:
-            wrong.append((number, "is beyond the package's head (entry "
-                          f"{head[0]}): the log was cut", digest, mine))
+            beyond.append(number)
             continue
         carried, where = _carried_hash(number, by_id, head)
         if carried is None:
@@ -174,6 +174,10 @@ def tie(anchors: Sequence[Anchor], entries: Sequence[Mapping[str, Any]],
             f"({FOLDER}/head-{number}.txt)" + (
                 f"; the anchors of {len(more)} later entr{'y' if len(more) == 1 else 'ies'} "
                 f"({ranges(more)}) do not match either." if more else "."))
+    if beyond:
+        problems.append(f"The package anchors entries beyond the head custody_head.txt names "
+                        f"(entry {head[0] if head else '?'}): {ranges(beyond)}; its custody "
+                        "log was cut after they were anchored.")
     return problems, *_proof(anchors, tied, ids)
 
 

@@ -396,3 +396,35 @@ def test_an_export_from_a_log_rewritten_since_its_anchors_is_refused(signed: Sig
     assert str(refused.value) == (
         f"The catalogue's signed checkpoint of entry {target} no longer matches its custody "
         "log (rewritten or cut since); verify the catalogue before exporting.")
+
+
+def test_a_cut_package_log_is_found_beyond_its_head(signed: Signed, tmp_path: Path,
+                                                    capsys) -> None:
+    """The log's tail cut off: the last entries and custody_head.txt set back to an earlier
+    entry, but the anchors of the entries cut are still there."""
+    lines = (signed.package / "custody_log.jsonl").read_text().splitlines()
+    kept = [json.loads(line) for line in lines][:-1]
+    (signed.package / "custody_log.jsonl").write_text("".join(line + "\n"
+                                                              for line in lines[:-1]))
+    (signed.package / "custody_head.txt").write_text(
+        f"{kept[-1]['id']} {kept[-1]['entry_hash']}\n")
+    resign(signed.package, tmp_path)
+    code, said = verify_package(capsys, signed)
+    assert code == 1, said
+    cut = [p for p in anchor_problems(said) if p.startswith(
+        "The package anchors entries beyond the head custody_head.txt names (entry "
+        f"{kept[-1]['id']}): ")]
+    assert len(cut) == 1, said
+    assert cut[0].endswith("; its custody log was cut after they were anchored.")
+    # the caption entry cut with the tail still shows in the manifest, which it set
+    assert f"Manifest row for p{lines and json.loads(lines[-1])['photo_id']} says caption " \
+           in said
+
+
+def test_the_catalogue_still_verifies_after_exporting_its_anchors(signed: Signed,
+                                                                  capsys) -> None:
+    capsys.readouterr()
+    code = cli.main(["--catalogue", str(signed.root), "verify", "--key", str(signed.pub)])
+    said = capsys.readouterr().out
+    assert code == 0, said
+    assert "State matches the log (from entry 1)." in said
