@@ -59,11 +59,16 @@ def _add_verify_package(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Checks a package or gallery as its recipient would: every file against SHA256SUMS, "
         "the signature and whether its key is one you trust, each custody entry's own hash, "
-        "and every manifest value against the package's custody log. Exit 1 on any problem, "
-        "a signature by a key you have not said to trust included.")
+        "every manifest value against the package's custody log, and the anchors it carries "
+        "(signed checkpoints, time-stamp tokens) against that log, saying how far its history "
+        "is proven. Exit 1 on any problem, a signature by a key you have not said to trust "
+        "included.")
     parser.add_argument("folder", type=Path, metavar="FOLDER", help="the package or gallery "
                         "folder, or a package's .zip")
     _add_trust(parser)
+    parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", help="the "
+                        "time-stamping authority's CA certificate (PEM), obtained from it; "
+                        "default: the one the package carries")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=verify_package)
 
@@ -190,21 +195,35 @@ def verify_package(args: argparse.Namespace) -> int:
         say(f"{args.folder} is neither a folder nor a package's .zip.")
         return ExitCode.USAGE
     trust = _trust(args)
+    tsa_ca = None
+    if args.tsa_ca is not None:
+        try:
+            tsa_ca = args.tsa_ca.read_bytes()
+        except OSError as exc:
+            say(f"The CA file {args.tsa_ca} cannot be read ({exc.strerror}).")
+            return ExitCode.USAGE
     with opened(args.folder) as folder:
-        report = check_package(folder, trust)
+        report = check_package(folder, trust, tsa_ca)
     if args.json:
         print_json({"files": report.files, "signature": report.signature.value,
                     "key": report.key, "signed_by": report.signed_by,
+                    "anchors": report.anchors, "history": report.history or None,
+                    "history_proven": report.history_proven,
                     "problems": report.problems, "notes": report.notes, "ok": report.ok})
     else:
         for line in (*report.problems, *report.notes):
             print(line)
+        if report.history:
+            print(report.history)
         signature = {"trusted": f"signed by trusted key {report.key}",
                      "untrusted": f"signed by key {report.key}, which you have not said to "
                                   "trust",
                      "invalid": "its signature does not verify",
                      "unsigned": "not signed"}[report.signature.value]
-        verdict = "no problems" if report.ok else f"{len(report.problems)} problem(s)"
+        verdict = f"{len(report.problems)} problem(s)"
+        if report.ok:
+            verdict = ("no problems" if report.history_proven or not report.history else
+                       "no problems found, but its history is not proven")
         print(f"Checked {report.files} files against SHA256SUMS; {signature}: {verdict}.")
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
 

@@ -9,7 +9,6 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from catalog_app.core import signing
@@ -17,20 +16,14 @@ from catalog_app.core.custody import entry_hash
 from catalog_app.core.models import Actor
 from catalog_app.core.store import sha256_file
 from catalog_app.errors import ExportError
-from catalog_app.export import manifest_check
+from catalog_app.export import anchor_check, manifest_check
 from catalog_app.export.folder import MARKER
-from catalog_app.export.trust import Trust
+from catalog_app.export.trust import Signature, Trust, signature_of, untrusted_sentence
+
+__all__ = ["PackageReport", "Signature", "check_package", "opened", "signature_of",
+           "sums_for", "untrusted_sentence"]
 
 NOT_LISTED = {"SHA256SUMS", "SHA256SUMS.sig", signing.PUBLIC_NAME, MARKER}
-
-
-class Signature(StrEnum):
-    """What the signature of SHA256SUMS shows (the JSON report's word)."""
-
-    TRUSTED = "trusted"      # valid, by a key the person said to trust
-    UNTRUSTED = "untrusted"  # valid, but by a key nobody said to trust: proves nothing of who
-    INVALID = "invalid"      # does not verify: the files or the signature were changed
-    UNSIGNED = "unsigned"
 
 
 @dataclass(slots=True)
@@ -40,6 +33,9 @@ class PackageReport:
     key: str | None = None  # the fingerprint of the key the signature verifies with
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what could not be checked, not wrong
+    anchors: int = 0         # signed checkpoints and time-stamp tokens carried
+    history: str = ""        # what the anchors prove of the package's log, in one sentence
+    history_proven: bool = False  # every entry it carries is reached by an anchor
 
     @property
     def signed_by(self) -> str | None:
@@ -72,8 +68,10 @@ def opened(given: Path, originals: bool = True) -> Iterator[Path]:
         yield tops[0] if len(tops) == 1 and tops[0].is_dir() else Path(scratch)
 
 
-def check_package(folder: Path, trust: Trust | None = None) -> PackageReport:
-    """Check every hash, the signature against `trust`, the package's custody entries and,
+def check_package(folder: Path, trust: Trust | None = None,
+                  tsa_ca: bytes | None = None) -> PackageReport:
+    """Check every hash, the signature against `trust`, the package's custody entries, its
+    anchors (checkpoints against `trust`, tokens against `tsa_ca`, else the CA carried) and,
     for an evidence package, its manifest and incidents against that custody log."""
     folder = Path(folder)
     trust = trust or Trust()
@@ -103,9 +101,12 @@ def check_package(folder: Path, trust: Trust | None = None) -> PackageReport:
         if name not in listed and name not in NOT_LISTED:
             report.problems.append(f"{name} is not listed in SHA256SUMS (added afterwards).")
     _check_signature(folder, sums, trust, report)
+    before = len(report.problems)
     entries = _check_custody(folder / "custody_log.jsonl", report)
     if entries is not None:
         _check_links(entries, folder / "custody_head.txt", report)
+        _check_anchors(folder, entries, trust, tsa_ca, report,
+                       chain_intact=len(report.problems) == before)
     if entries is not None and (folder / "manifest.json").is_file():
         _check_manifest(folder, entries, report)
     return report
@@ -130,29 +131,28 @@ def _check_signature(folder: Path, sums: Path, trust: Trust, report: PackageRepo
                                "SHA256SUMS (a trusted key did).")
 
 
-def signature_of(target: Path, sig: Path, public: Path,
-                 trust: Trust) -> tuple[Signature, str | None]:
-    """Whether `sig` signs `target`, and by whose key: a trusted key's first, then the public
-    key beside it (whose fingerprint must then be trusted)."""
-    if not sig.is_file():
-        return Signature.UNSIGNED, None
-    for key in trust.keys:
-        if signing.check_file(target, sig, key):
-            return Signature.TRUSTED, signing.fingerprint(key)
+def _check_anchors(folder: Path, entries: list[dict], trust: Trust, tsa_ca: bytes | None,
+                   report: PackageReport, chain_intact: bool) -> None:
+    """The anchors carried, and what they prove of the custody log carried with them."""
+    found = anchor_check.check_anchors(folder, trust, tsa_ca)
+    report.anchors = found.carried
+    report.problems += found.problems + found.untrusted
+    report.notes += found.notes
+    problems, report.history, report.history_proven = anchor_check.tie(
+        found.anchors, entries, _head_of(folder / "custody_head.txt"))
+    report.problems += problems
+    if not chain_intact:
+        report.history = ("This package's history is unproven: its custody log does not hold "
+                          "together (see above), so no anchor can vouch for it.")
+        report.history_proven = False
+
+
+def _head_of(head_file: Path) -> tuple[int, str] | None:
     try:
-        key = signing.load_public(public.read_bytes())
-    except (OSError, signing.SigningError):
-        return Signature.INVALID, None  # no key beside it, and no trusted key verifies it
-    fingerprint = signing.fingerprint(key)
-    if not signing.check_file(target, sig, key):
-        return Signature.INVALID, fingerprint
-    return (Signature.TRUSTED if trust.trusts(fingerprint) else Signature.UNTRUSTED), fingerprint
-
-
-def untrusted_sentence(what: str, fingerprint: str) -> str:
-    return (f"The signature of {what} is valid, but by key {fingerprint}, which you have not "
-            "said to trust: it does not show who made it; compare that fingerprint with the "
-            "one the team gave you by another channel, then trust its key.")
+        number, digest = head_file.read_text(encoding="utf-8").split()[:2]
+        return int(number), digest
+    except (OSError, ValueError):
+        return None
 
 
 def _fingerprint_of(public: Path) -> str | None:

@@ -19,16 +19,18 @@ from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError
-from catalog_app.export import folder, geo, records, selection
+from catalog_app.export import folder, geo, package_anchors, records, selection
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
 
-# Reserved for the package's anchors (signed checkpoints, RFC 3161 tokens): not written yet.
-ANCHORS = "anchors"
+# The package's anchors: its log's signed checkpoints and RFC 3161 tokens (package_anchors.py).
+ANCHORS = package_anchors.FOLDER
 
 # One line each in the README, so that it can be pasted as it is.
 PKEYUTL = ("openssl pkeyutl -verify -pubin -inkey {key} -rawin -in {data} "
            "-sigfile {sig}")
+
+TS_VERIFY = "openssl ts -verify -data {data} -in {token} -CAfile {ca}"
 
 # What custody_log.jsonl carries, named in the manifest so that a check knows which manifest
 # values the log must support (packages made before listed none of these).
@@ -63,10 +65,11 @@ SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA25
 signing-key.pub       with the team's key; the public key to check it with.
 anchors/              When present: what proves the catalogue's log held a head, from
                       outside the catalogue: head-N.txt (the exact text signed and stamped
-                      for entry N), head-N.sig (an operator's signed checkpoint of it),
-                      token-N.tsr (an RFC 3161 time-stamp token of it) and tsa-ca-N.pem (the
-                      authority's certificate, as the catalogue stored it). This version of
-                      catalog_app does not write it yet.
+                      for entry N), head-N.sig (an operator's signed checkpoint of it, by
+                      the key in key-FINGERPRINT.pub), token-N.tsr (an RFC 3161 time-stamp
+                      token of it) and tsa-ca-N.pem (the authority's certificate, as the
+                      catalogue stored it); anchors.json lists them. Every checkpoint and
+                      token of the log up to custody_head.txt is here.
 
 How to verify
 -------------
@@ -83,17 +86,26 @@ Nothing here needs catalog_app; these are the plain commands (Linux, macOS, WSL)
     openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
    with the one the team gave you by another channel (a call, a letter, their website).
 
-3. When the log held its head (when anchors/ holds time-stamp tokens): for each token,
-    openssl ts -verify -data anchors/head-N.txt -in anchors/token-N.tsr -CAfile tsa-ca.pem
-   must print "Verification: OK", where tsa-ca.pem is the time-stamping authority's
-   certificate, obtained from that authority yourself (anchors/tsa-ca-N.pem is the one the
-   catalogue stored). Each checkpoint's signature is checked as in 2, with the operator's
-   public key (OPERATOR.pub, compared by its fingerprint):
+3. That the custody log was not rewritten after it was anchored.
+   {anchors_line}
+   A signed checkpoint is an operator's signature of head-N.txt; check it as in 2:
     {check_anchor}
+   must print "Signature Verified Successfully"; compare that key's fingerprint (as in 2)
+   with the one the operator gave you. A time-stamp token is an authority's signature of
+   head-N.txt at the time it names:
+    {check_token}
+   must print "Verification: OK". The CA file given with -CAfile is the one the catalogue
+   stored; to prove anything it must be the authority's own certificate, obtained from that
+   authority yourself. Then check that head-N.txt names the entry_hash of entry N in
+   custody_log.jsonl (or the hash in custody_head.txt, for the head): entry N and the
+   entries before it, back to the first gap in the ids this package carries (each names
+   the one before by its prev_hash), are then the ones the operator signed and the
+   authority stamped. The package carries only its own photos' entries, so an entry
+   before a gap is proven only by an anchor after it and before that gap.
 
-`catalog-app verify-package FOLDER --key TEAM.pub` does checks 1 and 2, and checks every
-value of the manifest against the custody log and the originals' EXIF. Each file in
-originals/ is also named by its own SHA-256:
+`catalog-app verify-package FOLDER --key TEAM.pub [--tsa-ca TSA-CA.pem]` does checks 1 to 3
+for every anchor, and checks every value of the manifest against the custody log and the
+originals' EXIF. Each file in originals/ is also named by its own SHA-256:
     sha256sum originals/*
 prints each name's hash in front of it.
 
@@ -161,7 +173,7 @@ class PackageExport:
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
             testpoints.reached("export-package-copied")
-        head = self._write_texts(chosen.photos, chosen.withheld, files)
+        head, carried = self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
             _, self.summary.signed_by = signing.sign_file(key, self.out / "SHA256SUMS")
@@ -172,7 +184,9 @@ class PackageExport:
             "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
             "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
             "signed_by": self.summary.signed_by,
-            "custody_head": {"entries": head[0], "sha256": head[1]}}, self.actor)
+            "custody_head": {"entries": head[0], "sha256": head[1]},
+            "anchors": {"checkpoints": carried.checkpoints, "timestamps": carried.timestamps}},
+            self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
 
@@ -200,12 +214,14 @@ class PackageExport:
         return relative
 
     def _write_texts(self, photos: list[Photo], withheld: list[Photo],
-                     files: dict[int, str]) -> tuple[int, str]:
-        """Write the manifest, log and other texts and SHA256SUMS; returns the custody head
-        (entries, hash) the package was made from."""
+                     files: dict[int, str]
+                     ) -> tuple[tuple[int, str], package_anchors.CarriedAnchors]:
+        """Write the manifest, log, anchors and other texts and SHA256SUMS; returns the
+        custody head (entries, hash) the package was made from, and the anchors carried."""
         ids = {p.id for p in photos}
         log = self.catalogue.custody_log()
         head_id, head_hash = self.catalogue.custody_head()
+        carried = package_anchors.collect(self.catalogue, (head_id, head_hash))
         incident_ids = {p.incident[0] for p in photos if p.incident}
         cameras = {_camera_key(p.capture.camera.make, p.capture.camera.model,
                                p.capture.camera.serial) for p in photos}
@@ -238,17 +254,17 @@ class PackageExport:
                            if withheld else ""),
             check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
                                       sig="SHA256SUMS.sig"),
-            check_anchor=PKEYUTL.format(key="OPERATOR.pub", data=f"{ANCHORS}/head-N.txt",
-                                        sig=f"{ANCHORS}/head-N.sig"))
-        for name, text in texts.items():
-            folder.write_text(folder.inside(self.out, name), text)
+            **_anchor_commands(carried))
+        blobs = {name: text.encode("utf-8") for name, text in texts.items()}
+        blobs.update(carried.files)
+        for name, data in blobs.items():
+            folder.write_bytes(folder.inside(self.out, name), data)
         sums = [(relative, sha) for relative, sha in
                 ((files[p.id], p.sha256) for p in photos)]
-        sums += [(name, hashlib.sha256(text.encode("utf-8")).hexdigest())
-                 for name, text in sorted(texts.items())]
+        sums += [(name, hashlib.sha256(data).hexdigest()) for name, data in sorted(blobs.items())]
         folder.write_text(self.out / "SHA256SUMS",
                           "".join(f"{sha}  {relative}\n" for relative, sha in sums))
-        return head_id, head_hash
+        return (head_id, head_hash), carried
 
     def _zip(self) -> Path:
         target = self.out.with_name(self.out.name + ".zip")
@@ -265,6 +281,29 @@ class PackageExport:
             part.unlink(missing_ok=True)
             raise folder.output_error(exc, target) from exc
         return target
+
+
+def _anchor_commands(carried: package_anchors.CarriedAnchors) -> dict[str, str]:
+    """The README's commands for one anchor of each kind (the last), ready to paste; with
+    placeholders when the package carries none of that kind."""
+    index = json.loads(carried.files[package_anchors.INDEX]) if carried.files else {}
+    checkpoints, tokens = index.get("checkpoints") or [], index.get("timestamps") or []
+    said = f"This package carries {len(checkpoints)} signed checkpoint(s) and {len(tokens)} " \
+        "time-stamp token(s) of its log (anchors/)."
+    if not checkpoints and not tokens:
+        said += "\n   With none, its history is unproven: nothing outside the catalogue " \
+            "vouches\n   that its custody log was not rewritten before it was made."
+    last = checkpoints[-1] if checkpoints else {}
+    token = tokens[-1] if tokens else {}
+    return {
+        "anchors_line": said,
+        "check_anchor": PKEYUTL.format(key=last.get("key", f"{ANCHORS}/key-FINGERPRINT.pub"),
+                                       data=last.get("head", f"{ANCHORS}/head-N.txt"),
+                                       sig=last.get("signature", f"{ANCHORS}/head-N.sig")),
+        "check_token": TS_VERIFY.format(data=token.get("head", f"{ANCHORS}/head-N.txt"),
+                                        token=token.get("token", f"{ANCHORS}/token-N.tsr"),
+                                        ca=token.get("ca", f"{ANCHORS}/tsa-ca-N.pem")),
+    }
 
 
 def _concerns(entry: CustodyEntry, photo_ids: set[int], incident_ids: set[int],

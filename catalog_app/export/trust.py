@@ -1,10 +1,12 @@
-"""Which signing keys a person has said to trust: public key files and trusted-keys files."""
+"""Which signing keys a person has said to trust (key files, trusted-keys files), and whether
+a signature is by one of them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -13,6 +15,15 @@ from catalog_app.core import signing
 from catalog_app.errors import UsageError
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+
+
+class Signature(StrEnum):
+    """What the signature of SHA256SUMS shows (the JSON report's word)."""
+
+    TRUSTED = "trusted"      # valid, by a key the person said to trust
+    UNTRUSTED = "untrusted"  # valid, but by a key nobody said to trust: proves nothing of who
+    INVALID = "invalid"      # does not verify: the files or the signature were changed
+    UNSIGNED = "unsigned"
 
 
 class TrustError(UsageError):
@@ -54,6 +65,45 @@ def load(key_files: Sequence[Path] = (), trusted_files: Sequence[Path] = (),
         sources.append(str(path))
     return Trust(tuple(keys), frozenset(prints), bool(key_files) or bool(trusted_files),
                  tuple(sources))
+
+
+def signature_of(target: Path, sig: Path, public: Path,
+                 trust: Trust) -> tuple[Signature, str | None]:
+    """Whether `sig` signs `target`, and by whose key: a trusted key's first, then the public
+    key beside it (whose fingerprint must then be trusted)."""
+    if not sig.is_file():
+        return Signature.UNSIGNED, None
+    for key in trust.keys:
+        if signing.check_file(target, sig, key):
+            return Signature.TRUSTED, signing.fingerprint(key)
+    try:
+        key = signing.load_public(public.read_bytes())
+    except (OSError, signing.SigningError):
+        return Signature.INVALID, None  # no key beside it, and no trusted key verifies it
+    fingerprint = signing.fingerprint(key)
+    if not signing.check_file(target, sig, key):
+        return Signature.INVALID, fingerprint
+    return (Signature.TRUSTED if trust.trusts(fingerprint) else Signature.UNTRUSTED), fingerprint
+
+
+def signature_of_bytes(data: bytes, signature: bytes, beside: Ed25519PublicKey | None,
+                       trust: Trust) -> tuple[Signature, str | None]:
+    """signature_of for bytes already read: a trusted key's first, then the key `beside`."""
+    for key in trust.keys:
+        if signing.check_bytes(key, signature, data):
+            return Signature.TRUSTED, signing.fingerprint(key)
+    if beside is None:
+        return Signature.INVALID, None
+    fingerprint = signing.fingerprint(beside)
+    if not signing.check_bytes(beside, signature, data):
+        return Signature.INVALID, fingerprint
+    return (Signature.TRUSTED if trust.trusts(fingerprint) else Signature.UNTRUSTED), fingerprint
+
+
+def untrusted_sentence(what: str, fingerprint: str) -> str:
+    return (f"The signature of {what} is valid, but by key {fingerprint}, which you have not "
+            "said to trust: it does not show who made it; compare that fingerprint with the "
+            "one the team gave you by another channel, then trust its key.")
 
 
 def parse_trusted(text: str, origin: str) -> tuple[list[Ed25519PublicKey], set[str]]:

@@ -9,14 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from catalog_app.core import signing
+from catalog_app.core.anchors import Anchor
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash
 from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
+from catalog_app.export import anchor_check
 from catalog_app.export import check as export_check
 from catalog_app.export import folder as export_folder
 from catalog_app.export.check import Signature, signature_of, untrusted_sentence
+from catalog_app.export.package_anchors import FOLDER as ANCHORS
 from catalog_app.export.trust import Trust
 
 _FIELDS = ("at", "operator", "machine", "app_version", "action", "photo_id", "details")
@@ -103,9 +106,31 @@ def _package(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> Agai
         known[int(c["id"])] = c["entry_hash"]
         known.setdefault(int(c["id"]) - 1, c["prev_hash"])
     known.pop(0, None)
+    for anchor in _package_anchors(given, carried, (number, digest), trust, report):
+        known.setdefault(anchor.entry, anchor.entry_hash)
     report.compared = len(carried)
     _part(report, entries, known, copies, "the package")
     return report
+
+
+def _package_anchors(given: Path, carried: list[dict], head: tuple[int, str], trust: Trust,
+                     report: AgainstReport) -> list[Anchor]:
+    """The package's checkpoints and tokens checked (tokens against the CA it carries): the
+    ones that hold, whose heads this catalogue's log must also hold."""
+    found = anchor_check.check_anchors(given, trust)
+    report.problems += found.problems
+    report.notes += found.untrusted  # whose keys they are is verify-package's to judge
+    problems, _, _ = anchor_check.tie(found.anchors, carried, head)
+    report.problems += problems
+    if found.anchors:
+        kinds = {k: sum(1 for a in found.anchors if a.kind == k)
+                 for k in (anchor_check.CHECKPOINT, anchor_check.TIMESTAMP)}
+        report.notes.append(
+            f"The package's anchors hold: {kinds[anchor_check.CHECKPOINT]} signed "
+            f"checkpoint(s) and {kinds[anchor_check.TIMESTAMP]} time-stamp(s) of its log's "
+            f"heads, up to entry {max(a.entry for a in found.anchors)}; this catalogue's log "
+            "is compared with each head they anchor.")
+    return found.anchors
 
 
 def _gallery(entries: Sequence[CustodyEntry], given: Path) -> AgainstReport:
@@ -239,7 +264,9 @@ def _package_files(given: Path, report: AgainstReport) -> None:
     for line in sums.read_text(encoding="utf-8").splitlines():
         digest, _, name = line.partition("  ")
         listed[name] = digest
-    for name in ("custody_head.txt", "custody_log.jsonl"):
+    anchors = sorted(p.relative_to(given).as_posix() for p in (given / ANCHORS).glob("*")
+                     if p.is_file()) if (given / ANCHORS).is_dir() else []
+    for name in ("custody_head.txt", "custody_log.jsonl", *anchors):
         if listed.get(name) != sha256_file(given / name):
             report.problems.append(f"The package's {name} is not the one its SHA256SUMS "
                                    "lists: it was changed after the package was made.")
