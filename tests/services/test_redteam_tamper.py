@@ -454,10 +454,6 @@ def test_a_package_edited_and_resigned_with_another_key_fails(signed, tmp_path: 
     assert "caption" in out  # the manifest no longer matches the package's custody log
 
 
-@pytest.mark.xfail(strict=True, reason="an evidence package carries no anchors/ folder: the "
-                   "README describes head-N.txt and head-N.sig, but export/package.py reserves "
-                   "ANCHORS and writes nothing there, so a recipient cannot check the "
-                   "catalogue's checkpoints")
 def test_a_package_carries_its_checkpoints(signed, tmp_path: Path, capsys) -> None:
     root, key, secret = signed
     pkg = tmp_path / "pkg"
@@ -466,6 +462,8 @@ def test_a_package_carries_its_checkpoints(signed, tmp_path: Path, capsys) -> No
                     "--sign", str(key))
     assert code == 0, out
     assert list((pkg / "anchors").glob("head-*.sig"))
+    assert main(["verify-package", str(pkg), "--key", str(key) + ".pub"]) == 0
+    assert "history is proven up to entry" in capsys.readouterr().out
 
 
 def test_a_rollback_to_an_older_copy_is_found_against_a_later_head(signed, tmp_path: Path,
