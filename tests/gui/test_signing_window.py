@@ -354,3 +354,43 @@ def test_the_key_used_last_is_offered_at_the_next_start(qtbot, root, key, dialog
     finally:
         app.close_window()
         qtbot.waitUntil(lambda: app.idle, timeout=60000)
+
+
+def test_an_import_in_the_window_is_signed(qtbot, controller, root, key, corpus) -> None:
+    from tests.conftest import corpus_files
+    from tests.gui.conftest import import_and_wait
+
+    registered(root, key)
+    workspace = open_window(qtbot, controller, root, create=False)
+    sign_and_wait(qtbot, workspace, key)
+    summary, _ = import_and_wait(qtbot, workspace, corpus_files()[:2])
+    assert summary.imported == 2
+    with Catalogue.open(root) as catalogue:
+        entries, _ = catalogue.custody_head()
+        assert [c.entry for c, _ in catalogue.checkpoints()][-1] == entries
+
+
+def test_closing_while_time_stamping_waits_for_the_run(qtbot, controller, root,
+                                                       monkeypatch) -> None:
+    import threading
+
+    from catalog_app.gui.controllers import signing as signing_module
+    from catalog_app.services.timestamps import StampRun
+
+    release, sending = threading.Event(), threading.Event()
+
+    def slow_authority(*_args, **_kwargs) -> StampRun:
+        sending.set()
+        release.wait(60)
+        return StampRun()
+
+    monkeypatch.setattr(signing_module, "stamp_heads", slow_authority)
+    workspace = open_window(qtbot, controller, root, create=False)
+    window = workspace.window
+    assert workspace.signing.timestamp("http://127.0.0.1:9/tsr", None)
+    qtbot.waitUntil(sending.is_set, timeout=10000)
+    assert not window.timestamp_action.isEnabled()  # one run at a time
+    assert not window.close()  # it stays open while the run waits on the network
+    assert window.isVisible()
+    with qtbot.waitSignal(window.closing, timeout=20000):
+        release.set()
