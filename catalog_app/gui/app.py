@@ -18,6 +18,7 @@ from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
 from catalog_app.gui.controllers.workspace import Workspace
@@ -51,6 +52,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                                   window)
     exporter = ExportController(session, window, status, window.selected_ids)
     verifier = VerifyController(session, window)
+    signing = SigningController(session, window, status, app.background, app.settings, app.ask)
+    exporter.session_key = lambda: signing.key
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -100,7 +103,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
 
     workspace = Workspace(session, window, thumbnails, browse, inspect, viewer, importer,
                           tagging, review, exporter, verifier)
-    window.close_guard = workspace.may_close
+    window.close_guard = signing.guard(workspace.may_close)
+    workspace.signing = signing
     browse.refresh()
     return workspace
 

@@ -1,4 +1,5 @@
-"""Settings that persist between runs (QSettings): geometry, catalogues, operator, sizes."""
+"""Settings that persist between runs (QSettings): geometry, catalogues, operator, sizes, the
+signing key's path (never its passphrase) and the time-stamping authority."""
 
 from __future__ import annotations
 
@@ -56,6 +57,48 @@ class AppSettings:
     @sample_offered.setter
     def sample_offered(self, value: bool) -> None:
         self._s.setValue("sample_offered", "true" if value else "false")
+
+    # -- signing and time-stamps: paths and an address only, never a passphrase -----------
+    @property
+    def signing_key(self) -> Path | None:
+        """The private key file the window last signed with (offered on the next start)."""
+        return self._path("signing/key")
+
+    @signing_key.setter
+    def signing_key(self, path: Path | None) -> None:
+        self._s.setValue("signing/key", str(path) if path is not None else "")
+
+    @property
+    def sign_at_start(self) -> bool:
+        """Whether the window was signing when it was last used (then it offers the key)."""
+        return str(self._s.value("signing/at_start", "false")).lower() == "true"
+
+    @sign_at_start.setter
+    def sign_at_start(self, value: bool) -> None:
+        self._s.setValue("signing/at_start", "true" if value else "false")
+
+    @property
+    def tsa_url(self) -> str:
+        """The time-stamping authority's address; empty (the default): nothing is sent."""
+        value = self._s.value("timestamps/tsa_url", "")
+        return value.strip() if isinstance(value, str) else ""
+
+    @tsa_url.setter
+    def tsa_url(self, url: str) -> None:
+        self._s.setValue("timestamps/tsa_url", url.strip())
+
+    @property
+    def tsa_ca(self) -> Path | None:
+        """The PEM file of the authority's CA (None: the system's trusted CAs)."""
+        return self._path("timestamps/tsa_ca")
+
+    @tsa_ca.setter
+    def tsa_ca(self, path: Path | None) -> None:
+        self._s.setValue("timestamps/tsa_ca", str(path) if path is not None else "")
+
+    def _path(self, key: str) -> Path | None:
+        value = self._s.value(key, "")
+        return Path(value) if isinstance(value, str) and value else None
 
     def geometry(self, key: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{key}")

@@ -3,12 +3,14 @@ single-file exports (positions, the CSV table) on the database thread."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from catalog_app.core import keys
+from catalog_app.core.keys import PassphraseNeeded, SessionKey, SigningError
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import ExportProgress, GalleryExport
@@ -23,6 +25,15 @@ from catalog_app.gui.views.job_dialog import JobProgressDialog
 from catalog_app.gui.views.main_window import MainWindow
 
 Job = GalleryExport | PackageExport
+
+
+def unlock_for_export(path: Path, passphrase: bytes | None, root: Path) -> None:
+    """Unlock the export's signing key with the passphrase typed in the dialog (on the job's
+    thread); the export then finds it unlocked. A key inside the catalogue is refused first."""
+    if passphrase is None:
+        return
+    keys.refuse_inside(path, [root])
+    keys.unlock(path, passphrase)
 
 
 class ExportController(QObject):
@@ -44,6 +55,9 @@ class ExportController(QObject):
         self.job.finished.connect(self.finished.emit)
         self.job.failed.connect(self.failed.emit)
         self.dialog: ExportDialog | None = None
+        # the window's session key (gui/controllers/signing.py): signs the export's log entry,
+        # and signs the export itself with no passphrase asked when it is the key chosen
+        self.session_key: Callable[[], SessionKey | None] = lambda: None
         self.closing = False
         window.export_gallery_action.triggered.connect(
             lambda _c=False: self.export(ExportKind.GALLERY))
@@ -69,7 +83,9 @@ class ExportController(QObject):
                           lambda incidents: self._ask(incidents, selected, kind))
 
     def _ask(self, incidents: list[Incident], selected: list[int], kind: ExportKind) -> None:
-        dialog = ExportDialog(incidents, selected, kind, self.window)
+        signing = self.session_key()
+        dialog = ExportDialog(incidents, selected, kind, self.window,
+                              signing.path if signing is not None else None)
         dialog.accepted.connect(lambda: self._start(dialog.request()))
         dialog.open()
         self.dialog = dialog
@@ -79,8 +95,13 @@ class ExportController(QObject):
         parent = self.window
         root, actor = self.session.root, self.session.actor
 
+        signer = self.session_key()
+
         def work(cancel: Cancel) -> Generator[ExportProgress, None, Job]:
             with Catalogue.open(root) as catalogue:
+                catalogue.sign_checkpoints_with(signer)
+                if request.sign_with is not None:
+                    unlock_for_export(request.sign_with, request.passphrase, root)
                 job: Job
                 if request.kind == ExportKind.GALLERY:
                     job = GalleryExport(catalogue, request.out, request.gallery, actor)
@@ -88,7 +109,12 @@ class ExportController(QObject):
                     job = PackageExport(catalogue, request.out, request.selection, actor,
                                         request.make_zip, request.sign_with)
                 cancel.on_cancel(job.cancel)
-                yield from job.run()
+                try:
+                    yield from job.run()
+                except PassphraseNeeded as exc:
+                    raise SigningError(f"The key {request.sign_with} is protected by a "
+                                       "passphrase: type it beside the key in the export "
+                                       "dialog.") from exc
                 return job
 
         progress = JobProgressDialog(parent, "Exporting", "Preparing the export…",

@@ -25,9 +25,11 @@ def import_work(session: CatalogueSession, paths: list[str], workers: int | None
                                                                      ImportSummary]]:
     """The import as a job: its own catalogue connection on the job's thread."""
     root, actor = session.root, session.actor
+    key = session.catalogue.checkpoint_key  # the window's session key signs the import too
 
     def work(cancel: Cancel) -> Generator[Progress, None, ImportSummary]:
         with Catalogue.open(root, create=True) as catalogue:
+            catalogue.sign_checkpoints_with(key)
             job = ImportJob(catalogue, paths, actor, workers=workers)
             cancel.on_cancel(job.cancel)
             yield from job.run()

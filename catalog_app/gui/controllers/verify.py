@@ -55,9 +55,11 @@ class VerifyController(QObject):
     def start(self) -> bool:
         root, actor = self.session.root, self.session.actor
         read_only = self.session.catalogue.read_only
+        key = self.session.catalogue.checkpoint_key  # the window's session key signs its entry
 
         def work(cancel: Cancel) -> Generator[VerifyProgress, None, Outcome]:
             with Catalogue.open(root, read_only=read_only) as catalogue:
+                catalogue.sign_checkpoints_with(key)
                 job = VerifyJob(catalogue)
                 cancel.on_cancel(job.cancel)
                 yield from run_and_record(job, actor)

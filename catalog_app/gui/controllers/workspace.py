@@ -16,6 +16,7 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
 from catalog_app.gui.session import CatalogueSession
@@ -39,6 +40,7 @@ class Workspace:
     exporter: ExportController
     verifier: VerifyController
     lock: WindowLock | None = None
+    signing: SigningController | None = None
     closing: bool = field(default=False)
 
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -41,15 +41,17 @@ class ExportRequest:
     gallery: GalleryOptions
     make_zip: bool
     sign_with: Path | None = None
+    passphrase: bytes | None = field(default=None, repr=False)  # typed for sign_with; not kept
 
 
 class ExportDialog(QDialog):
     """Asks what to export; `request()` reads the answer once the dialog is accepted."""
 
     def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: ExportKind,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, session_key: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self.session_key = session_key  # the key the window signs with, already unlocked
         self.selected_ids = selected_ids
         self.gallery_button = QRadioButton("Gallery to publish (safe: no locations, no "
                                            "camera data, no restricted photos)")
@@ -112,10 +114,20 @@ class ExportDialog(QDialog):
         self.sign_key.setAccessibleName("Signing key")
         choose_key = QPushButton("Key…")
         choose_key.clicked.connect(self._choose_key)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Signing key's passphrase")
+        self.passphrase.setMaximumWidth(220)
         signing_row = QHBoxLayout()
         signing_row.addWidget(QLabel("Sign with"))
         signing_row.addWidget(self.sign_key, 1)
         signing_row.addWidget(choose_key)
+        signing_row.addWidget(QLabel("Passphrase"))
+        signing_row.addWidget(self.passphrase)
+        self.sign_key.textChanged.connect(self._key_changed)
+        if session_key is not None:
+            self.sign_key.setText(str(session_key))
+        self._key_changed()
 
         self.out = QLineEdit()
         self.out.setPlaceholderText("an empty folder (or an earlier gallery, to update it)")
@@ -168,6 +180,19 @@ class ExportDialog(QDialog):
         if path:
             self.sign_key.setText(path)
 
+    def _key_changed(self) -> None:
+        """The session key needs no passphrase (it is unlocked); another key may need one."""
+        same = self.session_key is not None and self.chosen_key() == self.session_key
+        self.passphrase.setEnabled(not same and bool(self.sign_key.text().strip()))
+        self.passphrase.setPlaceholderText(
+            "not needed: the key you sign with" if same else "if the key is protected")
+        if same:
+            self.passphrase.clear()
+
+    def chosen_key(self) -> Path | None:
+        text = self.sign_key.text().strip()
+        return Path(text).expanduser() if text else None
+
     def _accept(self) -> None:
         if not self.out.text().strip():
             self.problem.setText("Choose a folder to export to.")
@@ -194,15 +219,17 @@ class ExportDialog(QDialog):
             include_untagged=self.untagged.isChecked(),
             include_restricted=self.restricted.isChecked()
             and self.package_button.isChecked())
-        key = Path(self.sign_key.text().strip()).expanduser() if self.sign_key.text().strip() \
-            else None
+        key = self.chosen_key()
+        secret = self.passphrase.text().encode("utf-8") if self.passphrase.isEnabled() \
+            and self.passphrase.text() else None
+        self.passphrase.clear()  # the dialog keeps no copy of it
         options = GalleryOptions(selection, self.keep_location.isChecked(),
                                  self.max_size.value(), self.credit.text().strip(),
                                  self.title.text().strip() or "Documented incidents",
                                  sign_with=key)
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
-                             options, self.make_zip.isChecked(), key)
+                             options, self.make_zip.isChecked(), key, secret)
 
 
 def _day(edit: QDateEdit) -> date:

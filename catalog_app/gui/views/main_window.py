@@ -129,6 +129,13 @@ class MainWindow(QMainWindow):
                                      "Write the photos' positions as KML")
         self.export_csv_action = act("Export the catalogue as a CSV &table…", None,
                                      "Write one row per photo")
+        # File > signing (gui/controllers/signing.py drives them)
+        self.sign_action = act("&Sign changes with a key…", None, "Unlock your key once: "
+                               "every change then ends with a signed checkpoint")
+        self.stop_signing_action = act("S&top signing", None, "Changes are no longer signed")
+        self.checkpoint_action = act("&Checkpoint now", None, "Sign the custody log's head now")
+        self.timestamp_action = act("&Time-stamp the record…", None, "Have a time-stamping "
+                                    "authority sign the time of the custody log's head")
         self.quit_action = act("&Quit", "Ctrl+Q", "Close the window")
         self.quit_action.triggered.connect(self.close)
         # View
@@ -182,6 +189,10 @@ class MainWindow(QMainWindow):
         for action in (self.export_gallery_action, self.export_package_action,
                        self.export_geojson_action, self.export_kml_action,
                        self.export_csv_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.sign_action, self.stop_signing_action, self.checkpoint_action,
+                       self.timestamp_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
