@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterable
@@ -74,6 +75,8 @@ class Checkpoint:
 
 
 _unlocked: dict[tuple[int, int, int], SessionKey] = {}
+_opened_with: dict[tuple[int, int, int], bytes | None] = {}  # salted digest of its passphrase
+_SALT = os.urandom(16)  # this process's own: the digests are worth nothing outside it
 _passphrase: bytes | None = None
 
 
@@ -141,14 +144,19 @@ def unlock(path: Path, passphrase: bytes | None = None) -> SessionKey:
             f"{stat.filemode(info.st_mode)}); make it readable by its owner only "
             f"(chmod 600) and treat it as exposed.")
     cache = (info.st_dev, info.st_ino, info.st_mtime_ns)
-    if cache in _unlocked:
-        return _unlocked[cache]
+    secret = passphrase if passphrase is not None else _passphrase
+    found = _unlocked.get(cache)
+    # reused when no passphrase is given (the same session asking again), or for the one
+    # that opened it: a window open for hours must not hand the key to whoever types
+    # anything after "Stop signing"
+    if found is not None and (not found.protected or passphrase is None or
+                              _opened_with.get(cache) == _digest(passphrase)):
+        return found
     try:
         pem = path.read_bytes()
     except OSError as exc:
         raise SigningError(f"The private key {path} cannot be read ({exc.strerror}).") from exc
     protected = is_protected(pem)
-    secret = passphrase if passphrase is not None else _passphrase
     if protected and secret is None:
         raise PassphraseNeeded(f"The private key {path} is protected by a passphrase and "
                                "none was given.")
@@ -162,7 +170,13 @@ def unlock(path: Path, passphrase: bytes | None = None) -> SessionKey:
         raise SigningError(f"{path} is not an Ed25519 key.")
     unlocked = SessionKey(path, key, fingerprint(key.public_key()), protected)
     _unlocked[cache] = unlocked
+    _opened_with[cache] = _digest(secret)
     return unlocked
+
+
+def _digest(secret: bytes | None) -> bytes | None:
+    """What the cache keeps of the passphrase that opened a key (never the passphrase)."""
+    return None if secret is None else hashlib.sha256(_SALT + secret).digest()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -164,3 +164,17 @@ def test_keygen_refuses_the_catalogue_through_a_bind_mount(tmp_path: Path,
     assert_one_sentence(done.stderr)
     assert "inside the catalogue folder" in done.stderr
     assert not (root / "keys").exists() and not (usb / "keys").exists()
+
+
+def test_a_key_once_unlocked_is_not_handed_out_for_another_passphrase(tmp_path) -> None:
+    """A window stays open for hours: after a right passphrase, a wrong (or empty) one must
+    still be refused, though the key is kept unlocked for the passphrase that opened it."""
+    from catalog_app.core import keys as core_keys
+
+    path = tmp_path / "long-session.key"
+    core_keys.make_key(path, b"the right passphrase")
+    first = core_keys.unlock(path, b"the right passphrase")
+    assert core_keys.unlock(path, b"the right passphrase") is first  # decrypted once
+    for wrong in (b"a wrong one", b""):
+        with pytest.raises(core_keys.SigningError, match="does not open"):
+            core_keys.unlock(path, wrong)
