@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from catalog_app.core import dedup, signing, testpoints
+from catalog_app.core import dedup, redaction, signing, testpoints
 from catalog_app.core.models import Actor, Incident, Photo
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
@@ -58,6 +58,7 @@ class GalleryExport:
         self._cancel = threading.Event()
         self._written: list[str] = []  # pages, relative to the folder
         self._tokens: dict[int, str] = {}  # photo id -> its image name in this folder
+        self._regions: dict[int, tuple[redaction.Region, ...]] = {}  # hidden when published
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -95,6 +96,7 @@ class GalleryExport:
         folder.write_marker(self.out, {**earlier, "kind": "gallery",
                                        "format": FORMAT_VERSION, "pages": False})
         incidents = {i.id: i for i in self.catalogue.incidents(include_archived=True)}
+        self._regions = self.catalogue.redactions([p.id for p in chosen.photos])
         tasks, keys, done_keys = [], {}, {}
         for photo in chosen.photos:
             task = self._task(photo)
@@ -167,7 +169,8 @@ class GalleryExport:
             thumb=str(self.out / "thumbs" / f"{token}.jpg"),
             max_px=self.options.max_px, caption=photo.caption, credit=self.options.credit,
             gps=photo.capture.gps if self.options.keep_location else None,
-            graphic=photo.graphic)
+            graphic=photo.graphic, regions=tuple(
+                r for r in self._regions.get(photo.id, ()) if r.applied))
 
     def _write_site(self, photos: list[Photo], incidents: dict[int, Incident],
                     sizes: dict[str, tuple[int, int]], earlier: dict) -> None:
@@ -218,6 +221,7 @@ def _key(photo: Photo, task: RenderTask) -> str:
     """What an exported image depends on: when it changes, the image is made again."""
     fields = asdict(task)
     fields.pop("image"), fields.pop("thumb"), fields.pop("source")
+    fields["regions"] = [r.values() for r in task.regions]  # not who drew them, nor when
     fields["sha256"] = photo.sha256
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
