@@ -19,7 +19,7 @@ from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError
-from catalog_app.export import folder, geo, records, selection
+from catalog_app.export import folder, geo, records, redacted_copies, selection
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
 
@@ -118,17 +118,21 @@ class PackageSummary:
     signed_by: str | None = None  # the signing key's fingerprint
     left_out: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    redacted: int = 0  # redacted copies written (--redacted-copies)
 
 
 class PackageExport:
     """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
 
     def __init__(self, catalogue: CatalogueStore, out: Path, selection_: Selection, actor: Actor,
-                 make_zip: bool = False, sign_with: Path | None = None) -> None:
+                 make_zip: bool = False, sign_with: Path | None = None,
+                 redacted: bool = False) -> None:
         self.catalogue, self.out, self.selection, self.actor = (
             catalogue, Path(out), selection_, actor)
         self.make_zip = make_zip
         self.sign_with = sign_with
+        self.redacted = redacted
+        self._copies: list[redacted_copies.Copy] = []
         self.summary = PackageSummary()
         self._cancel = threading.Event()
 
@@ -161,6 +165,8 @@ class PackageExport:
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
             testpoints.reached("export-package-copied")
+        if self.redacted:
+            self._copies = self._redacted_copies(chosen.photos, files)
         head = self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
@@ -172,9 +178,24 @@ class PackageExport:
             "withheld": [p.id for p in chosen.withheld], "manifest_sha256": manifest,
             "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
             "signed_by": self.summary.signed_by,
-            "custody_head": {"entries": head[0], "sha256": head[1]}}, self.actor)
+            "custody_head": {"entries": head[0], "sha256": head[1]},
+            **({"redacted_copies": {str(c.photo_id): c.sha256 for c in self._copies}}
+               if self.redacted else {})}, self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
+
+    def _redacted_copies(self, photos: list[Photo], files: dict[int, str]
+                         ) -> list[redacted_copies.Copy]:
+        regions = self.catalogue.redactions([p.id for p in photos])
+        made = []
+        for photo in photos:
+            applied = tuple(r for r in regions.get(photo.id, ()) if r.applied)
+            if applied:
+                made.append(redacted_copies.make(
+                    self.out, photo, self.catalogue.layout.resolve(photo.stored_path),
+                    files[photo.id], applied))
+        self.summary.redacted = len(made)
+        return made
 
     def _copy(self, photo: Photo) -> str:
         source = self.catalogue.layout.resolve(photo.stored_path)
@@ -240,10 +261,15 @@ class PackageExport:
                                       sig="SHA256SUMS.sig"),
             check_anchor=PKEYUTL.format(key="OPERATOR.pub", data=f"{ANCHORS}/head-N.txt",
                                         sig=f"{ANCHORS}/head-N.sig"))
+        if self.redacted:
+            texts[redacted_copies.MANIFEST] = redacted_copies.manifest(self._copies)
+            texts["README.txt"] += "\nRedacted copies\n---------------\n" \
+                + redacted_copies.README_LINES
         for name, text in texts.items():
             folder.write_text(folder.inside(self.out, name), text)
         sums = [(relative, sha) for relative, sha in
                 ((files[p.id], p.sha256) for p in photos)]
+        sums += [(c.file, c.sha256) for c in self._copies]
         sums += [(name, hashlib.sha256(text.encode("utf-8")).hexdigest())
                  for name, text in sorted(texts.items())]
         folder.write_text(self.out / "SHA256SUMS",

@@ -191,3 +191,39 @@ def test_verify_finds_a_region_deleted_or_changed_behind_the_apps_back(
             "not hold it") in problems
     assert any(p.startswith(f"redaction region {kept}: method differs") for p in problems)
     assert any(p.startswith(f"redaction region {kept}: w differs") for p in problems)
+
+
+def test_a_package_carries_redacted_copies_tied_to_untouched_originals(
+        mission: Mission, tmp_path: Path, capsys) -> None:
+    import json
+
+    from catalog_app.cli import main
+    from catalog_app.export.check import check_package
+
+    catalogue = mission.catalogue
+    photo = catalogue.photo(mission.hostile)
+    catalogue.add_redaction(photo.id, Region(Shape.ELLIPSE, *BOX, Method.FILL), ACTOR)
+    catalogue.add_redaction(photo.id, Region(Shape.RECTANGLE, 0, 0, 0.2, 0.2, Method.BLUR,
+                                             Status.PROPOSED), ACTOR)  # not applied
+    stored = catalogue.layout.resolve(photo.stored_path)
+    before = _sha(stored)
+    root, out = catalogue.layout.root, tmp_path / "pkg"
+    catalogue.close()
+    assert main(["--catalogue", str(root), "--operator", "tester", "export", "package",
+                 str(out), "--redacted-copies", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["redacted_copies"] == 1
+    listed = json.loads((out / "redacted" / "manifest.json").read_text(encoding="utf-8"))
+    [copy] = listed["copies"]
+    assert copy["photo_id"] == photo.id and copy["original_sha256"] == photo.sha256
+    assert _sha(out / copy["original"]) == photo.sha256 == before == _sha(stored)
+    assert _sha(out / copy["copy"]) == copy["copy_sha256"]
+    assert [r["shape"] for r in copy["regions"]] == ["ellipse"]
+    with Image.open(out / copy["copy"]) as image:
+        assert image.size == Image.open(stored).size or image.size[::-1] == \
+            Image.open(stored).size  # full size, upright
+        assert not image.info.get("exif") and not image.info.get("icc_profile")
+        centre = image.getpixel((image.width // 2, image.height // 2))
+        assert max(centre) < 8  # the ellipse's centre is filled
+    assert f"{copy['copy_sha256']}  {copy['copy']}" in (out / "SHA256SUMS").read_text()
+    report = check_package(out)
+    assert not report.problems, report.problems
