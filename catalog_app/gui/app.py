@@ -18,6 +18,7 @@ from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
 from catalog_app.gui.controllers.workspace import Workspace
@@ -51,6 +52,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                                   window)
     exporter = ExportController(session, window, status, window.selected_ids)
     verifier = VerifyController(session, window)
+    redactor = RedactionController(session, window.viewer, window.inspector, undo_stack,
+                                   app.background, window)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -58,6 +61,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
     inspect.photo_shown.connect(tagging.show_where)
+    inspect.photo_shown.connect(redactor.show_in_inspector)
     importer.started.connect(lambda: browse.live(True))
 
     def import_ended() -> None:
@@ -77,6 +81,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
         inspect.reshow()  # its history holds the decision
 
     tagging.changed.connect(changed)
+    redactor.changed.connect(changed)
     review.decided.connect(decided)
 
     for action, slot in (
