@@ -128,3 +128,28 @@ def test_a_proposed_region_is_dashed_until_confirmed_with_enter(qtbot, controlle
     assert viewer.overlay.regions == ()
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     settle(qtbot, workspace)
+
+
+def test_the_method_of_the_selected_region_changes_and_changes_back(qtbot, controller,
+                                                                    demo_root) -> None:
+    photo_id = _published_photo(demo_root)
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    viewer, redactor = _open_viewer(qtbot, workspace, photo_id)
+    qtbot.keyClick(viewer, Qt.Key.Key_B)  # nothing selected: the method of the next region
+    with qtbot.waitSignal(redactor.shown, timeout=20000):
+        qtbot.keyClick(viewer, Qt.Key.Key_N)  # a region in the middle, by the keyboard
+    [drawn] = viewer.overlay.regions
+    assert drawn.method is Method.BLUR and viewer.overlay.selected == drawn.id
+    with qtbot.waitSignal(redactor.shown, timeout=20000):
+        qtbot.keyClick(viewer, Qt.Key.Key_P)  # the selected region is pixelated instead
+    [changed] = viewer.overlay.regions
+    assert changed.method is Method.PIXELATE and changed.box((100, 100)) == drawn.box((100, 100))
+    with qtbot.waitSignal(redactor.shown, timeout=20000):
+        qtbot.keyClick(viewer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.method for r in viewer.overlay.regions] == [Method.BLUR]
+    _drag(qtbot, viewer.overlay, (0.02, 0.02), (0.02, 0.02))  # a click beside it
+    assert viewer.overlay.selected is None
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    settle(qtbot, workspace)
+    with Catalogue.open(demo_root) as catalogue:
+        assert catalogue.state_check().problems == []

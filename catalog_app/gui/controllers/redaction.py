@@ -52,15 +52,16 @@ class RedactionController(QObject):
         viewer.redo_requested.connect(undo_stack.redo)
 
     # -- showing ---------------------------------------------------------------------------
-    def load(self, photo_id: int) -> None:
-        """Read the photo's regions, draw them over it, and show it as it will be published."""
+    def load(self, photo_id: int, select: int | None = None) -> None:
+        """Read the photo's regions, draw them over it, and show it as it will be published
+        (`select`: the region to select, one just made)."""
         self.session.read(self, lambda c: c.redactions([photo_id]).get(photo_id, ()),
-                          lambda regions: self._show(photo_id, regions))
+                          lambda regions: self._show(photo_id, regions, select))
 
-    def _show(self, photo_id: int, regions: tuple[Region, ...]) -> None:
+    def _show(self, photo_id: int, regions: tuple[Region, ...], select: int | None) -> None:
         if self.viewer.photo_id != photo_id:
             return  # the viewer moved on
-        self.viewer.overlay.set_regions(regions)
+        self.viewer.overlay.set_regions(regions, select)
         base = self.viewer.base_image()
         if base.isNull() or not any(r.applied for r in regions):
             self.viewer.show_effect(QPixmap.fromImage(base))
@@ -134,7 +135,7 @@ class RedactionController(QObject):
         def done(sentence: str) -> None:
             self.changed.emit(sentence)
             if self.viewer.photo_id == command.photo_id:
-                self.load(command.photo_id)
+                self.load(command.photo_id, command.handle.id)
 
         self.session.write(self, work, done)
 

@@ -30,10 +30,14 @@ class RedactionOverlay(QWidget):
         self._end: QPointF | None = None
 
     # -- what it shows ---------------------------------------------------------------------
-    def set_regions(self, regions: tuple[Region, ...]) -> None:
+    def set_regions(self, regions: tuple[Region, ...], select: int | None = None) -> None:
+        """Show `regions`; the selection stays, else goes to `select` (a region just made),
+        else to the first proposed region (the ones waiting for review), else to none."""
         self.regions = tuple(regions)
-        keep = self.selected in {r.id for r in self.regions}
-        self.select(self.selected if keep else self.regions[-1].id if self.regions else None)
+        ids = {r.id for r in self.regions}
+        proposed = next((r.id for r in self.regions if not r.applied), None)
+        self.select(self.selected if self.selected in ids else select if select in ids
+                    else proposed)
 
     def select(self, region_id: int | None) -> None:
         self.selected = region_id
@@ -112,7 +116,9 @@ class RedactionOverlay(QWidget):
                         min(h, 1 - max(0.0, y)))
 
     def _select_at(self, point: QPointF) -> None:
+        """A click selects the region under it; a click beside every region selects none."""
         for region in reversed(self.regions):
             if self.to_widget(region).contains(point):
                 self.select(region.id)
                 return
+        self.select(None)
