@@ -76,7 +76,10 @@ class GalleryExport:
             key = signing.load_private(self.options.sign_with)
         groups = dedup.find_groups(self.catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
                                    self.catalogue.duplicate_decisions(), similar=True)
-        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups)
+        self._regions = {pid: applied for pid, regions in self.catalogue.redactions().items()
+                         if (applied := tuple(r for r in regions if r.applied))}
+        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups,
+                                       frozenset(self._regions))
         self.summary.left_out = dict(chosen.left_out)
         self.summary.gated = chosen.gated
         if not chosen.photos:  # before the folder is touched: an earlier gallery stays as it is
@@ -96,7 +99,6 @@ class GalleryExport:
         folder.write_marker(self.out, {**earlier, "kind": "gallery",
                                        "format": FORMAT_VERSION, "pages": False})
         incidents = {i.id: i for i in self.catalogue.incidents(include_archived=True)}
-        self._regions = self.catalogue.redactions([p.id for p in chosen.photos])
         tasks, keys, done_keys = [], {}, {}
         for photo in chosen.photos:
             task = self._task(photo)
@@ -169,8 +171,7 @@ class GalleryExport:
             thumb=str(self.out / "thumbs" / f"{token}.jpg"),
             max_px=self.options.max_px, caption=photo.caption, credit=self.options.credit,
             gps=photo.capture.gps if self.options.keep_location else None,
-            graphic=photo.graphic, regions=tuple(
-                r for r in self._regions.get(photo.id, ()) if r.applied))
+            graphic=photo.graphic, regions=self._regions.get(photo.id, ()))
 
     def _write_site(self, photos: list[Photo], incidents: dict[int, Incident],
                     sizes: dict[str, tuple[int, int]], earlier: dict) -> None:
