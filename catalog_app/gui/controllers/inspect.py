@@ -165,6 +165,6 @@ class ViewerController(QObject):
             name = Path(photo.sources[0].path).name if photo.sources else ""
             self.viewer.show_pixmap(QPixmap.fromImage(image),
                                     f"{name}   {taken.isoformat(sep=' ') if taken else ''}",
-                                    photo.id)
+                                    photo.id, image)
 
         self.session.read(self, lambda c: c.photo(photo_id), decode)

@@ -64,7 +64,7 @@ class RedactionController(QObject):
         self.viewer.overlay.set_regions(regions, select)
         base = self.viewer.base_image()
         if base.isNull() or not any(r.applied for r in regions):
-            self.viewer.show_effect(QPixmap.fromImage(base))
+            self.viewer.show_effect(None)
             self.shown.emit(photo_id)
             return
         self.previews.run(self.viewer, lambda: _redacted(base, regions),

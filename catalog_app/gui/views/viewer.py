@@ -76,6 +76,7 @@ class Viewer(QDialog):
         layout.addWidget(self._tools())
         layout.addWidget(self.caption)
         self._pixmap = QPixmap()  # what is shown: the photo, or it with its regions hidden
+        self._photo = QPixmap()  # the photo as decoded
         self._base = QImage()  # the photo as decoded, never redacted
         self.photo_id: int | None = None
         self.actual_size = False
@@ -184,9 +185,11 @@ class Viewer(QDialog):
         return False  # Tab steps through the regions, not through the controls
 
     # -- the photo -----------------------------------------------------------------------
-    def show_pixmap(self, pixmap: QPixmap, caption: str, photo_id: int | None = None) -> None:
-        self._pixmap = pixmap
-        self._base = pixmap.toImage()
+    def show_pixmap(self, pixmap: QPixmap, caption: str, photo_id: int | None = None,
+                    image: QImage | None = None) -> None:
+        """Show a photo (`image`: its pixels as decoded, for the redaction effect)."""
+        self._pixmap = self._photo = pixmap
+        self._base = image if image is not None else QImage()
         self.caption.setText(caption)
         if photo_id != self.photo_id:
             self.overlay.set_regions(())
@@ -199,9 +202,10 @@ class Viewer(QDialog):
         """The photo as decoded (its regions not applied), for the effect to be made from."""
         return self._base
 
-    def show_effect(self, pixmap: QPixmap) -> None:
-        """Show the photo as it will be published (its confirmed regions hidden)."""
-        self._pixmap = pixmap
+    def show_effect(self, pixmap: QPixmap | None) -> None:
+        """Show the photo as it will be published (its confirmed regions hidden); None: as
+        decoded (it has no confirmed region)."""
+        self._pixmap = self._photo if pixmap is None else pixmap
         self._render()
 
     def resizeEvent(self, event) -> None:
