@@ -9,13 +9,14 @@ from enum import StrEnum
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from catalog_app.errors import UsageError
 
 BLUR_CELLS = 4  # a blurred region keeps this many cells across its short side, no more
 PIXELATE_CELLS = 8  # pixelation blocks: at least 1/8 of the region's short side
-BLUR_NOISE = 12.0  # standard deviation (of 255) of the noise added over a blurred region
+BLUR_SMOOTH_PX = 64  # the short side a blurred region is smoothed at, before its full size
+BLUR_NOISE = 20  # noise over a blurred region: uniform in ±20 of 255 (11.5 standard deviation)
 FILL = (0, 0, 0)
 _EPS = 1e-6  # of a pixel: 0.1 * 200 is 20, not the 20.000000000000004 floats make of it
 
@@ -146,9 +147,13 @@ def _hide(patch: Image.Image, method: Method) -> Image.Image:
     # Blur: keep a few cells across the region (everything finer is gone), smooth them over
     # with a Gaussian of a quarter of the region, and add noise, so no deconvolution can
     # bring back detail that is simply not there.
+    # (The smoothing runs at BLUR_SMOOTH_PX across: the same picture as at full size, since 4
+    # cells hold nothing finer, for a hundredth of the work on a large region.)
     small = patch.resize(_cells(patch.size, BLUR_CELLS), Image.Resampling.BOX)
-    smooth = small.resize(patch.size, Image.Resampling.BILINEAR)
-    smooth = smooth.filter(ImageFilter.GaussianBlur(max(1.0, min(patch.size) / 4)))
-    noise = np.random.default_rng().normal(0.0, BLUR_NOISE, (patch.height, patch.width, 1))
-    pixels = np.asarray(smooth, dtype=np.float64) + noise
-    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+    middle = small.resize(_cells(patch.size, BLUR_SMOOTH_PX), Image.Resampling.BILINEAR)
+    middle = middle.filter(ImageFilter.GaussianBlur(BLUR_SMOOTH_PX / 4))
+    smooth = middle.resize(patch.size, Image.Resampling.BILINEAR)
+    grain = Image.fromarray(np.random.default_rng().integers(
+        0, 2 * BLUR_NOISE + 1, (patch.height, patch.width), dtype=np.uint8), "L")
+    return ImageChops.add(smooth, Image.merge("RGB", (grain, grain, grain)),
+                          offset=-BLUR_NOISE)  # uniform in ±BLUR_NOISE, clipped to 0..255
