@@ -176,7 +176,7 @@ def test_regions_are_logged_and_described(mission: Mission) -> None:
 
 
 def test_verify_finds_a_region_deleted_or_changed_behind_the_apps_back(
-        mission: Mission) -> None:
+        mission: Mission, capsys) -> None:
     catalogue = mission.catalogue
     kept = catalogue.add_redaction(mission.hostile, Region(Shape.RECTANGLE, *BOX), ACTOR)
     gone = catalogue.add_redaction(mission.hostile, Region(Shape.RECTANGLE, 0, 0, 0.1, 0.1),
@@ -191,6 +191,14 @@ def test_verify_finds_a_region_deleted_or_changed_behind_the_apps_back(
             "not hold it") in problems
     assert any(p.startswith(f"redaction region {kept}: method differs") for p in problems)
     assert any(p.startswith(f"redaction region {kept}: w differs") for p in problems)
+    from catalog_app.cli import main
+
+    catalogue.close()
+    capsys.readouterr()
+    assert main(["--catalogue", str(catalogue.layout.root), "verify"]) == 1
+    said = capsys.readouterr().out
+    assert f"redaction region {gone}: the custody log records it" in said
+    assert "State does not match the log" in said
 
 
 def test_a_package_carries_redacted_copies_tied_to_untouched_originals(

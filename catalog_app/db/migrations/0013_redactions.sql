@@ -3,7 +3,7 @@
 -- original is never touched. A face detector writes regions as 'proposed' for a person to
 -- confirm or dismiss. Every row is written with its custody entry (db/redactions.py).
 CREATE TABLE IF NOT EXISTS redactions (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: the log names regions by id
     photo_id   INTEGER NOT NULL REFERENCES photos (id),
     shape      TEXT NOT NULL CHECK (shape IN ('rectangle', 'ellipse')),
     x          REAL NOT NULL CHECK (x >= 0 AND x < 1),
