@@ -129,6 +129,20 @@ class RedactionRepository(_Repository):
         photos.check_exist(self._conn, [photo_id])
         return redactions.add(self._conn, self._log, photo_id, region)
 
+    def propose(self, photo_id: int, found: Sequence[Region]) -> list[int]:
+        """Store what a face detector found as proposed regions, but for boxes the photo
+        already holds (a second run proposes nothing twice); returns the new ids."""
+        photos.check_exist(self._conn, [photo_id])
+        held = {_geometry(r) for r in redactions.of_photos(self._conn, [photo_id]).get(
+            photo_id, ())}
+        added = []
+        for region in found:
+            if _geometry(region) not in held:
+                held.add(_geometry(region))
+                added.append(redactions.add(self._conn, self._log, photo_id,
+                                            region.with_status(Status.PROPOSED)))
+        return added
+
     def remove(self, redaction_id: int, reason: str = "removed") -> Region:
         return redactions.remove(self._conn, self._log, redaction_id, reason)
 
@@ -137,6 +151,11 @@ class RedactionRepository(_Repository):
 
     def of_photos(self, photo_ids: Sequence[int]) -> dict[int, tuple[Region, ...]]:
         return redactions.of_photos(self._conn, photo_ids)
+
+
+def _geometry(region: Region) -> tuple:
+    return (region.shape, round(region.x, 4), round(region.y, 4), round(region.w, 4),
+            round(region.h, 4))
 
 
 class UnitOfWork:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image
 
 from catalog_app.core.redaction import (
@@ -79,3 +81,35 @@ def test_the_result_carries_nothing_of_the_originals_info() -> None:
 def test_values_round_trip() -> None:
     region = Region(Shape.ELLIPSE, 0.125, 0.3, 0.2, 0.1, Method.PIXELATE, Status.PROPOSED)
     assert from_values(region.values()) == region
+
+
+@given(x=st.floats(0, 0.999), y=st.floats(0, 0.999), w=st.floats(1e-6, 1), h=st.floats(1e-6, 1),
+       width=st.integers(1, 5000), height=st.integers(1, 5000))
+def test_a_box_always_lies_in_the_image_and_covers_the_region(x, y, w, h, width,
+                                                               height) -> None:
+    w, h = min(w, 1 - x), min(h, 1 - y)
+    if w <= 0 or h <= 0:
+        return
+    left, top, right, bottom = Region(Shape.RECTANGLE, x, y, w, h).box((width, height))
+    assert 0 <= left < right <= width and 0 <= top < bottom <= height
+    assert left <= x * width + 1e-6 and right >= min(width, (x + w) * width - 1e-6)
+    assert top <= y * height + 1e-6 and bottom >= min(height, (y + h) * height - 1e-6)
+
+
+def test_regions_are_in_the_upright_photo(tmp_path) -> None:
+    """A photo stored on its side (EXIF orientation 6) is redacted where it is seen upright."""
+    from catalog_app.export.public_image import RenderTask, render
+
+    upright = Image.new("RGB", (400, 300), (200, 200, 200))
+    stored = upright.transpose(Image.Transpose.ROTATE_90)  # what the sensor wrote
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90° clockwise to show"
+    stored.save(tmp_path / "side.jpg", quality=95, exif=exif.tobytes())
+    task = RenderTask(str(tmp_path / "side.jpg"), str(tmp_path / "out.jpg"),
+                      str(tmp_path / "thumb.jpg"), 400, "", "", None, False,
+                      regions=(Region(Shape.RECTANGLE, 0, 0, 0.5, 0.5, Method.FILL),))
+    assert render(task).error is None
+    out = np.asarray(Image.open(tmp_path / "out.jpg").convert("L"), dtype=float)
+    assert out.shape == (300, 400)  # upright
+    assert out[20:130, 20:180].mean() < 10  # the top-left quarter as seen
+    assert out[170:, 220:].mean() > 150 and out[20:130, 220:].mean() > 150

@@ -235,3 +235,18 @@ def test_a_package_carries_redacted_copies_tied_to_untouched_originals(
     assert f"{copy['copy_sha256']}  {copy['copy']}" in (out / "SHA256SUMS").read_text()
     report = check_package(out)
     assert not report.problems, report.problems
+
+
+def test_face_proposals_are_stored_once_and_not_applied_until_confirmed(
+        mission: Mission) -> None:
+    catalogue = mission.catalogue
+    found = [Region(Shape.ELLIPSE, 0.2, 0.2, 0.1, 0.15), Region(Shape.ELLIPSE, 0.6, 0.2, 0.1,
+                                                                  0.15)]
+    with catalogue.unit_of_work(ACTOR) as uow:
+        first = uow.redactions.propose(mission.hostile, found)
+    with catalogue.unit_of_work(ACTOR) as uow:
+        again = uow.redactions.propose(mission.hostile, found)  # a second detection run
+    assert len(first) == 2 and again == []
+    held = catalogue.redactions([mission.hostile])[mission.hostile]
+    assert [r.status for r in held] == [Status.PROPOSED, Status.PROPOSED]
+    assert catalogue.state_check().problems == []
