@@ -149,6 +149,10 @@ def test_the_method_of_the_selected_region_changes_and_changes_back(qtbot, contr
     assert [r.method for r in viewer.overlay.regions] == [Method.BLUR]
     _drag(qtbot, viewer.overlay, (0.02, 0.02), (0.02, 0.02))  # a click beside it
     assert viewer.overlay.selected is None
+    viewer.method_box.showPopup()  # a click on the method list takes no focus
+    viewer.method_box.hidePopup()
+    qtbot.keyClick(viewer.focusWidget() or viewer, Qt.Key.Key_Tab)  # the next region
+    assert viewer.overlay.selected == viewer.overlay.regions[0].id
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     settle(qtbot, workspace)
     with Catalogue.open(demo_root) as catalogue:

@@ -119,6 +119,11 @@ class Viewer(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.hint = QLabel(HINT)
         self.hint.setWordWrap(True)
+        for control in (self.shape_box, self.method_box, self.confirm_button,
+                        self.delete_button):  # clicked, never focused: keys stay the viewer's
+            control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in (self.confirm_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter confirms a region, not the focused button
         for part in (QLabel("Shape"), self.shape_box, QLabel("Method"), self.method_box,
                      self.confirm_button, self.delete_button):
             row.addWidget(part)
