@@ -59,6 +59,9 @@ def _add_export(export: argparse.ArgumentParser) -> None:
                                help="originals, SHA256SUMS, manifest and custody record")
     package.add_argument("out", metavar="OUT", type=Path, help="an empty folder")
     package.add_argument("--zip", action="store_true", help="also write OUT.zip")
+    package.add_argument("--redacted-copies", action="store_true",
+                         help="also write redacted/: full-size copies of the photos that have "
+                         "redaction regions, with the regions hidden")
     package.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
                          help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
     package.add_argument("--include-untagged", action="store_true",
@@ -147,13 +150,13 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
     if args.zip:  # `.` has no name of its own for OUT.zip; its full path has
         args.out = args.out.absolute()
     job = PackageExport(catalogue, args.out, chosen, who, make_zip=args.zip,
-                        sign_with=args.sign)
+                        sign_with=args.sign, redacted=args.redacted_copies)
     drive(job.run(), "Copying originals", enabled=not args.json)
     s = job.summary
     if args.json:
         print_json({"out": str(args.out), "photos": s.photos, "withheld": s.withheld,
                     "bytes": s.bytes_copied, "zip": s.zip_path, "left_out": s.left_out,
-                    "signed_by": s.signed_by})
+                    "signed_by": s.signed_by, "redacted_copies": s.redacted})
     else:
         print(f"Evidence package written to {args.out}: {s.photos} originals "
               f"({s.bytes_copied / 1e6:.1f} MB); check it with `sha256sum -c SHA256SUMS` "
@@ -161,6 +164,9 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
         if s.withheld:
             print(f"  {s.withheld} restricted photo(s) withheld (listed by hash in "
                   "withheld.csv; --include-restricted takes them).")
+        if args.redacted_copies:
+            print(f"  {s.redacted} redacted cop{'y' if s.redacted == 1 else 'ies'} in "
+                  "redacted/ (tied to the originals in redacted/manifest.json)")
         if s.signed_by:
             print(f"  signed: SHA256SUMS.sig, key fingerprint {s.signed_by}")
         if s.zip_path:

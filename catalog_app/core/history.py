@@ -363,6 +363,28 @@ def _thumbnail_rebuilt(d: dict, _n: _Names, _a: str) -> _Said:
                  f"SHA-256 {d.get('thumbnail_sha256')}")
 
 
+def _region_words(d: dict) -> str:
+    from catalog_app.core.redaction import from_values
+
+    try:
+        return from_values(d["region"]).describe()
+    except (KeyError, ValueError, TypeError):
+        return _value(d.get("region"))
+
+
+def _redaction_added(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"redaction region {d['redaction']} added", None, _region_words(d))
+
+
+def _redaction_removed(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"redaction region {d['redaction']} {d.get('reason') or 'removed'}",
+                 _region_words(d), None)
+
+
+def _redaction_reviewed(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"redaction region {d['redaction']} {d['new']}", d["old"], d["new"])
+
+
 def _baseline_start(d: dict, _n: _Names, _a: str) -> _Said:
     return _Said("catalogue upgraded: its state at that time recorded as a baseline", None,
                  _value(d) if d else None)
@@ -392,7 +414,8 @@ _DESCRIBERS: dict[str, Describer] = {
     "import-finished": _import_ended, "import-cancelled": _import_ended, "verify": _verify,
     "head-signed": _head_signed, "export-package": _package, "export-gallery": _gallery,
     "backup": _backup, "photo-baseline": _baseline, "key-registered": _key_registered,
-    "timestamped": _timestamped,
+    "timestamped": _timestamped, "redaction-added": _redaction_added,
+    "redaction-removed": _redaction_removed, "redaction-reviewed": _redaction_reviewed,
     **{f"export-{kind}": _file_export for kind in _FILE_EXPORTS},
 }
 

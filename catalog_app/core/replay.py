@@ -65,6 +65,7 @@ class _Folder:
                                                   s["not_duplicates"])
         self.incidents, self.imports, self.failures = (s["incidents"], s["imports"],
                                                        s["import_failures"])
+        self.redactions = s["redactions"]
         self.handlers: dict[str, Callable[[Row, dict], None]] = {
             "import-started": self._import_started, "import": self._import,
             "add-source": self._add_source, "import-failed": self._import_failed,
@@ -84,6 +85,9 @@ class _Folder:
             "failure-baseline": self._failure_baseline, "clock-baseline": self._clock_baseline,
             "duplicate-link-baseline": self._link_baseline,
             "not-duplicate-baseline": self._not_duplicate_baseline,
+            "redaction-added": self._redaction_added,
+            "redaction-removed": self._redaction_removed,
+            "redaction-reviewed": self._redaction_reviewed,
         }
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
@@ -281,6 +285,26 @@ class _Folder:
         if photo is not None:
             photo["thumbnail_path"] = d["thumbnail_path"]
             photo["thumbnail_sha256"] = d["thumbnail_sha256"]
+
+    # -- redaction regions (db/redactions.py) ------------------------------------------------
+    def _redaction_added(self, row: Row, d: dict) -> None:
+        if self._photo(row) is not None:
+            self.redactions[d["redaction"]] = {"photo_id": row[6], **d["region"],
+                                               "created_by": row[2],
+                                               "created_at": d["created_at"]}
+
+    def _redaction_removed(self, row: Row, d: dict) -> None:
+        if self.redactions.pop(d["redaction"], None) is None:
+            self._problem(row, f"it removes redaction region {d['redaction']}, which no "
+                               "earlier entry adds")
+
+    def _redaction_reviewed(self, row: Row, d: dict) -> None:
+        region = self.redactions.get(d["redaction"])
+        if region is None:
+            self._problem(row, f"it reviews redaction region {d['redaction']}, which no "
+                               "earlier entry adds")
+        else:
+            region["status"] = d["new"]
 
     # -- incidents -------------------------------------------------------------------------
     def _incident_added(self, row: Row, d: dict) -> None:

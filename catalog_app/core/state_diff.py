@@ -44,6 +44,8 @@ def _name(table: str, key: Any) -> str:
     if table == "camera_clocks":
         return "the clock correction of camera " + " ".join(k for k in key if k) if any(key) \
             else "the clock correction of photos naming no camera"
+    if table == "redactions":
+        return f"redaction region {key}"
     if table == "duplicate_links":
         return f"photo {key}: its duplicate link"
     return f"photos {key[0]} and {key[1]}: their not-duplicate decision"

@@ -42,6 +42,7 @@ from catalog_app.db import (
 )
 from catalog_app.db.checkpoints import CheckpointsMixin
 from catalog_app.db.interface import CatalogueStore
+from catalog_app.db.redactions import RedactionsMixin
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.timestamps import TimestampsMixin
 from catalog_app.db.unit_of_work import UnitOfWork
@@ -58,7 +59,7 @@ _README = "ABOUT-THIS-FOLDER.txt"
 _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 
 
-class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
+class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     read_only = False  # opened for reading only: every write refuses with a sentence

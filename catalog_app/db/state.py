@@ -15,6 +15,7 @@ from catalog_app.core.record import (
     LINK_FIELDS,
     NOT_DUPLICATE_FIELDS,
     PHOTO_FIELDS,
+    REDACTION_FIELDS,
     SOURCE_FIELDS,
     State,
 )
@@ -52,7 +53,15 @@ def held(conn: sqlite3.Connection) -> State:
         "incidents": _table(conn, "incidents", ("id",), INCIDENT_FIELDS),
         "imports": _table(conn, "imports", ("id",), IMPORT_FIELDS),
         "import_failures": _table(conn, "import_failures", ("id",), FAILURE_FIELDS),
+        # (migration 8 records a baseline from this before migration 13 makes the table)
+        "redactions": _table(conn, "redactions", ("id",), REDACTION_FIELDS)
+        if _exists(conn, "redactions") else {},
     }
+
+
+def _exists(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (table,)).fetchone() is not None
 
 
 def held_times(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:

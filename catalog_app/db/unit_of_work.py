@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from catalog_app.core.models import Actor, Camera, Flag, Incident, Photo
-from catalog_app.db import duplicates, incidents, photo_annotations, photos, queries
+from catalog_app.core.redaction import Region, Status
+from catalog_app.db import duplicates, incidents, photo_annotations, photos, queries, redactions
 from catalog_app.db.custody import CustodyWriter
 from catalog_app.errors import IncidentNotFound, UsageError
 
@@ -121,6 +122,42 @@ class DuplicateRepository(_Repository):
         duplicates.unmark(self._conn, self._log, photo_ids, self._log.operator)
 
 
+class RedactionRepository(_Repository):
+    """Redaction regions: added (confirmed, or proposed by face detection), reviewed, removed."""
+
+    def add(self, photo_id: int, region: Region) -> int:
+        photos.check_exist(self._conn, [photo_id])
+        return redactions.add(self._conn, self._log, photo_id, region)
+
+    def propose(self, photo_id: int, found: Sequence[Region]) -> list[int]:
+        """Store what a face detector found as proposed regions, but for boxes the photo
+        already holds (a second run proposes nothing twice); returns the new ids."""
+        photos.check_exist(self._conn, [photo_id])
+        held = {_geometry(r) for r in redactions.of_photos(self._conn, [photo_id]).get(
+            photo_id, ())}
+        added = []
+        for region in found:
+            if _geometry(region) not in held:
+                held.add(_geometry(region))
+                added.append(redactions.add(self._conn, self._log, photo_id,
+                                            region.with_status(Status.PROPOSED)))
+        return added
+
+    def remove(self, redaction_id: int, reason: str = "removed") -> Region:
+        return redactions.remove(self._conn, self._log, redaction_id, reason)
+
+    def set_status(self, redaction_id: int, status: Status) -> bool:
+        return redactions.set_status(self._conn, self._log, redaction_id, status)
+
+    def of_photos(self, photo_ids: Sequence[int]) -> dict[int, tuple[Region, ...]]:
+        return redactions.of_photos(self._conn, photo_ids)
+
+
+def _geometry(region: Region) -> tuple:
+    return (region.shape, round(region.x, 4), round(region.y, 4), round(region.w, 4),
+            round(region.h, 4))
+
+
 class UnitOfWork:
     """What a use case writes through; made by Catalogue.unit_of_work(actor)."""
 
@@ -131,6 +168,7 @@ class UnitOfWork:
         self.incidents = IncidentRepository(conn, self.log)
         self.annotations = AnnotationRepository(conn, self.log)
         self.duplicates = DuplicateRepository(conn, self.log)
+        self.redactions = RedactionRepository(conn, self.log)
         self._conn = conn
 
     @property

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from catalog_app.core import dedup, signing, testpoints
+from catalog_app.core import dedup, redaction, signing, testpoints
 from catalog_app.core.models import Actor, Incident, Photo
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
@@ -58,6 +58,7 @@ class GalleryExport:
         self._cancel = threading.Event()
         self._written: list[str] = []  # pages, relative to the folder
         self._tokens: dict[int, str] = {}  # photo id -> its image name in this folder
+        self._regions: dict[int, tuple[redaction.Region, ...]] = {}  # hidden when published
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -75,7 +76,10 @@ class GalleryExport:
             key = signing.load_private(self.options.sign_with)
         groups = dedup.find_groups(self.catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
                                    self.catalogue.duplicate_decisions(), similar=True)
-        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups)
+        self._regions = {pid: applied for pid, regions in self.catalogue.redactions().items()
+                         if (applied := tuple(r for r in regions if r.applied))}
+        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups,
+                                       frozenset(self._regions))
         self.summary.left_out = dict(chosen.left_out)
         self.summary.gated = chosen.gated
         if not chosen.photos:  # before the folder is touched: an earlier gallery stays as it is
@@ -167,7 +171,7 @@ class GalleryExport:
             thumb=str(self.out / "thumbs" / f"{token}.jpg"),
             max_px=self.options.max_px, caption=photo.caption, credit=self.options.credit,
             gps=photo.capture.gps if self.options.keep_location else None,
-            graphic=photo.graphic)
+            graphic=photo.graphic, regions=self._regions.get(photo.id, ()))
 
     def _write_site(self, photos: list[Photo], incidents: dict[int, Incident],
                     sizes: dict[str, tuple[int, int]], earlier: dict) -> None:
@@ -218,6 +222,7 @@ def _key(photo: Photo, task: RenderTask) -> str:
     """What an exported image depends on: when it changes, the image is made again."""
     fields = asdict(task)
     fields.pop("image"), fields.pop("thumb"), fields.pop("source")
+    fields["regions"] = [r.values() for r in task.regions]  # not who drew them, nor when
     fields["sha256"] = photo.sha256
     text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

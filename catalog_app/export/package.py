@@ -19,7 +19,14 @@ from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import ExportError
-from catalog_app.export import folder, geo, package_anchors, records, selection
+from catalog_app.export import (
+    folder,
+    geo,
+    package_anchors,
+    records,
+    redacted_copies,
+    selection,
+)
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
 
@@ -130,17 +137,21 @@ class PackageSummary:
     signed_by: str | None = None  # the signing key's fingerprint
     left_out: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    redacted: int = 0  # redacted copies written (--redacted-copies)
 
 
 class PackageExport:
     """Iterate run() for progress; `summary` tells what was done. cancel() from any thread."""
 
     def __init__(self, catalogue: CatalogueStore, out: Path, selection_: Selection, actor: Actor,
-                 make_zip: bool = False, sign_with: Path | None = None) -> None:
+                 make_zip: bool = False, sign_with: Path | None = None,
+                 redacted: bool = False) -> None:
         self.catalogue, self.out, self.selection, self.actor = (
             catalogue, Path(out), selection_, actor)
         self.make_zip = make_zip
         self.sign_with = sign_with
+        self.redacted = redacted
+        self._copies: list[redacted_copies.Copy] = []
         self.summary = PackageSummary()
         self._cancel = threading.Event()
 
@@ -173,6 +184,8 @@ class PackageExport:
             files[photo.id] = self._copy(photo)
             yield ExportProgress(done, total, photo.sha256[:12])
             testpoints.reached("export-package-copied")
+        if self.redacted:
+            self._copies = self._redacted_copies(chosen.photos, files)
         head, carried = self._write_texts(chosen.photos, chosen.withheld, files)
         self.summary.photos = total
         if key is not None:
@@ -185,10 +198,24 @@ class PackageExport:
             "sha256sums_sha256": sha256_file(self.out / "SHA256SUMS"),
             "signed_by": self.summary.signed_by,
             "custody_head": {"entries": head[0], "sha256": head[1]},
-            "anchors": {"checkpoints": carried.checkpoints, "timestamps": carried.timestamps}},
-            self.actor)
+            "anchors": {"checkpoints": carried.checkpoints, "timestamps": carried.timestamps},
+            **({"redacted_copies": {str(c.photo_id): c.sha256 for c in self._copies}}
+               if self.redacted else {})}, self.actor)
         if self.make_zip:
             self.summary.zip_path = str(self._zip())
+
+    def _redacted_copies(self, photos: list[Photo], files: dict[int, str]
+                         ) -> list[redacted_copies.Copy]:
+        regions = self.catalogue.redactions([p.id for p in photos])
+        made = []
+        for photo in photos:
+            applied = tuple(r for r in regions.get(photo.id, ()) if r.applied)
+            if applied:
+                made.append(redacted_copies.make(
+                    self.out, photo, self.catalogue.layout.resolve(photo.stored_path),
+                    files[photo.id], applied))
+        self.summary.redacted = len(made)
+        return made
 
     def _copy(self, photo: Photo) -> str:
         source = self.catalogue.layout.resolve(photo.stored_path)
@@ -255,12 +282,17 @@ class PackageExport:
             check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
                                       sig="SHA256SUMS.sig"),
             **_anchor_commands(carried))
+        if self.redacted:
+            texts[redacted_copies.MANIFEST] = redacted_copies.manifest(self._copies)
+            texts["README.txt"] += "\nRedacted copies\n---------------\n" \
+                + redacted_copies.README_LINES
         blobs = {name: text.encode("utf-8") for name, text in texts.items()}
         blobs.update(carried.files)
         for name, data in blobs.items():
             folder.write_bytes(folder.inside(self.out, name), data)
         sums = [(relative, sha) for relative, sha in
                 ((files[p.id], p.sha256) for p in photos)]
+        sums += [(c.file, c.sha256) for c in self._copies]
         sums += [(name, hashlib.sha256(data).hexdigest()) for name, data in sorted(blobs.items())]
         folder.write_text(self.out / "SHA256SUMS",
                           "".join(f"{sha}  {relative}\n" for relative, sha in sums))

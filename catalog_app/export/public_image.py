@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageFilter
 
+from catalog_app.core import redaction
 from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import GeoPoint
 
@@ -37,6 +38,7 @@ class RenderTask:
     gps: GeoPoint | None  # only when the export keeps locations on purpose
     graphic: bool  # the thumbnail is blurred beyond recognition
     quality: int = 88
+    regions: tuple[redaction.Region, ...] = ()  # hidden in the image and thumbnail alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,7 @@ def render(task: RenderTask) -> RenderResult:
 
     try:
         picture = pixels_only(render_preview(Path(task.source), task.max_px))
+        picture = redaction.apply(picture, task.regions)  # upright and resized: normalised
     except UnreadableImage as exc:
         return RenderResult(task.image, 0, 0, 0, str(exc))
     written = _write(task.image, _encode(picture, task))

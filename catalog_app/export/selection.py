@@ -14,10 +14,12 @@ from catalog_app.errors import AppError, ExitCode
 RESTRICTED = "restricted"
 RESTRICTED_COPY = "copy of a restricted photo"
 UNRESOLVED = "unresolved duplicate"
+REDACTED_COPY = "copy of a redacted photo"
 # reasons that keep a photo out for safety (not the person's own choice), with their plurals
 WITHHELD = {RESTRICTED: ("restricted photo", "restricted photos"),
             RESTRICTED_COPY: ("copy of a restricted photo", "copies of restricted photos"),
-            UNRESOLVED: ("unresolved duplicate", "unresolved duplicates")}
+            UNRESOLVED: ("unresolved duplicate", "unresolved duplicates"),
+            REDACTED_COPY: ("copy of a redacted photo", "copies of redacted photos")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +44,17 @@ class Chosen:
 
 
 def for_gallery(photos: list[Photo], selection: Selection,
-                groups: Sequence[DuplicateGroup] = ()) -> Chosen:
+                groups: Sequence[DuplicateGroup] = (),
+                redacted: frozenset[int] = frozenset()) -> Chosen:
     """Keepers only, never restricted nor a copy of a restricted photo; untagged only when asked.
 
     `groups` are the duplicate groups the window shows (core/dedup.find_groups with the similar
     tier): a photo sharing a group with a restricted photo is withheld until a person decides
     they are not duplicates; one sharing a group with a graphic photo is published as graphic
     (blurred, behind the warning); an unresolved near or same-pixels group publishes only its
-    suggested keeper unless the selection asks for all copies.
+    suggested keeper unless the selection asks for all copies. A copy of a photo with
+    redaction regions (`redacted`) that has none of its own would show what they hide: it is
+    withheld until it is redacted too or a person decides they are not duplicates.
     """
     by_id = {p.id: p for p in photos}
     linked: dict[int, set[int]] = {}  # photo -> the photos it is a copy of, or copied by
@@ -80,6 +85,9 @@ def for_gallery(photos: list[Photo], selection: Selection,
             reason = RESTRICTED_COPY
         if reason is None and photo.id in unresolved_copies and not selection.all_copies:
             reason = UNRESOLVED
+        if reason is None and photo.id not in redacted and any(o.id in redacted
+                                                               for o in copies):
+            reason = REDACTED_COPY
         if reason is not None:
             chosen.left_out[reason] += 1
             continue

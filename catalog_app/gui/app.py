@@ -18,6 +18,7 @@ from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
@@ -54,6 +55,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     verifier = VerifyController(session, window)
     signing = SigningController(session, window, status, app.background, app.settings, app.ask)
     exporter.session_key = lambda: signing.key
+    redactor = RedactionController(session, window.viewer, window.inspector, undo_stack,
+                                   app.background, window)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -61,6 +64,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
     inspect.photo_shown.connect(tagging.show_where)
+    inspect.photo_shown.connect(redactor.show_in_inspector)
     importer.started.connect(lambda: browse.live(True))
 
     def import_ended() -> None:
@@ -80,6 +84,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
         inspect.reshow()  # its history holds the decision
 
     tagging.changed.connect(changed)
+    redactor.changed.connect(changed)
     review.decided.connect(decided)
 
     for action, slot in (

@@ -164,6 +164,7 @@ class ViewerController(QObject):
             taken = photo.best_time  # corrected for the camera's clock, as the grid shows it
             name = Path(photo.sources[0].path).name if photo.sources else ""
             self.viewer.show_pixmap(QPixmap.fromImage(image),
-                                    f"{name}   {taken.isoformat(sep=' ') if taken else ''}")
+                                    f"{name}   {taken.isoformat(sep=' ') if taken else ''}",
+                                    photo.id, image)
 
         self.session.read(self, lambda c: c.photo(photo_id), decode)

@@ -79,7 +79,7 @@ class Inspector(QScrollArea):
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
                            ("sources", "Sources"), ("where", "Where"),
-                           ("warnings", "Warnings")):
+                           ("warnings", "Warnings"), ("redactions", "Redactions")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -175,12 +175,18 @@ class Inspector(QScrollArea):
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
         self.fields["where"].setText("…" if capture.gps else "no position recorded")
+        self.fields["redactions"].setText("…")
         self.history.show_message("Loading…")
         self.preview.setText("Loading preview…")
 
     def show_where(self, photo_id: int, text: str) -> None:
         if self._photo is not None and self._photo.id == photo_id:
             self.fields["where"].setText(text)
+
+    def show_redactions(self, photo_id: int, lines: list[str]) -> None:
+        """The photo's redaction regions, one line each (gui/controllers/redaction.py)."""
+        if self._photo is not None and self._photo.id == photo_id:
+            self.fields["redactions"].setText("\n".join(lines) or "none")
 
     def _save_caption(self) -> None:
         if self._photo is not None and self.caption.toPlainText() != self._photo.caption:

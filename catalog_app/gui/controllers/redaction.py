@@ -1,0 +1,192 @@
+"""Redaction from the viewer: draw, change, confirm, remove regions (undoable); show the effect."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PIL.ImageQt import fromqimage
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap, QUndoCommand, QUndoStack
+
+from catalog_app.core import redaction
+from catalog_app.core.models import Actor, Photo
+from catalog_app.core.redaction import Method, Region, Status
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.images import to_qimage
+from catalog_app.gui.session import CatalogueSession
+from catalog_app.gui.tasks import TaskRunner
+from catalog_app.gui.views.inspector import Inspector
+from catalog_app.gui.views.viewer import Viewer
+
+
+@dataclass(slots=True)
+class Handle:
+    """One region across undo and redo: removing and adding it back gives it a new id, which
+    every command about it follows (set on the database thread, where the writes run in
+    order)."""
+
+    photo_id: int
+    id: int | None = None
+
+
+class RedactionController(QObject):
+    """`changed` (one sentence) after each change is committed; `shown` (photo id) once the
+    viewer shows that photo's regions and their effect."""
+
+    changed = Signal(str)
+    shown = Signal(int)
+
+    def __init__(self, session: CatalogueSession, viewer: Viewer, inspector: Inspector,
+                 undo_stack: QUndoStack, previews: TaskRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self.session, self.viewer, self.inspector = session, viewer, inspector
+        self.undo_stack, self.previews = undo_stack, previews
+        self._handles: dict[int, Handle] = {}
+        viewer.photo_shown.connect(self.load)
+        viewer.overlay.drawn.connect(self._drawn)
+        viewer.delete_requested.connect(lambda rid: self.remove(rid))
+        viewer.confirm_requested.connect(self.confirm)
+        viewer.method_requested.connect(lambda rid, m: self.change_method(rid, Method(m)))
+        viewer.undo_requested.connect(undo_stack.undo)
+        viewer.redo_requested.connect(undo_stack.redo)
+
+    # -- showing ---------------------------------------------------------------------------
+    def load(self, photo_id: int, select: int | None = None) -> None:
+        """Read the photo's regions, draw them over it, and show it as it will be published
+        (`select`: the region to select, one just made)."""
+        self.session.read(self, lambda c: c.redactions([photo_id]).get(photo_id, ()),
+                          lambda regions: self._show(photo_id, regions, select))
+
+    def _show(self, photo_id: int, regions: tuple[Region, ...], select: int | None) -> None:
+        if self.viewer.photo_id != photo_id:
+            return  # the viewer moved on
+        self.viewer.overlay.set_regions(regions, select)
+        base = self.viewer.base_image()
+        if base.isNull() or not any(r.applied for r in regions):
+            self.viewer.show_effect(None)
+            self.shown.emit(photo_id)
+            return
+        self.previews.run(self.viewer, lambda: _redacted(base, regions),
+                          lambda image: self._effect(photo_id, image))
+
+    def _effect(self, photo_id: int, image: QImage) -> None:
+        if self.viewer.photo_id == photo_id:
+            self.viewer.show_effect(QPixmap.fromImage(image))
+            self.shown.emit(photo_id)
+
+    def show_in_inspector(self, photo: Photo) -> None:
+        """List the photo's regions in the inspector."""
+        self.session.read(self, lambda c: c.redactions([photo.id]).get(photo.id, ()),
+                          lambda regions: self.inspector.show_redactions(
+                              photo.id, [r.describe() for r in regions]))
+
+    # -- changes (each undoable) -------------------------------------------------------------
+    def _drawn(self, x: float, y: float, w: float, h: float) -> None:
+        photo_id = self.viewer.photo_id
+        if photo_id is None:
+            return
+        region = Region(self.viewer.overlay.shape, x, y, w, h, self.viewer.method)
+        self.undo_stack.push(RegionCommand(self, f"redact a region of photo {photo_id}",
+                                           photo_id, Handle(photo_id), region, _add, _remove))
+
+    def remove(self, region_id: int, reason: str = "removed") -> None:
+        photo_id, region = self._current(region_id)
+        if region is not None:
+            self.undo_stack.push(RegionCommand(
+                self, f"remove redaction region {region_id}", photo_id,
+                self._handle(photo_id, region_id), region,
+                lambda c, a, h, r: _remove(c, a, h, r, reason), _add))
+
+    def confirm(self, region_id: int) -> None:
+        photo_id, region = self._current(region_id)
+        if region is not None:
+            self.undo_stack.push(RegionCommand(
+                self, f"confirm redaction region {region_id}", photo_id,
+                self._handle(photo_id, region_id), region, _status(Status.CONFIRMED),
+                _status(Status.PROPOSED)))
+
+    def change_method(self, region_id: int, method: Method) -> None:
+        photo_id, region = self._current(region_id)
+        if region is not None:
+            changed = replace(region, method=method, id=None)
+            self.undo_stack.push(RegionCommand(
+                self, f"redaction region {region_id}: {method.value}", photo_id,
+                self._handle(photo_id, region_id), changed, _replacing(changed),
+                _replacing(region)))
+
+    def _current(self, region_id: int) -> tuple[int, Region | None]:
+        photo_id = self.viewer.photo_id or 0
+        return photo_id, next((r for r in self.viewer.overlay.regions if r.id == region_id),
+                              None)
+
+    def _handle(self, photo_id: int, region_id: int) -> Handle:
+        return self._handles.setdefault(region_id, Handle(photo_id, region_id))
+
+    def run(self, command: RegionCommand, step: Step) -> None:
+        """Write one step of a command on the database thread, then show the photo again."""
+        def work(c: Catalogue, actor: Actor) -> str:
+            before = command.handle.id
+            sentence = step(c, actor, command.handle, command.region)
+            if command.handle.id is not None and command.handle.id != before:
+                self._handles[command.handle.id] = command.handle
+            return sentence
+
+        def done(sentence: str) -> None:
+            self.changed.emit(sentence)
+            if self.viewer.photo_id == command.photo_id:
+                self.load(command.photo_id, command.handle.id)
+
+        self.session.write(self, work, done)
+
+
+Step = Callable[[Catalogue, Actor, Handle, Region], str]
+
+
+def _add(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
+    handle.id = c.add_redaction(handle.photo_id, region, actor)
+    return f"Redaction region {handle.id} added ({region.method.value})."
+
+
+def _remove(c: Catalogue, actor: Actor, handle: Handle, region: Region,
+            reason: str = "removed") -> str:
+    if handle.id is None:
+        return "Nothing to remove."
+    c.remove_redaction(handle.id, actor, reason)
+    return f"Redaction region {handle.id} {reason}."
+
+
+def _status(status: Status) -> Step:
+    def step(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
+        c.review_redaction(handle.id or 0, status, actor)
+        return f"Redaction region {handle.id} {status.value}."
+    return step
+
+
+def _replacing(region: Region) -> Step:
+    def step(c: Catalogue, actor: Actor, handle: Handle, _region: Region) -> str:
+        handle.id = c.replace_redaction(handle.id or 0, replace(region, id=None), actor)
+        return f"Redaction region {handle.id}: {region.method.value}."
+    return step
+
+
+class RegionCommand(QUndoCommand):
+    """A change to one region that Ctrl+Z takes back (both directions are logged)."""
+
+    def __init__(self, controller: RedactionController, text: str, photo_id: int,
+                 handle: Handle, region: Region, do: Step, undo: Step) -> None:
+        super().__init__(text)
+        self.controller, self.photo_id, self.handle, self.region = (controller, photo_id,
+                                                                    handle, region)
+        self._do, self._undo = do, undo
+
+    def redo(self) -> None:
+        self.controller.run(self, self._do)
+
+    def undo(self) -> None:
+        self.controller.run(self, self._undo)
+
+
+def _redacted(base: QImage, regions: tuple[Region, ...]) -> QImage:
+    """The photo as it will be published (on a pool thread)."""
+    return to_qimage(redaction.apply(fromqimage(base), regions))

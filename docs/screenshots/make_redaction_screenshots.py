@@ -1,0 +1,109 @@
+"""Screenshots of the viewer's redaction tool and of a redacted photo in the published gallery.
+
+Run under a display (xvfb-run -a python docs/screenshots/make_redaction_screenshots.py OUT_DIR);
+it makes the demo catalogue in a temporary folder, draws regions in the viewer, exports the
+gallery and shoots the photo's page in headless Chromium (tools/gallery_screenshots.py's way).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from catalog_app.cli import main as cli_main
+from catalog_app.core.models import Actor
+from catalog_app.core.redaction import Method, Region, Shape, Status
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.export import folder
+from catalog_app.export.gallery import GalleryExport, GalleryOptions
+from catalog_app.gui.app import make_app
+from catalog_app.gui.controllers.redaction import RedactionController
+from catalog_app.gui.settings_store import AppSettings
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.gallery_screenshots import shoot  # noqa: E402
+
+
+def wait(app: QApplication, done, seconds: float = 60.0) -> None:
+    end = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="redaction-shots-"))
+    root = work / "demo"
+    assert cli_main(["--catalogue", str(root), "--operator", "ana", "demo"]) == 0
+    with Catalogue.open(root) as catalogue:
+        photo = next(p for p in catalogue.photos() if p.incident and not p.restricted
+                     and not p.graphic and p.duplicate_of is None
+                     and "Okhmatdyt" in p.incident[1])
+        # a face detector's proposal, waiting for review (dashed)
+        catalogue.add_redaction(photo.id, Region(Shape.ELLIPSE, 0.05, 0.2, 0.2, 0.3,
+                                                 Method.BLUR, Status.PROPOSED),
+                                Actor("face detection", "docs", "docs"))
+    app = QApplication.instance() or QApplication(sys.argv)
+    style = resources.files("catalog_app.resources").joinpath("style.qss")
+    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    controller = make_app(settings, "oleh", notify=lambda *_: None, ask=lambda *_: False)
+    controller.open(root)
+    wait(app, lambda: controller.workspace is not None)
+    workspace = controller.workspace
+    window = workspace.window
+    window.resize(1400, 900)
+    window.show()
+    wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
+    row = next(r for r in range(window.model.rowCount()) if window.model.photo_id(r) == photo.id)
+    window.grid.setCurrentIndex(window.model.index(row))
+    redactor = window.findChild(RedactionController)
+    shown: list[int] = []
+    redactor.shown.connect(shown.append)
+    viewer = window.viewer
+    viewer.resize(1400, 900)
+    window.view_action.trigger()
+    wait(app, lambda: photo.id in shown)
+    # the caption strip (a name on a document, say): solid fill; a window row: pixelated
+    for method, shape, box in ((Method.FILL, Shape.RECTANGLE, (0.0, 0.93, 0.62, 0.07)),
+                               (Method.PIXELATE, Shape.RECTANGLE, (0.36, 0.2, 0.28, 0.18)),
+                               (Method.BLUR, Shape.ELLIPSE, (0.7, 0.3, 0.25, 0.35))):
+        viewer.overlay.select(None)  # as a click beside the regions: the next one's method
+        viewer._choose(viewer.method_box, method)
+        viewer._choose(viewer.shape_box, shape)
+        shown.clear()
+        viewer.overlay.drawn.emit(*box)
+        wait(app, lambda: bool(shown) and not workspace.session.busy)
+    for _ in range(50):
+        app.processEvents()
+    viewer.grab().save(str(out / "redaction-tool.png"))
+    viewer.close()
+    wait(app, lambda: not workspace.session.busy)
+    controller.close_window()
+    wait(app, lambda: controller.idle)
+
+    site = work / "site"
+    with Catalogue.open(root) as catalogue:
+        list(GalleryExport(catalogue, site, GalleryOptions(
+            credit="Demo field team", title="Demo mission, July 2024"),
+            Actor("screenshot", "docs", "docs")).run())
+        names = folder.NameMap.for_export(catalogue.layout.root, folder.read_marker(site))
+        page = site / "photos" / f"{names.token(photo.id)}.html"
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        raise SystemExit("chromium is not installed (Debian: apt-get install chromium)")
+    shoot(browser, page, out / "gallery-redacted-photo.png", "1280,1000", work / "profile")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
