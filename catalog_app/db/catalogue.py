@@ -40,6 +40,7 @@ from catalog_app.db import (
     state,
 )
 from catalog_app.db.checkpoints import CheckpointsMixin
+from catalog_app.db.faces import FacesMixin
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.timestamps import TimestampsMixin
@@ -56,7 +57,7 @@ _README = "ABOUT-THIS-FOLDER.txt"
 _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 
 
-class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin):
+class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, FacesMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     def __init__(self, layout: Layout, conn: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from catalog_app.core.record import (
     CLOCK_FIELDS,
+    FACE_SCAN_FIELDS,
     FAILURE_FIELDS,
     IMPORT_FIELDS,
     INCIDENT_FIELDS,
@@ -52,6 +53,7 @@ def held(conn: sqlite3.Connection) -> State:
         "incidents": _table(conn, "incidents", ("id",), INCIDENT_FIELDS),
         "imports": _table(conn, "imports", ("id",), IMPORT_FIELDS),
         "import_failures": _table(conn, "import_failures", ("id",), FAILURE_FIELDS),
+        "face_scans": _table(conn, "face_scans", ("photo_id",), FACE_SCAN_FIELDS),
     }
 
 

@@ -75,7 +75,8 @@ class GalleryExport:
             key = signing.load_private(self.options.sign_with)
         groups = dedup.find_groups(self.catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
                                    self.catalogue.duplicate_decisions(), similar=True)
-        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups)
+        chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups,
+                                       set(self.catalogue.faces_unreviewed()))
         self.summary.left_out = dict(chosen.left_out)
         self.summary.gated = chosen.gated
         if not chosen.photos:  # before the folder is touched: an earlier gallery stays as it is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -14,10 +14,13 @@ from catalog_app.errors import AppError, ExitCode
 RESTRICTED = "restricted"
 RESTRICTED_COPY = "copy of a restricted photo"
 UNRESOLVED = "unresolved duplicate"
+FACES_UNREVIEWED = "redaction not reviewed"  # faces found, neither reviewed nor published anyway
 # reasons that keep a photo out for safety (not the person's own choice), with their plurals
 WITHHELD = {RESTRICTED: ("restricted photo", "restricted photos"),
             RESTRICTED_COPY: ("copy of a restricted photo", "copies of restricted photos"),
-            UNRESOLVED: ("unresolved duplicate", "unresolved duplicates")}
+            UNRESOLVED: ("unresolved duplicate", "unresolved duplicates"),
+            FACES_UNREVIEWED: ("redaction not reviewed (faces found)",
+                               "redactions not reviewed (faces found)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +45,16 @@ class Chosen:
 
 
 def for_gallery(photos: list[Photo], selection: Selection,
-                groups: Sequence[DuplicateGroup] = ()) -> Chosen:
+                groups: Sequence[DuplicateGroup] = (),
+                faces_unreviewed: Collection[int] = ()) -> Chosen:
     """Keepers only, never restricted nor a copy of a restricted photo; untagged only when asked.
 
     `groups` are the duplicate groups the window shows (core/dedup.find_groups with the similar
     tier): a photo sharing a group with a restricted photo is withheld until a person decides
     they are not duplicates; one sharing a group with a graphic photo is published as graphic
     (blurred, behind the warning); an unresolved near or same-pixels group publishes only its
-    suggested keeper unless the selection asks for all copies.
+    suggested keeper unless the selection asks for all copies. A photo in `faces_unreviewed`
+    (faces found, not reviewed nor published anyway) is withheld as "redaction not reviewed".
     """
     by_id = {p.id: p for p in photos}
     linked: dict[int, set[int]] = {}  # photo -> the photos it is a copy of, or copied by
@@ -80,6 +85,8 @@ def for_gallery(photos: list[Photo], selection: Selection,
             reason = RESTRICTED_COPY
         if reason is None and photo.id in unresolved_copies and not selection.all_copies:
             reason = UNRESOLVED
+        if reason is None and photo.id in faces_unreviewed:
+            reason = FACES_UNREVIEWED
         if reason is not None:
             chosen.left_out[reason] += 1
             continue
