@@ -49,6 +49,7 @@ class Detector:
     cascades: tuple[str, ...]  # FRONTAL..., PROFILE (run on the image and on its mirror)
     max_side: int = MAX_SIDE
     neighbours: int = NEIGHBOURS
+    scale_step: float = SCALE_STEP
 
     @property
     def version(self) -> str:
@@ -56,7 +57,8 @@ class Detector:
 
         names = "+".join(c.removeprefix("haarcascade_").removesuffix(".xml")
                          for c in self.cascades)
-        return f"{names}@{self.max_side}px/n{self.neighbours}/opencv-{cv2.__version__}"
+        return (f"{names}@{self.max_side}px/n{self.neighbours}/s{self.scale_step}"
+                f"/opencv-{cv2.__version__}")
 
 
 # Frontal and profile faces; the baseline is OpenCV's default frontal cascade alone.
@@ -115,7 +117,7 @@ def detect_grey(pixels: np.ndarray, detector: Detector = DEFAULT) -> list[Box]:
                                      if kind == "profile" else [])
         for view, mirrored in views:
             rects, hits = _cascade(name).detectMultiScale2(
-                view, scaleFactor=SCALE_STEP, minNeighbors=detector.neighbours,
+                view, scaleFactor=detector.scale_step, minNeighbors=detector.neighbours,
                 minSize=(MIN_FACE_PX, MIN_FACE_PX))
             for (x, y, w, h), n in zip(rects, hits, strict=True):
                 left = width - x - w if mirrored else x

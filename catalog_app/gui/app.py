@@ -16,6 +16,7 @@ from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.catalogues import AppController, Ask, Notify
 from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
+from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.tagging import TaggingController
@@ -51,6 +52,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                                   window)
     exporter = ExportController(session, window, status, window.selected_ids)
     verifier = VerifyController(session, window)
+    faces = FacesController(session, window.inspector.faces, window, status, app.workers)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -58,6 +60,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
     inspect.photo_shown.connect(tagging.show_where)
+    inspect.photo_shown.connect(faces.show_photo)
+    window.closing.connect(faces.job.cancel)  # the scan stops between photos
     importer.started.connect(lambda: browse.live(True))
 
     def import_ended() -> None:
@@ -78,11 +82,14 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
 
     tagging.changed.connect(changed)
     review.decided.connect(decided)
+    faces.changed.connect(changed)
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
             (window.open_catalogue_action, app.open_catalogue),
             (window.verify_action, verifier.verify_with_dialog),
+            (window.find_faces_action, lambda: faces.detect_with_dialog(window.selected_ids()
+                                                                        or None)),
             (window.operator_action, app.set_operator),
             (window.about_action, app.about),
             (window.view_action, viewer.open),
