@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))  # after site-packages: installed wins
@@ -35,6 +35,7 @@ class Tally:
     fp: int = 0
     fn: int = 0
     false_on_empty: int = 0  # boxes on the samples with no face
+    found_by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [found, all]
     seconds_12mp: float = 0.0
     photos_12mp: int = 0
 
@@ -48,7 +49,10 @@ class Tally:
         return self.tp / found if found else 0.0
 
 
-def photos() -> list[tuple[Path, tuple[int, int], tuple[fp.Box, ...]]]:
+Test = list[tuple[Path, tuple[int, int], tuple[fp.Box, ...], tuple[str, ...]]]
+
+
+def photos() -> Test:
     """(JPEG, size, true boxes) of every test photo, written once under benchmarks/out/."""
     OUT.mkdir(parents=True, exist_ok=True)
     made: list[fp.FacePhoto] = [fp.astronaut(), fp.cameraman()]
@@ -59,19 +63,20 @@ def photos() -> list[tuple[Path, tuple[int, int], tuple[fp.Box, ...]]]:
         if seed < DOWNSCALED:
             small = scene.image.resize((2000, 1500), Image.Resampling.LANCZOS)
             made.append(fp.FacePhoto(scene.name + "-3mp", small, tuple(
-                tuple(v / 2 for v in box) for box in scene.faces)))  # type: ignore[misc]
+                tuple(v / 2 for v in box) for box in scene.faces),  # type: ignore[misc]
+                scene.kinds))
     found = []
     for photo in made:
         path = OUT / f"{photo.name}.jpg"
         if not path.exists():
             photo.image.save(path, "JPEG", quality=90)
-        found.append((path, photo.image.size, photo.faces))
+        found.append((path, photo.image.size, photo.faces, photo.kinds))
     return found
 
 
-def score(detector: faces.Detector, test: list[tuple[Path, tuple[int, int], tuple]]) -> Tally:
+def score(detector: faces.Detector, test: Test) -> Tally:
     tally = Tally()
-    for n, (path, size, truth) in enumerate(test):
+    for n, (path, size, truth, kinds) in enumerate(test):
         started = time.perf_counter()
         _, found = scan_one((n, str(path), detector))
         elapsed = time.perf_counter() - started
@@ -93,14 +98,18 @@ def score(detector: faces.Detector, test: list[tuple[Path, tuple[int, int], tupl
             else:
                 tally.fp += 1
         tally.fn += len(unmatched)
+        for i, kind in enumerate(kinds):
+            counts = tally.found_by_kind.setdefault(kind, [0, 0])
+            counts[0] += i not in unmatched
+            counts[1] += 1
     return tally
 
 
 def main() -> int:
     test = photos()
-    truths = sum(len(t) for _, _, t in test)
-    print(f"{len(test)} photos ({sum(1 for *_, t in test if t)} with faces, {truths} faces; "
-          f"{sum(1 for _, s, _ in test if s == (4000, 3000))} of 12 MP), IoU >= {IOU}")
+    truths = sum(len(t[2]) for t in test)
+    print(f"{len(test)} photos ({sum(1 for t in test if t[2])} with faces, {truths} faces; "
+          f"{sum(1 for t in test if t[1] == (4000, 3000))} of 12 MP), IoU >= {IOU}")
     detectors = [
         faces.DEFAULT,
         replace(faces.DEFAULT, name="opencv-haar, 5 neighbours", neighbours=5),
@@ -109,13 +118,15 @@ def main() -> int:
         faces.BASELINE,
     ]
     print(f"{'detector':34} {'recall':>7} {'precision':>9} {'TP':>4} {'FP':>4} {'FN':>4} "
-          f"{'on empty':>8} {'s / 12 MP':>9}")
+          f"{'on empty':>8} {'s / 12 MP':>9}  recall: frontal, profile")
     for detector in detectors:
         t = score(detector, test)
         per = t.seconds_12mp / t.photos_12mp if t.photos_12mp else float("nan")
         label = ("* " if detector is faces.DEFAULT else "  ") + detector.name
         print(f"{label:34} {t.recall:7.1%} {t.precision:9.1%} {t.tp:4} {t.fp:4} {t.fn:4} "
-              f"{t.false_on_empty:8} {per:9.2f}", flush=True)
+              f"{t.false_on_empty:8} {per:9.2f}  " + ", ".join(
+                  f"{f}/{n}" for f, n in (t.found_by_kind.get(k, [0, 0])
+                                          for k in ("frontal", "profile"))), flush=True)
     print("* the detector `faces detect` uses; time: one process, one thread, decode included")
     return 0
 

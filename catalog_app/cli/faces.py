@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.errors import ExitCode
+
+if TYPE_CHECKING:
+    from catalog_app.db.catalogue import Catalogue
 
 
 def _ids(parser: argparse.ArgumentParser) -> None:
@@ -73,6 +78,24 @@ def detect_faces(args: argparse.Namespace) -> int:
         for photo_id, reason in s.failed:
             say(f"photo {photo_id}: {reason}")
     return ExitCode.SOME_FAILED if s.failed else ExitCode.OK
+
+
+def scan_imported(catalogue: Catalogue, args: argparse.Namespace,
+                  photo_ids: Sequence[int]) -> None:
+    """`import --faces`: scan the photos this import added, on the import's workers; one
+    line after the import's summary (none with --json: `faces list --json` says it all)."""
+    from catalog_app.services.faces import FaceJob
+
+    if not photo_ids:
+        return
+    job = FaceJob(catalogue, actor(args), photo_ids, workers=args.workers)
+    drive(job.run(), "Looking for faces", enabled=not args.json)
+    s = job.summary
+    if not args.json:
+        print(f"Faces: {s.faces} found in {s.with_faces} of the {s.scanned} new photo(s); "
+              "galleries withhold them until reviewed (`catalog-app faces list`).")
+    for photo_id, reason in s.failed:
+        say(f"photo {photo_id}: {reason}")
 
 
 def list_faces(args: argparse.Namespace) -> int:

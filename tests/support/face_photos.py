@@ -23,6 +23,7 @@ class FacePhoto:
     name: str
     image: Image.Image
     faces: tuple[Box, ...]
+    kinds: tuple[str, ...] = ()  # "frontal" or "profile", one per face
 
 
 def sample(name: str) -> Image.Image:
@@ -32,11 +33,11 @@ def sample(name: str) -> Image.Image:
 
 
 def astronaut() -> FacePhoto:
-    return FacePhoto("astronaut", sample("astronaut"), (ASTRONAUT_FACE,))
+    return FacePhoto("astronaut", sample("astronaut"), (ASTRONAUT_FACE,), ("frontal",))
 
 
 def cameraman() -> FacePhoto:
-    return FacePhoto("camera", sample("camera"), (CAMERAMAN_FACE,))
+    return FacePhoto("camera", sample("camera"), (CAMERAMAN_FACE,), ("profile",))
 
 
 def _crop(photo: FacePhoto, margin: float = 0.6) -> tuple[Image.Image, Box]:
@@ -49,7 +50,8 @@ def _crop(photo: FacePhoto, margin: float = 0.6) -> tuple[Image.Image, Box]:
 
 
 def face_sources() -> list[tuple[Image.Image, Box]]:
-    """Each face crop, and its mirror (a profile looking the other way)."""
+    """Each face crop, and its mirror (a profile looking the other way): the astronaut's
+    (frontal) first, then the cameraman's (profile)."""
     found = []
     for photo in (astronaut(), cameraman()):
         crop, (x, y, w, h) = _crop(photo)
@@ -69,10 +71,12 @@ def composite(seed: int, size: tuple[int, int] = (4000, 3000), faces: int = 4,
     scene = sample(name).resize(size, Image.Resampling.BICUBIC)
     sources = face_sources()
     boxes: list[Box] = []
+    kinds: list[str] = []
     for _ in range(faces * 20):
         if len(boxes) == faces:
             break
-        crop, (fx, fy, fw, fh) = sources[source] if source is not None else rng.choice(sources)
+        pick = source if source is not None else rng.randrange(len(sources))
+        crop, (fx, fy, fw, fh) = sources[pick]
         width = rng.randint(*face_px)  # the face's own width in the scene
         scale = width / fw
         piece = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))),
@@ -96,7 +100,8 @@ def composite(seed: int, size: tuple[int, int] = (4000, 3000), faces: int = 4,
         mask = Image.new("L", piece.size, 255).rotate(turn, expand=True)
         scene.paste(turned, (px, py), mask)
         boxes.append(box)
-    return FacePhoto(f"composite-{seed}-{name}", scene, tuple(boxes))
+        kinds.append("frontal" if pick < 2 else "profile")
+    return FacePhoto(f"composite-{seed}-{name}", scene, tuple(boxes), tuple(kinds))
 
 
 def _overlaps(outer: Box, face: Box, grow: float) -> bool:
