@@ -112,7 +112,6 @@ def main() -> int:
           f"{sum(1 for t in test if t[1] == (4000, 3000))} of 12 MP), IoU >= {IOU}")
     detectors = [
         faces.DEFAULT,
-        replace(faces.DEFAULT, name="opencv-haar, 5 neighbours", neighbours=5),
         replace(faces.DEFAULT, name="opencv-haar, 2400 px", max_side=2400),
         replace(faces.DEFAULT, name="opencv-haar, frontal only", cascades=(faces.FRONTAL,)),
         faces.BASELINE,
