@@ -158,3 +158,16 @@ def test_verify_finds_a_face_scan_changed_in_sql(new_catalogue: Catalogue, ids: 
     problems = new_catalogue.state_check().problems
     assert any(p.startswith(f"photo {ids['astronaut']}: its face scan") and said in p
                for p in problems), problems
+
+
+def test_a_cancelled_scan_keeps_what_it_found(new_catalogue: Catalogue,
+                                              ids: dict[str, int]) -> None:
+    job = FaceJob(new_catalogue, ACTOR, workers=0)
+    for event in job.run():
+        if event.done == 1:
+            job.cancel()
+    assert job.summary.cancelled and job.summary.scanned == 1
+    recorded = [i for i in ids.values() if new_catalogue.face_scan(i) is not None]
+    assert len(recorded) == 1
+    rest, _ = scan(new_catalogue)
+    assert (rest.summary.skipped, rest.summary.scanned) == (1, 3)
