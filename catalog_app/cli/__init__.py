@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "tag": ("incidents", "tag photos to an incident"),
     "untag": ("incidents", "remove photos from their incident"),
     "caption": ("incidents", "set a photo's caption (\"\" clears it)"),
+    "faces": ("faces", "find faces offline (proposed for redaction); review or publish anyway"),
     "flag": ("tagging", "mark photos graphic or restricted, or their captions as needing "
                         "review"),
     "keywords": ("tagging", "add or remove keywords, or list them"),

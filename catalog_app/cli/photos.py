@@ -29,6 +29,9 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
                         help="print a JSON summary, no progress bar")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help=f"reading processes (default: every core, {default_workers()})")
+    parser.add_argument("--faces", action="store_true",
+                        help="then look for faces in the new photos (seconds a photo, so off by "
+                             "default; see `catalog-app faces`)")
     parser.set_defaults(handler=import_photos)
 
 
@@ -65,6 +68,10 @@ def import_photos(args: argparse.Namespace) -> int:
                 "the catalogue. Run the same command again to finish the rest.")
             return ExitCode.INTERRUPTED
         summary = job.summary
+        if args.faces:
+            from catalog_app.cli.faces import scan_imported
+
+            scan_imported(catalogue, args, summary.new_photo_ids)
         if args.json:
             print_json(jsonout.import_summary(summary, job.import_id))
         else:

@@ -400,9 +400,26 @@ def _quarantined(d: dict, _n: _Names, _a: str) -> _Said:
                  d["path"], d["moved_to"])
 
 
+def _faces_scanned(d: dict, _n: _Names, _a: str) -> _Said:
+    n, old = d["faces"], d.get("old_faces")
+    found = f"{n} face{'s' * (n != 1)}" if n else "no face"
+    return _Said(f"scanned for faces by {d['detector']} ({d['version']}): {found} found",
+                 None if old is None else str(old), str(n),
+                 line=None if old is None else f"scanned for faces again by {d['detector']}: "
+                                               f"{found} found (was {old}); review cleared")
+
+
+def _faces_decided(d: dict, _n: _Names, action: str) -> _Said:
+    n = d.get("faces", 0)
+    what = "reviewed" if action == "faces-reviewed" else "to be published anyway, unredacted"
+    return _Said(f"{n} face{'s' * (n != 1)} found marked {what}")
+
+
 _DESCRIBERS: dict[str, Describer] = {
     "import-interrupted": _import_ended, "adopt-original": _adopted,
     "quarantine-original": _quarantined,
+    "faces-scanned": _faces_scanned, "faces-reviewed": _faces_decided,
+    "faces-published-anyway": _faces_decided,
     "duplicate-hashes": _duplicate_hashes, "duplicate-unlinked": _duplicate_unlinked,
     "thumbnail-rebuilt": _thumbnail_rebuilt, "baseline": _baseline_start,
     "caption": _caption, "flag": _flag, "tag": _tag, "untag": _untag, "keywords": _keywords,

@@ -37,17 +37,23 @@ LINK_FIELDS: tuple[str, ...] = ("keeper_id", "kind", "distance", "decided_at", "
 NOT_DUPLICATE_FIELDS: tuple[str, ...] = ("decided_at", "operator")
 REDACTION_FIELDS: tuple[str, ...] = ("photo_id", "shape", "x", "y", "w", "h", "method",
                                      "status", "created_by", "created_at")
+FACE_SCAN_FIELDS: tuple[str, ...] = (
+    "detector", "detector_version", "scanned_at", "boxes", "faces", "reviewed_by",
+    "reviewed_at", "published_anyway_by", "published_anyway_at",
+)
 
 # The tables verify compares, each a mapping key -> {field: value}:
 #   photos {id}, sources {(photo_id, path_raw hex)}, photo_keywords {(photo_id, keyword)},
 #   camera_clocks {(make, model, serial)}, duplicate_links {photo_id}, not_duplicates {(a, b)},
-#   incidents {id}, imports {id}, import_failures {id}, redactions {id}
+#   incidents {id}, imports {id}, import_failures {id}, redactions {id},
+#   face_scans {photo_id}
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "photos": PHOTO_FIELDS, "sources": SOURCE_FIELDS, "photo_keywords": (),
     "camera_clocks": CLOCK_FIELDS, "duplicate_links": LINK_FIELDS,
     "not_duplicates": NOT_DUPLICATE_FIELDS, "incidents": INCIDENT_FIELDS,
     "imports": IMPORT_FIELDS, "import_failures": FAILURE_FIELDS,
     "redactions": REDACTION_FIELDS,
+    "face_scans": FACE_SCAN_FIELDS,
 }
 State = dict[str, dict[Any, dict[str, Any]]]
 

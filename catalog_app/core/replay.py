@@ -66,6 +66,7 @@ class _Folder:
         self.incidents, self.imports, self.failures = (s["incidents"], s["imports"],
                                                        s["import_failures"])
         self.redactions = s["redactions"]
+        self.face_scans = s["face_scans"]
         self.handlers: dict[str, Callable[[Row, dict], None]] = {
             "import-started": self._import_started, "import": self._import,
             "add-source": self._add_source, "import-failed": self._import_failed,
@@ -76,6 +77,8 @@ class _Folder:
             "clock-correction": self._clock, "duplicate-marked": self._marked,
             "duplicate-unlinked": self._unlinked, "not-duplicate": self._not_duplicate,
             "duplicate-hashes": self._hashes, "thumbnail-rebuilt": self._thumbnail,
+            "faces-scanned": self._faces_scanned, "faces-reviewed": self._faces_decided,
+            "faces-published-anyway": self._faces_decided,
             "incident-added": self._incident_added, "incident-edited": self._incident_edited,
             "incident-merged": self._incident_merged,
             "incident-deleted": self._incident_deleted,
@@ -305,6 +308,26 @@ class _Folder:
                                "earlier entry adds")
         else:
             region["status"] = d["new"]
+
+    # -- face scans (db/faces.py) ---------------------------------------------------------
+    def _faces_scanned(self, row: Row, d: dict) -> None:
+        if self._photo(row) is not None:
+            self.face_scans[row[6]] = {
+                "detector": d["detector"], "detector_version": d["version"],
+                "scanned_at": d["scanned_at"], "faces": d["faces"],
+                "boxes": json.dumps(d["boxes"], ensure_ascii=False, sort_keys=True,
+                                    separators=(",", ":")),  # as core/faces.boxes_text
+                **dict.fromkeys(("reviewed_by", "reviewed_at", "published_anyway_by",
+                                 "published_anyway_at"))}
+
+    def _faces_decided(self, row: Row, d: dict) -> None:
+        scan = self.face_scans.get(row[6])
+        if scan is None:
+            self._problem(row, f"it decides about photo {row[6]}'s faces, which no earlier "
+                               "entry scans")
+            return
+        column = "reviewed" if row[5] == "faces-reviewed" else "published_anyway"
+        scan[f"{column}_by"], scan[f"{column}_at"] = row[2], d[f"{column}_at"]
 
     # -- incidents -------------------------------------------------------------------------
     def _incident_added(self, row: Row, d: dict) -> None:

@@ -48,6 +48,8 @@ def _name(table: str, key: Any) -> str:
         return f"redaction region {key}"
     if table == "duplicate_links":
         return f"photo {key}: its duplicate link"
+    if table == "face_scans":
+        return f"photo {key}: its face scan"
     return f"photos {key[0]} and {key[1]}: their not-duplicate decision"
 
 

@@ -41,6 +41,7 @@ from catalog_app.db import (
     state,
 )
 from catalog_app.db.checkpoints import CheckpointsMixin
+from catalog_app.db.faces import FacesMixin
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.db.redactions import RedactionsMixin
 from catalog_app.db.tagging import TaggingMixin
@@ -59,7 +60,8 @@ _README = "ABOUT-THIS-FOLDER.txt"
 _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 
 
-class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin):
+class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin,
+                FacesMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     read_only = False  # opened for reading only: every write refuses with a sentence

@@ -9,6 +9,7 @@ from typing import Any
 
 from catalog_app.core.record import (
     CLOCK_FIELDS,
+    FACE_SCAN_FIELDS,
     FAILURE_FIELDS,
     IMPORT_FIELDS,
     INCIDENT_FIELDS,
@@ -56,6 +57,10 @@ def held(conn: sqlite3.Connection) -> State:
         # (migration 8 records a baseline from this before migration 13 makes the table)
         "redactions": _table(conn, "redactions", ("id",), REDACTION_FIELDS)
         if _exists(conn, "redactions") else {},
+        # (migration 8's baseline reads the tables before migration 14 makes this one)
+        "face_scans": _table(conn, "face_scans", ("photo_id",), FACE_SCAN_FIELDS)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'face_scans'").fetchone()
+        else {},
     }
 
 

@@ -79,7 +79,8 @@ class GalleryExport:
         self._regions = {pid: applied for pid, regions in self.catalogue.redactions().items()
                          if (applied := tuple(r for r in regions if r.applied))}
         chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups,
-                                       frozenset(self._regions))
+                                       redacted=frozenset(self._regions),
+                                       faces_unreviewed=set(self.catalogue.faces_unreviewed()))
         self.summary.left_out = dict(chosen.left_out)
         self.summary.gated = chosen.gated
         if not chosen.photos:  # before the folder is touched: an earlier gallery stays as it is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -15,11 +15,14 @@ RESTRICTED = "restricted"
 RESTRICTED_COPY = "copy of a restricted photo"
 UNRESOLVED = "unresolved duplicate"
 REDACTED_COPY = "copy of a redacted photo"
+FACES_UNREVIEWED = "redaction not reviewed"  # faces found, neither reviewed nor published anyway
 # reasons that keep a photo out for safety (not the person's own choice), with their plurals
 WITHHELD = {RESTRICTED: ("restricted photo", "restricted photos"),
             RESTRICTED_COPY: ("copy of a restricted photo", "copies of restricted photos"),
             UNRESOLVED: ("unresolved duplicate", "unresolved duplicates"),
-            REDACTED_COPY: ("copy of a redacted photo", "copies of redacted photos")}
+            REDACTED_COPY: ("copy of a redacted photo", "copies of redacted photos"),
+            FACES_UNREVIEWED: ("redaction not reviewed (faces found)",
+                               "redactions not reviewed (faces found)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ class Chosen:
 
 def for_gallery(photos: list[Photo], selection: Selection,
                 groups: Sequence[DuplicateGroup] = (),
-                redacted: frozenset[int] = frozenset()) -> Chosen:
+                redacted: frozenset[int] = frozenset(),
+                faces_unreviewed: Collection[int] = ()) -> Chosen:
     """Keepers only, never restricted nor a copy of a restricted photo; untagged only when asked.
 
     `groups` are the duplicate groups the window shows (core/dedup.find_groups with the similar
@@ -54,7 +58,9 @@ def for_gallery(photos: list[Photo], selection: Selection,
     (blurred, behind the warning); an unresolved near or same-pixels group publishes only its
     suggested keeper unless the selection asks for all copies. A copy of a photo with
     redaction regions (`redacted`) that has none of its own would show what they hide: it is
-    withheld until it is redacted too or a person decides they are not duplicates.
+    withheld until it is redacted too or a person decides they are not duplicates. A photo in
+    `faces_unreviewed` (faces found, not reviewed nor published anyway) is withheld as
+    "redaction not reviewed".
     """
     by_id = {p.id: p for p in photos}
     linked: dict[int, set[int]] = {}  # photo -> the photos it is a copy of, or copied by
@@ -88,6 +94,8 @@ def for_gallery(photos: list[Photo], selection: Selection,
         if reason is None and photo.id not in redacted and any(o.id in redacted
                                                                for o in copies):
             reason = REDACTED_COPY
+        if reason is None and photo.id in faces_unreviewed:
+            reason = FACES_UNREVIEWED
         if reason is not None:
             chosen.left_out[reason] += 1
             continue

@@ -16,6 +16,7 @@ from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.catalogues import AppController, Ask, Notify
 from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
+from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.redaction import RedactionController
@@ -57,6 +58,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     exporter.session_key = lambda: signing.key
     redactor = RedactionController(session, window.viewer, window.inspector, undo_stack,
                                    app.background, window)
+    faces = FacesController(session, window.inspector.faces, window, status, app.workers)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -65,6 +67,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.duplicates_shown.connect(review.load)
     inspect.photo_shown.connect(tagging.show_where)
     inspect.photo_shown.connect(redactor.show_in_inspector)
+    inspect.photo_shown.connect(faces.show_photo)
+    window.closing.connect(faces.job.cancel)  # the scan stops between photos
     importer.started.connect(lambda: browse.live(True))
 
     def import_ended() -> None:
@@ -86,12 +90,15 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     tagging.changed.connect(changed)
     redactor.changed.connect(changed)
     review.decided.connect(decided)
+    faces.changed.connect(changed)
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
             (window.open_catalogue_action, app.open_catalogue),
             (window.open_read_only_action, app.open_catalogue_read_only),
             (window.verify_action, verifier.verify_with_dialog),
+            (window.find_faces_action, lambda: faces.detect_with_dialog(window.selected_ids()
+                                                                        or None)),
             (window.operator_action, app.set_operator),
             (window.about_action, app.about),
             (window.view_action, viewer.open),

@@ -29,6 +29,7 @@ from catalog_app.core.history import HistoryLine
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
+from catalog_app.gui.views.faces_row import FacesRow
 from catalog_app.gui.views.history_table import HistoryTable, HistoryWindow
 
 ZONE_SOURCES = {
@@ -72,6 +73,8 @@ class Inspector(QScrollArea):
         layout.addWidget(self.save_caption)
         self.describe = DescribePanel()
         layout.addWidget(self.describe)
+        self.faces = FacesRow()  # "N faces found, not reviewed" (gui/controllers/faces.py)
+        layout.addWidget(self.faces)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
@@ -141,6 +144,7 @@ class Inspector(QScrollArea):
         self.copy_gps.setEnabled(has_gps)
         self.open_map.setEnabled(has_gps)
         if photo is None:
+            self.faces.show_scan(None, None)
             for field in self.fields.values():
                 field.setText("—")
             self.history.show_message("—")

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
                                         "Import every photo under a folder")
         self.verify_action = act("&Verify catalogue…", None, "Re-hash every original and check "
                                  "the record")
+        self.find_faces_action = act("Find &faces to review…", None, "Look for faces offline "
+                                     "(worker processes); galleries withhold them until reviewed")
         self.export_gallery_action = act("&Export gallery…", "Ctrl+E", "Publish a gallery")
         self.export_package_action = act("Export evidence &package…", "Ctrl+Shift+E",
                                          "An evidence package for investigators")
@@ -183,7 +185,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_read_only_action)
         self.recent_menu: QMenu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
-        for action in (self.import_action, self.import_folder_action, self.verify_action):
+        for action in (self.import_action, self.import_folder_action, self.verify_action,
+                       self.find_faces_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.export_gallery_action, self.export_package_action,
