@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 from catalog_app.core.custody import now_utc
 from catalog_app.core.faces import Box, FaceScan, boxes_data, boxes_from, boxes_text
 from catalog_app.core.models import Actor
+from catalog_app.core.redaction import Region, Shape, Status
 from catalog_app.db import photos
 from catalog_app.db.unit_of_work import UnitOfWork
 from catalog_app.errors import UsageError
@@ -112,7 +113,14 @@ class FacesMixin:
         """(photo id, detector, version, boxes) of several photos in one unit of work;
         returns how many changed."""
         with self.unit_of_work(actor) as uow:
-            return sum(record_scan(uow, *scan) for scan in scans)
+            changed = 0
+            for photo_id, detector, version, boxes in scans:
+                if record_scan(uow, photo_id, detector, version, boxes):
+                    changed += 1
+                    # each face becomes a proposed region the viewer shows dashed, to
+                    # confirm (then it is applied when published) or dismiss
+                    uow.redactions.propose(photo_id, [_proposal(b) for b in boxes])
+            return changed
 
     def face_scan(self, photo_id: int) -> FaceScan | None:
         return scan_of(self._conn, photo_id)
@@ -136,3 +144,10 @@ class FacesMixin:
     def publish_faces_anyway(self, photo_ids: Sequence[int], actor: Actor) -> int:
         with self.unit_of_work(actor) as uow:
             return decide(uow, photo_ids, PUBLISHED_ANYWAY)
+
+
+def _proposal(box: Box) -> Region:
+    """A face's box as a proposed ellipse, kept inside the photo."""
+    x, y = max(0.0, min(box.x, 0.999)), max(0.0, min(box.y, 0.999))
+    return Region(Shape.ELLIPSE, x, y, max(1e-6, min(box.w, 1 - x)),
+                  max(1e-6, min(box.h, 1 - y)), status=Status.PROPOSED)

@@ -171,3 +171,27 @@ def test_a_cancelled_scan_keeps_what_it_found(new_catalogue: Catalogue,
     assert len(recorded) == 1
     rest, _ = scan(new_catalogue)
     assert (rest.summary.skipped, rest.summary.scanned) == (1, 3)
+
+
+def test_each_face_found_becomes_a_proposed_region_to_review(tmp_path) -> None:
+    """The detector's boxes wait in the viewer as proposed (dashed) regions: not applied when
+    published until a person confirms them; a second identical scan proposes nothing twice."""
+    from catalog_app.core.faces import Box
+    from catalog_app.core.redaction import Status
+    from catalog_app.db.catalogue import Catalogue
+    from catalog_app.services.importing import ImportJob
+    from tests.conftest import ACTOR
+    from tests.support.synthetic import make_jpegs
+
+    make_jpegs(tmp_path / "card", 1)
+    with Catalogue.open(tmp_path / "cat", create=True) as catalogue:
+        list(ImportJob(catalogue, [str(tmp_path / "card")], ACTOR, workers=0).run())
+        boxes = [Box(0.2, 0.1, 0.3, 0.4, 5.0), Box(0.9, 0.8, 0.2, 0.3, 3.0)]  # one at an edge
+        assert catalogue.record_face_scans([(1, "haar", "t1", boxes)], ACTOR) == 1
+        regions = catalogue.redactions()[1]
+        assert [r.status for r in regions] == [Status.PROPOSED] * 2
+        assert not any(r.applied for r in regions)
+        assert (regions[0].x, regions[0].y, regions[0].w, regions[0].h) == (0.2, 0.1, 0.3, 0.4)
+        assert regions[1].x + regions[1].w <= 1 and regions[1].y + regions[1].h <= 1
+        assert catalogue.record_face_scans([(1, "haar", "t1", boxes)], ACTOR) == 0
+        assert len(catalogue.redactions()[1]) == 2
