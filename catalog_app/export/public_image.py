@@ -179,11 +179,6 @@ def to_srgb(picture: Image.Image, icc: bytes | None) -> Image.Image:
     return clean
 
 
-def pixels_only(picture: Image.Image) -> Image.Image:
-    """An already decoded picture's pixels in sRGB with none of its `info`."""
-    return to_srgb(picture, picture.info.get("icc_profile"))
-
-
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
