@@ -93,8 +93,8 @@ def upright(path: Path, max_px: int) -> Image.Image:
             picture: Image.Image = image
             if picture.mode not in _RESIZED_AS_IS:  # palette, 16-bit, alpha: as before, RGB
                 picture = picture.convert("RGB")
-            # the long side of the picture as stored is the long side as shown
-            size = fit(image.size if box is None else _full_size(box, scale), max_px)
+            size = _stored_fit(image.size if box is None else _full_size(box, scale),
+                               max_px, turn)
             if picture.size != size or box is not None:
                 picture = picture.resize(size, Image.Resampling.LANCZOS, box=box)
             elif picture is image:
@@ -115,6 +115,8 @@ _TURNS = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
           4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
           6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
           8: Image.Transpose.ROTATE_90}
+_SWAPS_AXES = {Image.Transpose.TRANSPOSE, Image.Transpose.ROTATE_270,
+               Image.Transpose.TRANSVERSE, Image.Transpose.ROTATE_90}
 
 
 def dct_scale(size: tuple[int, int], max_px: int) -> int:
@@ -144,6 +146,15 @@ def fit(size: tuple[int, int], max_px: int) -> tuple[int, int]:
 
 def thumb_size(size: tuple[int, int]) -> tuple[int, int]:
     return fit(size, THUMB_PX)
+
+
+def _stored_fit(size: tuple[int, int], max_px: int,
+                turn: Image.Transpose | None) -> tuple[int, int]:
+    """fit() of the picture as shown (rounding can differ by a pixel), as stored."""
+    if turn not in _SWAPS_AXES:
+        return fit(size, max_px)
+    width, height = fit((size[1], size[0]), max_px)
+    return height, width
 
 
 def _full_size(box: tuple[float, float, float, float], scale: int) -> tuple[int, int]:

@@ -61,6 +61,17 @@ def test_sizes_are_rounded_as_image_thumbnail_rounds(size: tuple[int, int]) -> N
         assert fit(size, max_px) == probe.size
 
 
+def test_a_turned_photo_is_sized_as_shown(tmp_path: Path) -> None:
+    """5983 x 1728 turned by EXIF: Image.thumbnail of the upright 1728 x 5983 gives 591 px,
+    of the stored picture 592; the published size is the upright one's, like the full path."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "panorama.jpg"
+    Image.linear_gradient("L").convert("RGB").resize((5983, 1728)).save(path, exif=exif)
+    assert fit((5983, 1728), 2048) == (2048, 592) and fit((1728, 5983), 2048) == (591, 2048)
+    assert upright(path, 2048).size == full_path(path, 2048).size == (591, 2048)
+
+
 def test_an_mpo_is_decoded_dct_scaled_too(tmp_path: Path) -> None:
     """Phones write MPO (a JPEG with a second picture after it); Pillow names its format."""
     path = tmp_path / "phone.jpg"
