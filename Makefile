@@ -5,6 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+BSTAMP := $(VENV)/.installed-bench
 # Debian packages Qt's xcb platform plugin needs for a real window (not needed for tests).
 XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
@@ -36,7 +37,11 @@ lint: $(TSTAMP)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
 	$(PY) -m mypy --ignore-missing-imports catalog_app
 
-bench: $(TSTAMP)
+$(BSTAMP): pyproject.toml | $(VENV)/bin/activate
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $(STAMP) $(TSTAMP) $@
+
+bench: $(BSTAMP)
 	$(PY) benchmarks/run_all.py
 
 system-deps:

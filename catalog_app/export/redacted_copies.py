@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catalog_app.core import redaction
-from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import Photo
 from catalog_app.export import folder, records
-from catalog_app.export.public_image import pixels_only
+from catalog_app.export.public_image import upright
 
 FOLDER = "redacted"
 MANIFEST = f"{FOLDER}/manifest.json"
@@ -40,7 +39,7 @@ class Copy:
 def make(out: Path, photo: Photo, source: Path, original_file: str,
          regions: tuple[redaction.Region, ...]) -> Copy:
     """Write one redacted copy into the package at `out`."""
-    picture = redaction.apply(pixels_only(render_preview(source, FULL_SIZE)), regions)
+    picture = redaction.apply(upright(source, FULL_SIZE), regions)
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=QUALITY, optimize=True)
     data = buffer.getvalue()
