@@ -11,7 +11,7 @@ PHOTO_RECORD: tuple[str, ...] = (
     "orientation", "taken_at", "taken_at_utc", "time_source", "gps_lat", "gps_lon", "gps_alt",
     "camera_make", "camera_model", "camera_serial", "phash", "dhash", "pixel_hash",
     "phash_canonical", "thumbnail_path", "thumbnail_sha256", "metadata_warnings",
-    "imported_at", "import_id",
+    "imported_at", "import_id", "preview_missing",
 )
 # What people change on a photo after its import, with the value a new photo starts with.
 PHOTO_ANNOTATIONS: dict[str, Any] = {

@@ -29,7 +29,9 @@ def _hex(value: Any) -> Any:
 
 def _table(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
           fields: tuple[str, ...]) -> dict[Any, dict[str, Any]]:
-    names = ", ".join((*keys, *fields))
+    present = {column[1] for column in conn.execute(f"PRAGMA table_info({table})")}
+    # a column a later migration adds reads as NULL while an older schema is upgraded
+    names = ", ".join(n if n in present else "NULL" for n in (*keys, *fields))
     found: dict[Any, dict[str, Any]] = {}
     width = len(keys)
     for row in conn.execute(f"SELECT {names} FROM {table}"):
