@@ -45,6 +45,7 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "graphic": item.graphic,
         "restricted": item.restricted,
         "duplicate_of": item.duplicate_of,
+        "same_shot": item.same_shot,  # the raw or JPEG of the same shot (one shot, two files)
         "clock_offset_s": item.clock_offset_s,
         "taken_at_corrected": item.taken_at_corrected.isoformat()
         if item.taken_at_corrected else None,

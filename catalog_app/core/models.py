@@ -141,6 +141,7 @@ class Photo:
     duplicate_of: int | None = None  # the keeper this photo is linked to, if marked
     clock_offset_s: int | None = None  # its camera's clock correction, when one is set
     preview_missing: str | None = None  # why no pixel decoded: original preserved, no preview
+    same_shot: int | None = None  # the raw or JPEG the camera wrote of the same shot
 
     @property
     def taken_at_corrected(self) -> datetime | None:
@@ -190,6 +191,7 @@ class ImportSummary:
     photo_ids: list[int] = field(default_factory=list)
     new_photo_ids: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)  # new -> existing
+    shots: list[tuple[int, int]] = field(default_factory=list)  # (raw, JPEG) linked as one
 
 
 @dataclass(frozen=True, slots=True)

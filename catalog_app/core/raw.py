@@ -6,6 +6,7 @@ import hashlib
 import io
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from catalog_app.core import imaging
@@ -114,5 +115,5 @@ def _sensor_hash(raw) -> str:
     """SHA-256 of the visible sensor data: the same for the same exposure, whatever the tags."""
     visible = raw.raw_image_visible
     digest = hashlib.sha256(f"raw {visible.shape} {visible.dtype}".encode())
-    digest.update(visible.tobytes())
+    digest.update(np.ascontiguousarray(visible).data)  # a copy only if the view has margins
     return digest.hexdigest()

@@ -35,16 +35,17 @@ FAILURE_FIELDS: tuple[str, ...] = ("import_id", "path", "path_raw", "sha256", "r
 CLOCK_FIELDS: tuple[str, ...] = ("offset_s", "reason", "set_at", "operator")
 LINK_FIELDS: tuple[str, ...] = ("keeper_id", "kind", "distance", "decided_at", "operator")
 NOT_DUPLICATE_FIELDS: tuple[str, ...] = ("decided_at", "operator")
+SHOT_FIELDS: tuple[str, ...] = ("partner_id", "linked_at")  # a raw's JPEG of the same shot
 
 # The tables verify compares, each a mapping key -> {field: value}:
 #   photos {id}, sources {(photo_id, path_raw hex)}, photo_keywords {(photo_id, keyword)},
 #   camera_clocks {(make, model, serial)}, duplicate_links {photo_id}, not_duplicates {(a, b)},
-#   incidents {id}, imports {id}, import_failures {id}
+#   incidents {id}, imports {id}, import_failures {id}, shot_links {raw photo_id}
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "photos": PHOTO_FIELDS, "sources": SOURCE_FIELDS, "photo_keywords": (),
     "camera_clocks": CLOCK_FIELDS, "duplicate_links": LINK_FIELDS,
     "not_duplicates": NOT_DUPLICATE_FIELDS, "incidents": INCIDENT_FIELDS,
-    "imports": IMPORT_FIELDS, "import_failures": FAILURE_FIELDS,
+    "imports": IMPORT_FIELDS, "import_failures": FAILURE_FIELDS, "shot_links": SHOT_FIELDS,
 }
 State = dict[str, dict[Any, dict[str, Any]]]
 

@@ -83,6 +83,7 @@ class _Folder:
             "failure-baseline": self._failure_baseline, "clock-baseline": self._clock_baseline,
             "duplicate-link-baseline": self._link_baseline,
             "not-duplicate-baseline": self._not_duplicate_baseline,
+            "same-shot": self._same_shot,
         }
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
@@ -98,6 +99,11 @@ class _Folder:
                 self._baseline(row)
         self.result.entries = count
         return self.result
+
+    def _same_shot(self, row: Row, d: dict) -> None:
+        if self._photo(row) is not None:
+            self.result.state["shot_links"][row[6]] = {"partner_id": d["partner"],
+                                                       "linked_at": d["linked_at"]}
 
     def _problem(self, row: Row, text: str) -> None:
         self.result.problems.append(f"custody log entry {row[0]} ({row[5]}): {text}")

@@ -43,6 +43,8 @@ PHOTO_FIELDS: tuple[tuple[str, str], ...] = (
     ("dhash", "dhash"),
     ("thumbnail_path", "thumbnail_path"),
     ("preview_missing", "preview_missing"),
+    ("coalesce((SELECT partner_id FROM shot_links l WHERE l.photo_id = photos.id),"
+     " (SELECT photo_id FROM shot_links l WHERE l.partner_id = photos.id))", "same_shot"),
     ("metadata_warnings", "metadata_warnings"),
     ("imported_at", "imported_at"),
     ("incident_id", "incident_id"),
@@ -135,4 +137,5 @@ def photo_from_row(row: Mapping[str, Any] | sqlite3.Row,
         graphic=bool(row["graphic"]), restricted=bool(row["restricted"]),
         caption_review=bool(row["caption_review"]), duplicate_of=row["keeper"],
         clock_offset_s=row["clock_offset_s"], preview_missing=row["preview_missing"],
+        same_shot=row["same_shot"],
     )

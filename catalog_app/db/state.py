@@ -15,6 +15,7 @@ from catalog_app.core.record import (
     LINK_FIELDS,
     NOT_DUPLICATE_FIELDS,
     PHOTO_FIELDS,
+    SHOT_FIELDS,
     SOURCE_FIELDS,
     State,
 )
@@ -30,6 +31,8 @@ def _hex(value: Any) -> Any:
 def _table(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
           fields: tuple[str, ...]) -> dict[Any, dict[str, Any]]:
     present = {column[1] for column in conn.execute(f"PRAGMA table_info({table})")}
+    if not present:  # a table a later migration makes: empty while an older schema upgrades
+        return {}
     # a column a later migration adds reads as NULL while an older schema is upgraded
     names = ", ".join(n if n in present else "NULL" for n in (*keys, *fields))
     found: dict[Any, dict[str, Any]] = {}
@@ -54,6 +57,7 @@ def held(conn: sqlite3.Connection) -> State:
         "incidents": _table(conn, "incidents", ("id",), INCIDENT_FIELDS),
         "imports": _table(conn, "imports", ("id",), IMPORT_FIELDS),
         "import_failures": _table(conn, "import_failures", ("id",), FAILURE_FIELDS),
+        "shot_links": _table(conn, "shot_links", ("photo_id",), SHOT_FIELDS),
     }
 
 
