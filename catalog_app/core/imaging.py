@@ -168,8 +168,8 @@ def _opened(source: bytes | str | Path) -> Iterator[tuple[Image.Image, BinaryIO]
         yield image, stream
 
 
-def _load(image: Image.Image, fmt: str, source: bytes | str | Path
-          ) -> tuple[Image.Image, float]:
+def _load(image: Image.Image, fmt: str, source: bytes | str | Path,
+          draft_px: int = THUMBNAIL_PX) -> tuple[Image.Image, float]:
     """Decode the pixels: the decoded image and the share of the picture it holds (1.0
     unless cut short).
 
@@ -187,7 +187,7 @@ def _load(image: Image.Image, fmt: str, source: bytes | str | Path
         ImageFile.LOAD_TRUNCATED_IMAGES = True
         try:
             with _opened(source) as (again, _):
-                again.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))
+                again.draft("RGB", (draft_px, draft_px))
                 again.load()
                 loaded = again.copy()  # outlives the file (its info keeps the EXIF)
         finally:
@@ -310,14 +310,21 @@ def _pixels_hash(image: Image.Image) -> str:
 def render_preview(path: Path, max_px: int) -> Image.Image:
     """An RGB rendition of a stored photo, orientation applied, at most max_px on its long side.
 
-    Raises UnreadableImage like analyse_image.
+    A camera raw (by its stored suffix) is shown from its preview or half-size decode; a
+    JPEG cut short shows what is there. Raises UnreadableImage like analyse_image.
     """
     register_decoders()
+    from catalog_app.core import raw  # it builds on this module
+
+    if Path(path).suffix.lower() in raw.RAW_BY_SUFFIX:
+        picture = raw.render_raw(path)
+        picture.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+        return picture
     try:
-        with Image.open(path) as image:
-            if image.format == "JPEG":
-                image.draft("RGB", (max_px, max_px))
-            image.load()
+        with Image.open(path) as opened:
+            if opened.format == "JPEG":
+                opened.draft("RGB", (max_px, max_px))
+            image, _ = _load(opened, opened.format or "", path, max_px)
             try:
                 oriented = ImageOps.exif_transpose(image)
             except Exception:  # unreadable EXIF: show the pixels as stored

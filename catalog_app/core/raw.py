@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image
 
 from catalog_app.core import imaging
+from catalog_app.core.stderr_capture import captured_stderr
 from catalog_app.errors import UnreadableImage
 
 # What LibRaw reads, by the file's own suffix where its signature is TIFF's (DNG, NEF, CR2,
@@ -93,6 +94,35 @@ def analyse_raw(path: str | Path, fmt: str) -> imaging.Rendition:
     return imaging.analyse_picture(picture, fmt, size, tuple(warnings), pixel_hash)
 
 
+def render_raw(path: str | Path) -> Image.Image:
+    """A camera raw's picture to show, upright: its preview when at least PREVIEW_MIN_PX
+    long (or when LibRaw cannot decode the sensor data), else LibRaw's half-size decode.
+    Raises UnreadableImage in plain words; LibRaw's own messages never reach stderr."""
+    import rawpy
+
+    try:
+        with captured_stderr(), rawpy.imread(str(path)) as raw:
+            preview = _preview(raw)
+            flip = raw.sizes.flip
+            if preview is not None and flip in _FLIPS:
+                preview = preview.transpose(_FLIPS[flip])
+            try:
+                raw.unpack()  # a file cut short is not shown on its preview alone
+                if preview is not None and max(preview.size) >= PREVIEW_MIN_PX:
+                    return preview
+                return Image.fromarray(raw.postprocess(half_size=True, use_camera_wb=True,
+                                                       output_bps=8))
+            except (rawpy.LibRawFileUnsupportedError, rawpy.LibRawDataError,
+                    rawpy.LibRawNotImplementedError):
+                if preview is None:
+                    raise
+                return preview
+    except rawpy.LibRawIOError as exc:
+        raise UnreadableImage(f"the photo cannot be shown ({_TRUNCATED})") from exc
+    except (rawpy.LibRawError, OSError, ValueError) as exc:
+        raise UnreadableImage(f"the photo cannot be shown ({_UNSUPPORTED})") from exc
+
+
 def _preview(raw) -> Image.Image | None:
     """The embedded preview LibRaw finds (JPEG or bitmap), decoded, or None."""
     import rawpy
@@ -117,3 +147,12 @@ def _sensor_hash(raw) -> str:
     digest = hashlib.sha256(f"raw {visible.shape} {visible.dtype}".encode())
     digest.update(np.ascontiguousarray(visible).data)  # a copy only if the view has margins
     return digest.hexdigest()
+
+
+def analyse_stored(path: Path, data: bytes | None = None) -> imaging.Rendition:
+    """A stored original's rendition, as its import made it: a camera raw (by its stored
+    suffix) through LibRaw, anything else through Pillow (from `data` when given)."""
+    fmt = RAW_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is not None:
+        return analyse_raw(path, fmt)
+    return imaging.analyse_image(data if data is not None else path)

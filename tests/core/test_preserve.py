@@ -241,3 +241,46 @@ def test_the_window_says_do_not_wipe_first(qtbot) -> None:
     kept = ImportSummaryDialog(ImportSummary(imported=3))
     qtbot.addWidget(kept)
     assert kept.wipe_warning.isHidden()
+
+
+def test_previews_of_a_raw_and_a_cut_short_jpeg_show_what_is_there(tmp_path) -> None:
+    dng = write_dng(tmp_path / "shot.dng", 1200, 800)
+    shown = imaging.render_preview(dng, 400)
+    assert shown.size == (400, 267)  # half-size decode, fitted
+    jpeg = _noisy_jpeg()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(jpeg[: len(jpeg) // 2])
+    assert max(imaging.render_preview(cut, 400).size) == 400
+    whole = write_dng(tmp_path / "whole.dng", 1200, 800).read_bytes()
+    (tmp_path / "short.dng").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(imaging.UnreadableImage, match="cut short"):
+        imaging.render_preview(tmp_path / "short.dng", 400)
+
+
+def test_a_gallery_names_each_photo_without_a_preview(tmp_path, card, capfd) -> None:
+    catalogue = tmp_path / "catalogue"
+    cli.main(["--catalogue", str(catalogue), "import", str(card)])
+    capfd.readouterr()
+    out = tmp_path / "gallery"
+    status = cli.main(["--catalogue", str(catalogue), "export", "gallery", str(out),
+                       "--include-untagged"])
+    printed, err = capfd.readouterr()
+    assert status == 1 and (out / "index.html").is_file()
+    assert err == ""  # LibRaw's own messages never reach the terminal
+    failed = [line for line in printed.splitlines() if line.startswith("  failed: photo ")]
+    # exactly the four photos that have no preview, each with its reason in plain words
+    assert len(failed) == 4, printed
+    assert all("the photo cannot be shown (" in line for line in failed)
+    assert "Gallery written to" in printed and "3 photos" in printed
+
+
+def test_verify_repair_rebuilds_a_raw_thumbnail_as_its_import_made_it(new_catalogue,
+                                                                       tmp_path) -> None:
+    _import(new_catalogue, write_dng(tmp_path / "shot.dng", 1200, 800))
+    (photo,) = new_catalogue.photos()
+    thumb = new_catalogue.layout.resolve(photo.thumbnail_path)
+    made = thumb.read_bytes()
+    thumb.write_bytes(b"damaged")
+    job = VerifyJob(new_catalogue, workers=1, repair=True, actor=ACTOR)
+    list(job.run())
+    assert job.report.repaired and thumb.read_bytes() == made
