@@ -132,8 +132,11 @@ def row(p: Photo) -> str:
     size = f"{p.width}×{p.height}" if p.width else "—"
     source = safe(Path(p.sources[0].path).name if p.sources else "—")
     gps = "yes" if p.capture.gps else "no "
+    marks = " (original preserved, no preview)" if p.preview_missing else ""
+    if p.same_shot is not None:
+        marks += f" (same shot as {p.same_shot})"
     return f"{p.id:>6}  {taken[:25]:<25}  {camera[:28]:<28}  {size:>11}  {gps}  " \
-           f"{safe(p.format):<6}  {source}"
+           f"{safe(p.format):<6}  {source}{marks}"
 
 
 def show(args: argparse.Namespace) -> int:

@@ -284,3 +284,39 @@ def test_verify_repair_rebuilds_a_raw_thumbnail_as_its_import_made_it(new_catalo
     job = VerifyJob(new_catalogue, workers=1, repair=True, actor=ACTOR)
     list(job.run())
     assert job.report.repaired and thumb.read_bytes() == made
+
+
+def test_a_streamed_file_is_recorded_as_one_read_whole(tmp_path, monkeypatch) -> None:
+    """Above WHOLE_BYTES a file is hashed and copied in chunks and decoded from its copy:
+    the record is the same as when it is read whole."""
+    from catalog_app.db.catalogue import Catalogue
+    from catalog_app.services import reading
+
+    card = tmp_path / "card"
+    card.mkdir()
+    shutil.copy(CORPUS / "exif-samples/jpg/Canon_40D.jpg", card / "canon.jpg")
+    write_dng(card / "shot.dng", 1200, 800, preview_px=1024)
+    jpeg = _noisy_jpeg()
+    (card / "cut.jpg").write_bytes(jpeg[: len(jpeg) // 2])
+    records = []
+    for limit in (reading.WHOLE_BYTES, 1000):
+        monkeypatch.setattr(reading, "WHOLE_BYTES", limit)
+        with Catalogue.open(tmp_path / f"c{limit}", create=True) as catalogue:
+            _import(catalogue, card)
+            records.append({Path(p.sources[0].path).name: (
+                p.sha256, p.width, p.height, p.phash, p.capture.taken_at, p.capture.warnings,
+                catalogue.layout.resolve(p.stored_path).read_bytes())
+                for p in catalogue.photos()})
+    assert records[0] == records[1] and len(records[0]) == 3
+
+
+def test_the_photos_list_marks_no_preview_and_same_shot(tmp_path, card, capsys) -> None:
+    catalogue = tmp_path / "catalogue"
+    cli.main(["--catalogue", str(catalogue), "import", str(card)])
+    capsys.readouterr()
+    assert cli.main(["--catalogue", str(catalogue), "photos"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    (lab,) = [line for line in out if "lab16.tif" in line]
+    (good,) = [line for line in out if "good.jpg" in line]
+    assert lab.endswith("lab16.tif (original preserved, no preview)")
+    assert good.endswith("good.jpg")
