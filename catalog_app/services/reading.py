@@ -30,8 +30,9 @@ from catalog_app.core.workers import guard_worker, init_lean_worker, spawn_conte
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import UnreadableImage
 
-MAX_FILE_BYTES = 2 * 1024**3
-WHOLE_BYTES = 64 * 1024**2  # read whole up to this size; larger files are streamed
+# Read whole up to this size; a larger file (of any size) is hashed and copied in chunks and
+# decoded from its verified copy, so no file is held in memory whole.
+WHOLE_BYTES = 64 * 1024**2
 METADATA_BYTES = 32 * 1024**2  # how much of a streamed file its metadata is read from
 PRESERVED = "original preserved, no preview"
 # The format a signature names, before any decode (signatures.kind_of's names)
@@ -66,8 +67,6 @@ class FileReader:
             with store.open_regular(path) as handle:  # a FIFO swapped in is refused
                 info = os.fstat(handle.fileno())
                 source = _source(path, info)
-                if info.st_size > MAX_FILE_BYTES:
-                    return Failed(source, "file is larger than 2 GiB, too large for a photo")
                 if info.st_size <= WHOLE_BYTES:
                     whole = handle.read()
                     data: bytes | None = whole
