@@ -123,6 +123,9 @@ class FileReader:
                 return Failed(source, "not an image: no known image or camera raw signature"
                               if str(exc).startswith("not an image") else str(exc), sha)
             no_preview = str(exc)
+        except OSError as exc:  # the copy a raw or large file is decoded from failed
+            _drop(copy)
+            return _not_written(source, sha, exc)
         except BaseException:
             _drop(copy)
             raise
@@ -148,9 +151,7 @@ class FileReader:
                      if rendition else None)
         except OSError as exc:
             _drop(copy)
-            full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
-            return Failed(source, f"could not write into the catalogue ({store.os_reason(exc)})",
-                          sha, disk_full=full)
+            return _not_written(source, sha, exc)
         except BaseException:
             _drop(copy)
             raise
@@ -197,6 +198,13 @@ class FileReader:
                 return metadata.read_metadata(handle.read(METADATA_BYTES))
         except OSError:
             return CaptureInfo(warnings=("its metadata could not be read",))
+
+
+def _not_written(source: SourceFile, sha: str, exc: OSError) -> Failed:
+    """A file the catalogue could not take (a full disk stops the import)."""
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return Failed(source, f"could not write into the catalogue ({store.os_reason(exc)})", sha,
+                  disk_full=full)
 
 
 def _extension(suffix: str, fmt: str) -> str:

@@ -320,3 +320,31 @@ def test_the_photos_list_marks_no_preview_and_same_shot(tmp_path, card, capsys) 
     (good,) = [line for line in out if "good.jpg" in line]
     assert lab.endswith("lab16.tif (original preserved, no preview)")
     assert good.endswith("good.jpg")
+
+
+def test_a_full_disk_while_copying_a_raw_stops_the_import_with_its_sentence(
+        new_catalogue, tmp_path, monkeypatch) -> None:
+    """A raw is decoded from its copy: a copy that cannot be written is the disk's fault."""
+    import errno
+
+    from catalog_app.core import store
+    from catalog_app.errors import CatalogueFull
+
+    card = tmp_path / "card"
+    card.mkdir()
+    for n in range(3):
+        write_dng(card / f"R{n}.dng", 600, 400, seed=n)
+    real, calls = store.PendingOriginal.write, []
+
+    def fills_up(self):
+        calls.append(1)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self)
+
+    monkeypatch.setattr(store.PendingOriginal, "write", fills_up)
+    job = ImportJob(new_catalogue, [str(card)], ACTOR, workers=0)
+    with pytest.raises(CatalogueFull, match=r"is full; 1 photo\(s\) were recorded and stay"):
+        list(job.run())
+    assert new_catalogue.failures() == []
+    assert list(new_catalogue.layout.originals.glob("*/.*.part")) == []
