@@ -11,7 +11,8 @@ from catalog_app.db.custody import CustodyWriter, now_utc
 
 def link(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Sequence[int]
          ) -> list[tuple[int, int]]:
-    """Link each of `photo_ids` that is half of a raw+JPEG shot to its other half."""
+    """Link each of `photo_ids` that is half of a raw+JPEG shot to its other half (each photo
+    is linked once: photos already linked are left as they are)."""
     if not photo_ids:
         return []
     marks = ",".join("?" * len(photo_ids))

@@ -115,8 +115,9 @@ class ImportJob:
                 yield self._progress(done, total, bytes_done, item.source.path)
         finally:
             self._flush(pending)
-            if self.summary.new_photo_ids:  # a raw and its JPEG: one shot, not duplicates
-                self.summary.shots = self.catalogue.link_shots(self.summary.new_photo_ids,
+            if self.summary.photo_ids:  # a raw and its JPEG: one shot, not duplicates (a run
+                # again links what a run stopped before its links were written)
+                self.summary.shots = self.catalogue.link_shots(self.summary.photo_ids,
                                                                self.actor)
             self.summary.cancelled = self.cancelled or done < total
             if not self.summary.cancelled and self.summary.new_photo_ids:

@@ -77,3 +77,19 @@ def test_another_camera_time_or_name_is_not_the_same_shot(new_catalogue, tmp_pat
     job = _import(new_catalogue, card)
     assert job.summary.shots == []
     assert all(p.same_shot is None for p in new_catalogue.photos())
+
+
+def test_importing_again_links_a_shot_a_stopped_run_left_unlinked(new_catalogue, tmp_path,
+                                                                  monkeypatch) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    dng = write_dng(card / "DSC_0003.dng", 1200, 800)
+    _jpeg_of(dng, card / "DSC_0003.jpg")
+    monkeypatch.setattr(type(new_catalogue), "link_shots", lambda self, ids, actor: [])
+    _import(new_catalogue, card)  # stopped before its links were written
+    assert all(p.same_shot is None for p in new_catalogue.photos())
+    monkeypatch.undo()
+    again = _import(new_catalogue, card)
+    assert again.summary.imported == 0 and len(again.summary.shots) == 1
+    assert all(p.same_shot is not None for p in new_catalogue.photos())
+    assert _import(new_catalogue, card).summary.shots == []  # linked once
