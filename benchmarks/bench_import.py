@@ -200,9 +200,92 @@ def with_maker(paths: list[Path], make: str) -> list[Path]:
     return copies
 
 
+def raw_rates(count: int, workers: int) -> dict[str, float]:
+    """Photos/s of `catalog-app import` on `count` 24 MP DNGs, with and without a preview."""
+    from tests.support.dng import write_dng
+
+    rates = {}
+    for label, preview in (("with preview", 1024), ("without preview", 0)):
+        folder = Path(tempfile.mkdtemp(prefix="bench-raw-"))
+        try:
+            paths = [write_dng(folder / f"R{n:04d}.dng", 6000, 4000, preview_px=preview,
+                               seed=n) for n in range(count)]
+            seconds, summary = run_import(paths)
+            assert summary["imported"] == count, summary
+            assert all(p["width"] == 6000 and p["preview_missing"] is None
+                       for p in summary["photos"]), summary["photos"][:1]
+            rates[label] = count / seconds
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    return rates
+
+
+# Peak RSS of one process: read two files whole (the old reader), or import them streamed.
+RSS_PROBE = textwrap.dedent("""
+    import hashlib, json, resource, sys
+    mode, root, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if mode == "whole":
+        import concurrent.futures as cf
+        def whole(path):  # what each worker did: the whole file in memory, then hashed
+            with open(path, "rb") as handle:
+                data = handle.read()
+            return hashlib.sha256(data).hexdigest()
+        with cf.ThreadPoolExecutor(2) as pool:  # two workers at once
+            list(pool.map(whole, paths))
+    else:
+        from catalog_app.core.models import Actor
+        from catalog_app.db.catalogue import Catalogue
+        from catalog_app.services.importing import ImportJob
+        with Catalogue.open(root, create=True) as catalogue:
+            job = ImportJob(catalogue, paths, Actor("bench", "bench", "bench"), workers=0)
+            list(job.run())
+            assert job.summary.imported == len(paths), job.summary
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report the
+    # bench process's own size at the fork; the peak of this program's memory starts at exec
+    try:
+        with open("/proc/self/status") as status:
+            peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+    except (OSError, StopIteration):
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps(peak_kb / 1024))
+""")
+
+
+def large_file_rss(megabytes: int, photo: Path) -> dict[str, float]:
+    """Peak RSS (MB) reading two large files whole, and importing them streamed."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-large-"))
+    try:
+        jpeg = photo.read_bytes()
+        paths = []
+        for n in range(2):
+            path = folder / f"large{n}.jpg"
+            with open(path, "wb") as handle:
+                handle.write(jpeg)
+                block = bytes([n + 1]) * (1 << 20)
+                for _ in range(megabytes):
+                    handle.write(block)
+            paths.append(str(path))
+        probe = folder / "probe.py"
+        probe.write_text(RSS_PROBE, encoding="utf-8")
+        found = {}
+        for mode in ("whole", "streamed"):
+            done = subprocess.run([sys.executable, str(probe), mode, str(folder / "c"), *paths],
+                                  capture_output=True, text=True, check=True, cwd=folder)
+            found[mode] = json.loads(done.stdout)
+        return found
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=300)
+    parser.add_argument("--raw-photos", type=int, default=8,
+                        help="24 MP DNGs per raw import (48 MB each)")
+    parser.add_argument("--large-mb", type=int, default=1900,
+                        help="size of each of the two large files of the memory figure")
+    parser.add_argument("--only", choices=("jpeg", "raw", "memory"), default=None,
+                        help="run one part only")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--plain-photos", type=int, default=80,
                         help="photos for the plain pipeline (about 9 photos/s: the first N)")
@@ -211,6 +294,8 @@ def main() -> int:
 
     workers = len(os.sched_getaffinity(0))
     paths = twelve_megapixel_set(args.photos)
+    if args.only in ("raw", "memory"):
+        return _raw_and_memory(args, workers, paths, None)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     print(f"import benchmark: {len(paths)} JPEGs of 4000x3000 ({megabytes:.0f} MB), "
           f"{workers} cores, catalog_app from {Path(catalog_app.__file__).parent}")
@@ -272,6 +357,23 @@ def main() -> int:
     print(f"    maker note always opened, every key tried     {cost['with']:6.2f} ms  "
           f"(+{added:.2f} ms, {added / per_photo_ms:.1%} of the import's "
           f"{per_photo_ms:.0f} ms per photo per core)")
+    return _raw_and_memory(args, workers, paths, imp)
+
+
+def _raw_and_memory(args: argparse.Namespace, workers: int, paths: list[Path],
+                    jpeg_rate: float | None) -> int:
+    """The camera raw import rates (beside the JPEG one) and the large-file memory figure."""
+    beside = f" (12 MP JPEG import: {jpeg_rate:.1f} photos/s)" if jpeg_rate else ""
+    if args.only in (None, "raw"):
+        raw = raw_rates(args.raw_photos, workers)
+        print(f"  camera raw import: {args.raw_photos} DNGs of 6000x4000 (24 MP) per run{beside}")
+        for label, rate in raw.items():
+            print(f"    catalog-app import, DNG {label:16s} {rate:6.2f} photos/s")
+    if args.only in (None, "memory"):
+        rss = large_file_rss(args.large_mb, paths[0])
+        print(f"  memory: two files of {args.large_mb} MB each, peak RSS of the reading process")
+        print(f"    read whole, two at once (the reader before)  {rss['whole']:8.0f} MB")
+        print(f"    catalog-app import, streamed (now)           {rss['streamed']:8.0f} MB")
     return 0
 
 

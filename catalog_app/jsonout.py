@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from catalog_app.core import hashes, timezones
+from catalog_app.core import hashes, labels, timezones
 from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import ImportFailure, ImportSummary, Incident, Photo
@@ -32,8 +32,10 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "camera": {"make": capture.camera.make, "model": capture.camera.model,
                    "serial": capture.camera.serial},
         "orientation": capture.orientation,
-        "phash": hashes.to_hex(item.phash),
-        "dhash": hashes.to_hex(item.dhash),
+        # None when no pixel decoded: "original preserved, no preview" (preview_missing says why)
+        "phash": hashes.to_hex(item.phash) if item.preview_missing is None else None,
+        "dhash": hashes.to_hex(item.dhash) if item.preview_missing is None else None,
+        "preview_missing": item.preview_missing,
         "imported_at": item.imported_at,
         "incident": {"id": item.incident[0], "name": item.incident[1]} if item.incident
         else None,
@@ -43,6 +45,7 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "graphic": item.graphic,
         "restricted": item.restricted,
         "duplicate_of": item.duplicate_of,
+        "same_shot": item.same_shot,  # the raw or JPEG of the same shot (one shot, two files)
         "clock_offset_s": item.clock_offset_s,
         "taken_at_corrected": item.taken_at_corrected.isoformat()
         if item.taken_at_corrected else None,
@@ -67,6 +70,8 @@ def incident(item: Incident) -> dict[str, Any]:
 
 def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, Any]:
     return {
+        "do_not_wipe": labels.wipe_warning(len(summary.failed)),  # None: every file was kept
+        "not_preserved": _pairs(summary.failed),
         "import_id": import_id,
         "imported": summary.imported,
         "already_present": summary.already_present,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.terminal import safe
+from catalog_app.core import labels
 from catalog_app.core.labels import camera_label
 from catalog_app.errors import ExitCode
 
@@ -95,13 +96,16 @@ def _refuse_catalogue_inside(args: argparse.Namespace) -> None:
 
 def _print_import_summary(job: ImportJob) -> None:
     s = job.summary
+    warning = labels.wipe_warning(len(s.failed))
+    if warning:  # first, and each file it means
+        print(f"{warning}:")
+        for failure in s.failed:
+            print(f"  not preserved: {safe(failure.path)}: {safe(failure.reason)}")
     print(f"Imported {s.imported} photo{'s' * (s.imported != 1)}; "
           f"{s.already_present} already in the catalogue; {len(s.failed)} failed.")
     if s.near_duplicates:
         print(f"{len(s.near_duplicates)} new photo(s) nearly duplicate photos already here "
               "(`catalog-app duplicates` lists the groups).")
-    for failure in s.failed:
-        print(f"  failed: {safe(failure.path)}: {safe(failure.reason)}")
     if s.skipped:
         print(f"{len(s.skipped)} file(s) skipped as not photos (--json lists them).")
     if s.warnings:
@@ -135,8 +139,11 @@ def row(p: Photo) -> str:
     size = f"{p.width}×{p.height}" if p.width else "—"
     source = safe(Path(p.sources[0].path).name if p.sources else "—")
     gps = "yes" if p.capture.gps else "no "
+    marks = " (original preserved, no preview)" if p.preview_missing else ""
+    if p.same_shot is not None:
+        marks += f" (same shot as {p.same_shot})"
     return f"{p.id:>6}  {taken[:25]:<25}  {camera[:28]:<28}  {size:>11}  {gps}  " \
-           f"{safe(p.format):<6}  {source}"
+           f"{safe(p.format):<6}  {source}{marks}"
 
 
 def show(args: argparse.Namespace) -> int:

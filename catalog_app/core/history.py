@@ -258,6 +258,11 @@ def _not_duplicate(d: dict, _n: _Names, _a: str) -> _Said:
     return _Said(f"marked as not duplicates of each other: photos {_ids(d['photos'])}")
 
 
+def _same_shot(d: dict, _n: _Names, _a: str) -> _Said:
+    return _Said(f"linked as one shot with photo {d['partner']} (a camera raw and the JPEG "
+                 "the camera wrote beside it: not duplicates)")
+
+
 def _import(d: dict, _n: _Names, _a: str) -> _Said:
     stored = d.get("stored_path")
     return _Said(f"imported from {d['path']} (import {d['import']})", None,
@@ -433,6 +438,7 @@ _DESCRIBERS: dict[str, Describer] = {
     "backup": _backup, "photo-baseline": _baseline, "key-registered": _key_registered,
     "timestamped": _timestamped, "redaction-added": _redaction_added,
     "redaction-removed": _redaction_removed, "redaction-reviewed": _redaction_reviewed,
+    "same-shot": _same_shot,
     **{f"export-{kind}": _file_export for kind in _FILE_EXPORTS},
 }
 

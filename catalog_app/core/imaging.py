@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import io
+import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from catalog_app.errors import UnreadableImage
 
@@ -52,19 +55,37 @@ def register_decoders() -> None:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS // 2
 
 
-def analyse_image(data: bytes, on_header: Callable[[str], None] | None = None) -> Rendition:
+def analyse_image(source: bytes | str | Path,
+                  on_header: Callable[[str], None] | None = None) -> Rendition:
     """Decode once (DCT-scaled for JPEG), apply orientation, hash and thumbnail the small image.
 
-    `on_header`, if given, is called with the format once the header has been read, before the
-    pixels are decoded (the importer starts copying the original then); it must not raise.
+    `source` is the file's bytes or its path (Pillow then reads the file as it decodes, so a
+    large file is never held whole). `on_header`, if given, is called with the format once the
+    header has been read, before the pixels are decoded; it must not raise.
+    A JPEG cut short is decoded as far as it goes (see _load): its rendition says how much is
+    missing, and below FULL_ENOUGH decoded it carries no hashes for duplicates.
     Raises UnreadableImage with a one-line reason for anything that is not a readable image.
     """
     register_decoders()
+    return _guarded(lambda: _analyse(source, on_header))
+
+
+def analyse_picture(image: Image.Image, fmt: str, size: tuple[int, int],
+                    warnings: tuple[str, ...] = (), pixel_hash: str | None = None) -> Rendition:
+    """Hashes and thumbnail of an already decoded, upright picture (a camera raw's preview or
+    its half-size decode), recorded with `size` (the sensor image's, not the preview's)."""
+    register_decoders()
+    return _guarded(lambda: _rendition(_reduce(image.convert("RGB")), fmt, size, warnings,
+                                       pixel_hash, True))
+
+
+def _guarded(run: Callable[[], Rendition]) -> Rendition:
+    """Run a decode with Pillow's warnings recorded and its errors as UnreadableImage."""
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            rendition = _analyse(data, on_header)
+            rendition = run()
         noted = tuple(dict.fromkeys(f"image: {w.message}" for w in caught))
         return replace(rendition, warnings=rendition.warnings + noted) if noted else rendition
     except UnreadableImage:
@@ -83,8 +104,12 @@ def analyse_image(data: bytes, on_header: Callable[[str], None] | None = None) -
         raise UnreadableImage(_CORRUPT) from exc
 
 
-def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
-    with Image.open(io.BytesIO(data)) as image:
+FULL_ENOUGH = 0.9  # a cut-short JPEG decoded less than this gets no hashes for duplicates
+_TRUNCATED_LOCK = threading.Lock()
+
+
+def _analyse(source: bytes | str | Path, on_header: Callable[[str], None] | None) -> Rendition:
+    with _opened(source) as (image, stream):
         fmt = image.format or "UNKNOWN"
         full_w, full_h = image.size
         if full_w <= 0 or full_h <= 0:
@@ -100,25 +125,82 @@ def _analyse(data: bytes, on_header: Callable[[str], None] | None) -> Rendition:
             warnings = ("EXIF block is unreadable, so no orientation was applied",)
         if fmt == "JPEG":
             image.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))  # DCT scaling: decode 1/2..1/8
-            pixel_hash = jpeg_pixel_hash(data)
-        image.load()
-        if fmt != "JPEG":  # decoded at full size anyway: hash the pixels themselves
-            pixel_hash = _pixels_hash(image)
+        image, decoded = _load(image, fmt, source)
+        # a JPEG's pixel hash is of its coded data; others are decoded at full size anyway
+        pixel_hash = jpeg_pixel_hash(stream) if fmt == "JPEG" else _pixels_hash(image)
         oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
         small = _reduce(oriented.convert("RGB"))
     # Pillow already reports (and loads) a TIFF upright: only other formats are turned here.
     turned = orientation in _SWAPS_AXES and fmt != "TIFF"
-    width, height = (full_h, full_w) if turned else (full_w, full_h)
+    size = (full_h, full_w) if turned else (full_w, full_h)
+    usable = True
+    if decoded < 1.0:
+        missing = max(1, round((1 - decoded) * 100))
+        warnings += (f"the file is cut short: about {missing} % of the picture is missing "
+                     "(the preview shows what is there)",)
+        usable = decoded >= FULL_ENOUGH
+        if not usable:
+            warnings += ("too little of the picture decodes to compare it for duplicates",)
+        pixel_hash = None  # the grey fill is not the photo's pixels
+    return _rendition(small, fmt, size, warnings, pixel_hash, usable)
+
+
+def _rendition(small: Image.Image, fmt: str, size: tuple[int, int], warnings: tuple[str, ...],
+               pixel_hash: str | None, usable: bool) -> Rendition:
+    """Hashes and thumbnail of the reduced, upright RGB picture."""
     grey_small = small.convert("L")  # what imagehash's phash and dhash both start from
     grey = grey_small.resize((_PHASH_PX, _PHASH_PX), Image.Resampling.LANCZOS)  # phash_input
     phash = _phash(grey)
     dhash = int(str(imagehash.dhash(grey_small)), 16)
-    canonical = canonical_phashes(grey)
+    canonical = canonical_phashes(grey) if usable else ()
     thumb = small.resize(_fit(small.size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
     thumb.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)
-    return Rendition(fmt, width, height, phash, dhash, buffer.getvalue(), warnings, canonical,
-                     pixel_hash)
+    return Rendition(fmt, size[0], size[1], phash, dhash, buffer.getvalue(), warnings,
+                     canonical, pixel_hash)
+
+
+@contextmanager
+def _opened(source: bytes | str | Path) -> Iterator[tuple[Image.Image, BinaryIO]]:
+    """The image and the stream it reads from (the file itself when given a path)."""
+    with (io.BytesIO(source) if isinstance(source, bytes | bytearray)
+          else open(source, "rb")) as stream, Image.open(stream) as image:
+        yield image, stream
+
+
+def _load(image: Image.Image, fmt: str, source: bytes | str | Path,
+          draft_px: int = THUMBNAIL_PX) -> tuple[Image.Image, float]:
+    """Decode the pixels: the decoded image and the share of the picture it holds (1.0
+    unless cut short).
+
+    A JPEG cut short is decoded again with Pillow's LOAD_TRUNCATED_IMAGES set for that one
+    decode (a lock keeps other threads' decodes in this process strict meanwhile): libjpeg
+    fills what is missing with flat grey rows at the bottom, which tell how much is missing.
+    """
+    try:
+        image.load()
+        return image, 1.0
+    except OSError as exc:
+        if fmt != "JPEG" or "truncated" not in str(exc).lower():
+            raise
+    with _TRUNCATED_LOCK:
+        ImageFile.LOAD_TRUNCATED_IMAGES = True
+        try:
+            with _opened(source) as (again, _):
+                again.draft("RGB", (draft_px, draft_px))
+                again.load()
+                loaded = again.copy()  # outlives the file (its info keeps the EXIF)
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = False
+    return loaded, _decoded_share(loaded)
+
+
+def _decoded_share(image: Image.Image) -> float:
+    """1 - the share of rows at the bottom that are one flat value (what libjpeg fills in)."""
+    rows = np.asarray(image).reshape(image.size[1], -1)
+    flat = (rows == rows[:, :1]).all(axis=1)
+    missing = int(np.argmin(flat[::-1])) if not flat.all() else len(flat)
+    return 1.0 - missing / len(flat)
 
 
 _DIHEDRAL = (None, Image.Transpose.FLIP_LEFT_RIGHT, Image.Transpose.FLIP_TOP_BOTTOM,
@@ -186,30 +268,34 @@ def difference_image(keeper: Path, member: Path, gain: float = 4.0) -> Image.Ima
     return difference.point(lambda v: min(255, int(v * gain)))
 
 
-def jpeg_pixel_hash(data: bytes) -> str | None:
+def jpeg_pixel_hash(source: bytes | BinaryIO) -> str | None:
     """SHA-256 of a JPEG without its APPn and COM segments: what decodes to the pixels.
 
-    Two files that differ only in EXIF, XMP, ICC or comments get the same value.
+    Two files that differ only in EXIF, XMP, ICC or comments get the same value. `source` is
+    the bytes or an open file (read in chunks from its start, then left where it ends).
     """
     import hashlib
     import struct
 
-    if not data.startswith(b"\xff\xd8"):
+    stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    stream.seek(0)
+    if stream.read(2) != b"\xff\xd8":
         return None
     digest = hashlib.sha256()
-    view = memoryview(data)  # slices of it are not copies
-    pos = 2
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
+    while len(header := stream.read(4)) == 4:
+        if header[0] != 0xFF:
             return None
-        marker = data[pos + 1]
+        marker = header[1]
         if marker == 0xDA:  # start of scan: the rest is image data
-            digest.update(view[pos:])
+            digest.update(header)
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
             return digest.hexdigest()
-        (length,) = struct.unpack_from(">H", data, pos + 2)
+        (length,) = struct.unpack_from(">H", header, 2)
+        body = stream.read(length - 2)
         if not (0xE0 <= marker <= 0xEF or marker == 0xFE):
-            digest.update(view[pos : pos + 2 + length])
-        pos += 2 + length
+            digest.update(header)
+            digest.update(body)
     return None
 
 
@@ -224,14 +310,21 @@ def _pixels_hash(image: Image.Image) -> str:
 def render_preview(path: Path, max_px: int) -> Image.Image:
     """An RGB rendition of a stored photo, orientation applied, at most max_px on its long side.
 
-    Raises UnreadableImage like analyse_image.
+    A camera raw (by its stored suffix) is shown from its preview or half-size decode; a
+    JPEG cut short shows what is there. Raises UnreadableImage like analyse_image.
     """
     register_decoders()
+    from catalog_app.core import raw  # it builds on this module
+
+    if Path(path).suffix.lower() in raw.RAW_BY_SUFFIX:
+        picture = raw.render_raw(path)
+        picture.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+        return picture
     try:
-        with Image.open(path) as image:
-            if image.format == "JPEG":
-                image.draft("RGB", (max_px, max_px))
-            image.load()
+        with Image.open(path) as opened:
+            if opened.format == "JPEG":
+                opened.draft("RGB", (max_px, max_px))
+            image, _ = _load(opened, opened.format or "", path, max_px)
             try:
                 oriented = ImageOps.exif_transpose(image)
             except Exception:  # unreadable EXIF: show the pixels as stored

@@ -12,3 +12,11 @@ def camera_label(camera: Camera, *, serial: bool = False) -> str:
     """'Canon EOS 40D' (with ' 1234' if `serial` and one is recorded); '' when nothing is."""
     parts = (camera.make, camera.model, camera.serial if serial else None)
     return " ".join(part for part in parts if part)
+
+
+def wipe_warning(not_preserved: int) -> str | None:
+    """What an import says before anything else when files on the card were not kept."""
+    if not not_preserved:
+        return None
+    return (f"Do not wipe the card yet: {not_preserved} file{'s' * (not_preserved != 1)} "
+            f"{'were' if not_preserved != 1 else 'was'} not preserved")

@@ -140,6 +140,8 @@ class Photo:
     caption_review: bool = False  # the caption needs checking before it is published
     duplicate_of: int | None = None  # the keeper this photo is linked to, if marked
     clock_offset_s: int | None = None  # its camera's clock correction, when one is set
+    preview_missing: str | None = None  # why no pixel decoded: original preserved, no preview
+    same_shot: int | None = None  # the raw or JPEG the camera wrote of the same shot
 
     @property
     def taken_at_corrected(self) -> datetime | None:
@@ -189,6 +191,7 @@ class ImportSummary:
     photo_ids: list[int] = field(default_factory=list)
     new_photo_ids: list[int] = field(default_factory=list)
     near_duplicates: dict[int, list[int]] = field(default_factory=dict)  # new -> existing
+    shots: list[tuple[int, int]] = field(default_factory=list)  # (raw, JPEG) linked as one
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,16 +222,17 @@ class NewPhoto:
     in_place: bool
     format: str
     size_bytes: int
-    width: int
-    height: int
+    width: int | None  # None: no size could be read (original preserved, no preview)
+    height: int | None
     capture: CaptureInfo
     phash: int
     dhash: int
-    thumbnail_path: str
+    thumbnail_path: str | None  # None with preview_missing
     warnings: tuple[str, ...]
     canonical_phashes: tuple[int, ...] = ()
     pixel_hash: str | None = None
     thumbnail_sha256: str | None = None  # of the thumbnail's bytes, recorded in its import entry
+    preview_missing: str | None = None  # why no pixel decoded, in plain words
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ PHOTO_RECORD: tuple[str, ...] = (
     "orientation", "taken_at", "taken_at_utc", "time_source", "gps_lat", "gps_lon", "gps_alt",
     "camera_make", "camera_model", "camera_serial", "phash", "dhash", "pixel_hash",
     "phash_canonical", "thumbnail_path", "thumbnail_sha256", "metadata_warnings",
-    "imported_at", "import_id",
+    "imported_at", "import_id", "preview_missing",
 )
 # What people change on a photo after its import, with the value a new photo starts with.
 PHOTO_ANNOTATIONS: dict[str, Any] = {
@@ -41,12 +41,13 @@ FACE_SCAN_FIELDS: tuple[str, ...] = (
     "detector", "detector_version", "scanned_at", "boxes", "faces", "reviewed_by",
     "reviewed_at", "published_anyway_by", "published_anyway_at",
 )
+SHOT_FIELDS: tuple[str, ...] = ("partner_id", "linked_at")  # a raw's JPEG of the same shot
 
 # The tables verify compares, each a mapping key -> {field: value}:
 #   photos {id}, sources {(photo_id, path_raw hex)}, photo_keywords {(photo_id, keyword)},
 #   camera_clocks {(make, model, serial)}, duplicate_links {photo_id}, not_duplicates {(a, b)},
 #   incidents {id}, imports {id}, import_failures {id}, redactions {id},
-#   face_scans {photo_id}
+#   face_scans {photo_id}, shot_links {raw photo_id}
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "photos": PHOTO_FIELDS, "sources": SOURCE_FIELDS, "photo_keywords": (),
     "camera_clocks": CLOCK_FIELDS, "duplicate_links": LINK_FIELDS,
@@ -54,6 +55,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "imports": IMPORT_FIELDS, "import_failures": FAILURE_FIELDS,
     "redactions": REDACTION_FIELDS,
     "face_scans": FACE_SCAN_FIELDS,
+    "shot_links": SHOT_FIELDS,
 }
 State = dict[str, dict[Any, dict[str, Any]]]
 

@@ -91,6 +91,7 @@ class _Folder:
             "redaction-added": self._redaction_added,
             "redaction-removed": self._redaction_removed,
             "redaction-reviewed": self._redaction_reviewed,
+            "same-shot": self._same_shot,
         }
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
@@ -106,6 +107,11 @@ class _Folder:
                 self._baseline(row)
         self.result.entries = count
         return self.result
+
+    def _same_shot(self, row: Row, d: dict) -> None:
+        if self._photo(row) is not None:
+            self.result.state["shot_links"][row[6]] = {"partner_id": d["partner"],
+                                                       "linked_at": d["linked_at"]}
 
     def _problem(self, row: Row, text: str) -> None:
         self.result.problems.append(f"custody log entry {row[0]} ({row[5]}): {text}")

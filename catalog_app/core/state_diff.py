@@ -37,6 +37,8 @@ def _name(table: str, key: Any) -> str:
         return f"import {key}"
     if table == "import_failures":
         return f"import failure {key}"
+    if table == "shot_links":
+        return f"photo {key}'s link to the JPEG of its shot"
     if table == "sources":
         return f"photo {key[0]}: a source file ({bytes.fromhex(key[1]).decode(errors='replace')})"
     if table == "photo_keywords":

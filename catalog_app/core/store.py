@@ -83,10 +83,22 @@ def store_original(
         original.abort()
 
 
-def begin_original(layout: Layout, sha256: str, data: bytes, ext: str,
+def begin_original(layout: Layout, sha256: str, data: bytes | str, ext: str,
                    mtime_ns: int | None) -> PendingOriginal:
-    """An original to copy into the catalogue: write() it (in any thread), then commit()."""
+    """An original to copy into the catalogue: write() it (in any thread), then commit().
+
+    `data` is the file's bytes, or the path of a regular file to copy in chunks (a large
+    file is never held in memory whole).
+    """
     return PendingOriginal(layout, sha256, data, ext, mtime_ns)
+
+
+def sha256_stream(handle: BinaryIO) -> str:
+    """SHA-256 of what is left to read of an open file, read in chunks."""
+    digest = hashlib.sha256()
+    while chunk := handle.read(_CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 class PendingOriginal:
@@ -102,13 +114,13 @@ class PendingOriginal:
     abort(): drops the part file (an image that turned out unreadable is not kept).
     """
 
-    def __init__(self, layout: Layout, sha256: str, data: bytes, ext: str,
+    def __init__(self, layout: Layout, sha256: str, data: bytes | str, ext: str,
                  mtime_ns: int | None) -> None:
         self.rel = layout.original_relpath(sha256, ext)
         self.sha256 = sha256
         self._final = layout.root / self.rel
         self._part = self._final.with_name(f".{self._final.name}.{os.getpid()}.part")
-        self._data: bytes | None = data
+        self._data: bytes | str | None = data
         self._mtime_ns = mtime_ns
         self._handle: BinaryIO | None = None  # open (and locked) until commit or abort
         self._written = False
@@ -119,12 +131,22 @@ class PendingOriginal:
         self._final.parent.mkdir(parents=True, exist_ok=True)
         self._handle = open(self._part, "xb")  # noqa: SIM115  (closed by commit or abort)
         _lock(self._handle.fileno(), blocking=True)
-        self._handle.write(data)
+        if isinstance(data, str):  # a path: copied in chunks, never read whole
+            with open_regular(data) as source:
+                while chunk := source.read(_CHUNK):
+                    self._handle.write(chunk)
+        else:
+            self._handle.write(data)
         self._handle.flush()
         os.fsync(self._handle.fileno())
         if sha256_file(self._part, from_disk=True) != self.sha256:
             raise StoreError(f"the copy of {self.sha256[:12]}… did not verify against its SHA-256")
         self._written = True
+
+    @property
+    def part_path(self) -> Path:
+        """The copy being written (complete and verified once write() returns)."""
+        return self._part
 
     def commit(self) -> tuple[str, str | None]:
         assert self._written, "write() first"

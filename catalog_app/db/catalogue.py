@@ -241,6 +241,13 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
                                       "source": source}, photo_id=photo_id)
         return Outcome(status, photo_id)
 
+    def link_shots(self, photo_ids: Sequence[int], actor: Actor) -> list[tuple[int, int]]:
+        """Link new raws and JPEGs of the same shot (db/shots.py), in one unit of work."""
+        from catalog_app.db import shots
+
+        with self._write() as conn:
+            return shots.link(conn, custody.CustodyWriter(conn, actor), photo_ids)
+
     def finish_import(self, import_id: int, imported: int, present: int, failed: int,
                       cancelled: bool, actor: Actor) -> None:
         status = "cancelled" if cancelled else "finished"

@@ -31,7 +31,9 @@ def inputs(conn: sqlite3.Connection, photo_ids: Sequence[int] | None = None) -> 
 
 
 def decisions(conn: sqlite3.Connection) -> Decisions:
-    return Decisions({(a, b) for a, b in conn.execute("SELECT a, b FROM not_duplicates")})
+    return Decisions({(a, b) for a, b in conn.execute(  # a raw+JPEG shot is not a duplicate
+        "SELECT a, b FROM not_duplicates UNION SELECT min(photo_id, partner_id),"
+        " max(photo_id, partner_id) FROM shot_links")})
 
 
 def missing_hashes(conn: sqlite3.Connection) -> list[tuple[int, str]]:

@@ -17,6 +17,7 @@ from catalog_app.core.record import (
     NOT_DUPLICATE_FIELDS,
     PHOTO_FIELDS,
     REDACTION_FIELDS,
+    SHOT_FIELDS,
     SOURCE_FIELDS,
     State,
 )
@@ -31,7 +32,11 @@ def _hex(value: Any) -> Any:
 
 def _table(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
           fields: tuple[str, ...]) -> dict[Any, dict[str, Any]]:
-    names = ", ".join((*keys, *fields))
+    present = {column[1] for column in conn.execute(f"PRAGMA table_info({table})")}
+    if not present:  # a table a later migration makes: empty while an older schema upgrades
+        return {}
+    # a column a later migration adds reads as NULL while an older schema is upgraded
+    names = ", ".join(n if n in present else "NULL" for n in (*keys, *fields))
     found: dict[Any, dict[str, Any]] = {}
     width = len(keys)
     for row in conn.execute(f"SELECT {names} FROM {table}"):
@@ -61,6 +66,7 @@ def held(conn: sqlite3.Connection) -> State:
         "face_scans": _table(conn, "face_scans", ("photo_id",), FACE_SCAN_FIELDS)
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'face_scans'").fetchone()
         else {},
+        "shot_links": _table(conn, "shot_links", ("photo_id",), SHOT_FIELDS),
     }
 
 

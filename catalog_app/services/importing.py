@@ -122,6 +122,10 @@ class ImportJob:
                 yield self._progress(done, total, bytes_done, item.source.path)
         finally:
             self._flush(pending)
+            if self.summary.photo_ids:  # a raw and its JPEG: one shot, not duplicates (a run
+                # again links what a run stopped before its links were written)
+                self.summary.shots = self.catalogue.link_shots(self.summary.photo_ids,
+                                                               self.actor)
             self.summary.cancelled = self.cancelled or done < total
             if not self.summary.cancelled and self.summary.new_photo_ids:
                 self.summary.near_duplicates = self._near_duplicates()
@@ -143,7 +147,9 @@ class ImportJob:
         found = dedup.near_duplicates_of(
             self.catalogue.duplicate_inputs(self.summary.new_photo_ids),
             self.catalogue.duplicate_inputs())
-        earlier = {new: [o for o in others if o < new] for new, others in found.items()}
+        refused = self.catalogue.duplicate_decisions().not_duplicates  # shots among them
+        earlier = {new: [o for o in others if o < new and (o, new) not in refused]
+                   for new, others in found.items()}
         return {new: others for new, others in earlier.items() if others}
 
     def _progress(self, done: int, total: int, bytes_done: int, current: str) -> Progress:

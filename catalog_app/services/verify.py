@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalog_app.core import imaging, store, testpoints
+from catalog_app.core import raw, store, testpoints
 from catalog_app.core.anchors import proof_sentence
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
@@ -171,7 +171,7 @@ class VerifyJob:
                 self._problem(f"photo {pid}: its thumbnail was not rebuilt: its original does "
                               "not match its import record")
                 return
-            jpeg = imaging.analyse_image(data).thumbnail_jpeg
+            jpeg = raw.analyse_stored(Path(layout.resolve(stored)), data).thumbnail_jpeg
             rel = store.store_thumbnail(layout, sha, jpeg)
         except (OSError, UnreadableImage) as exc:
             self._problem(f"photo {pid}: its thumbnail could not be rebuilt ({exc})")

@@ -69,8 +69,10 @@ def test_import_with_failures_exits_1_and_lists_them(tmp_path) -> None:
     assert result.returncode == 1
     summary = json.loads(result.stdout)
     assert summary["imported"] == 1
-    assert summary["failed"] == [{"path": str(bad),
-                                  "reason": "not an image in a format this app can read"}]
+    refused = [{"path": str(bad), "reason": "not an image: no known image or camera raw "
+                                            "signature"}]
+    assert summary["failed"] == summary["not_preserved"] == refused
+    assert summary["do_not_wipe"] == "Do not wipe the card yet: 1 file was not preserved"
 
 
 def test_photos_json_has_the_contract_fields(cli_catalogue) -> None:

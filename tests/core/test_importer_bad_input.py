@@ -58,9 +58,7 @@ def mission(tmp_path: Path) -> tuple[Path, dict[str, str]]:
         handle.write(CORPUS.joinpath("exif-samples/jpg/Pentax_K10D.jpg").read_bytes())
     expected_failures = {
         "zero.jpg": "empty file (0 bytes)",
-        "notes.jpg": "not an image in a format this app can read",
-        "truncated.jpg": "truncated",
-        "bomb.png": "too large to decode safely",
+        "notes.jpg": "not an image: no known image or camera raw signature",
         "broken.jpg": "broken symbolic link",
     }
     if os.geteuid() != 0:  # root reads anything, so only a normal user can meet this case
@@ -91,10 +89,18 @@ def test_bad_files_are_recorded_and_the_rest_imports(new_catalogue, mission) -> 
     assert {"good.jpg", "garbage_exif.jpg"} <= names
     assert 'new\nline "quoted" <tag> & ünïcødé.jpg' in names
     assert "latin1-\\xe9t\\xe9.jpg" in names  # printable form keeps the undecodable bytes
-    assert job.summary.imported == new_catalogue.count_photos() == 4
+    # Preserve, then read: an image's signature keeps the file whatever its pixels do.
+    by_name = {Path(p.sources[0].path).name: p for p in new_catalogue.photos()}
+    assert by_name["bomb.png"].preview_missing == ("image is too large to decode safely (more "
+                                                   "than 200,000,000 pixels)")
+    truncated = by_name["truncated.jpg"]
+    assert truncated.preview_missing is None and truncated.thumbnail_path is not None
+    assert any(w.startswith("the file is cut short: about ")
+               for w in truncated.capture.warnings)
+    assert job.summary.imported == new_catalogue.count_photos() == 6
     # Nothing partial: one stored original per photo, no leftover part files.
     stored = [p for p in new_catalogue.layout.originals.rglob("*") if p.is_file()]
-    assert len(stored) == 4
+    assert len(stored) == 6
     assert not list(new_catalogue.layout.root.rglob("*.part"))
     assert len(new_catalogue.failures(job.import_id)) == len(failed)
 

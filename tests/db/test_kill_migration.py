@@ -34,6 +34,7 @@ def _downgrade_to_6(db: Path) -> None:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
         "BEGIN; ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
+        " ALTER TABLE photos DROP COLUMN preview_missing;"
         " ALTER TABLE photos DROP COLUMN corrected_local;"
         " PRAGMA user_version = 6; COMMIT;")
     conn.close()

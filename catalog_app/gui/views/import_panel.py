@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from catalog_app.core import labels
 from catalog_app.core.models import ImportSummary
 from catalog_app.core.progress import Progress
 
@@ -96,9 +97,14 @@ class ImportSummaryDialog(QDialog):
         if summary.cancelled:
             headline += " · cancelled: run the same import again to finish the rest"
         layout = QVBoxLayout(self)
+        wipe = labels.wipe_warning(len(summary.failed))
+        self.wipe_warning = QLabel(f"<b>{wipe}</b>: they are listed first below." if wipe
+                                   else "", wordWrap=True)
+        self.wipe_warning.setVisible(bool(wipe))
+        layout.addWidget(self.wipe_warning)  # before anything else
         self.headline = QLabel(headline, wordWrap=True)
         layout.addWidget(self.headline)
-        rows = [(f.path, f.reason, "failed") for f in summary.failed]
+        rows = [(f.path, f.reason, "not preserved") for f in summary.failed]
         rows += [(f.path, f.reason, "skipped") for f in summary.skipped]
         rows += [(f.path, f.reason, "warning") for f in summary.warnings]
         self.table = QTableWidget(len(rows), 3)
