@@ -47,13 +47,15 @@ def _keys(folder: Path) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
-    """The demo mission, plus an import of synthetic JPEGs and one broken file (a failure)."""
+    """The demo mission, plus an import of synthetic JPEGs and one file that is no image
+    (named .JPG, text inside: refused, so recorded as a failure; a file with a JPEG signature
+    would be preserved)."""
     base = tmp_path_factory.mktemp("redteam")
     root = base / "catalogue"
     assert main(["--catalogue", str(root), "--operator", "tester", "demo", "--json"]) == 0
     card = base / "card"
     make_jpegs(card, 3)
-    (card / "BROKEN.JPG").write_bytes(b"\xff\xd8\xff\xe0 not a jpeg at all")
+    (card / "BROKEN.JPG").write_bytes(b"field notes typed on the phone, not a photo")
     main(["--catalogue", str(root), "--operator", "tester", "import", str(card), "--json",
           "--workers", "1"])
     return root
