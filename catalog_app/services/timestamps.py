@@ -145,10 +145,12 @@ def _token_problem(row: StoredTimestamp, given: list | None) -> Anchor | str:
     assert row.token is not None
     said = f"by {row.tsa_name or 'an unnamed authority'} at {row.gen_time}"
     try:
+        if not isinstance(row.entry_hash, str):
+            raise tsa.TokenInvalid("its row is not one the app writes (no head hash)")
         roots = given if given is not None else (
             _certificates(row.ca_pem, "stored") if row.ca_pem else [])
         stamp = tsa.check_token(row.token, head_text(row.entry_id, row.entry_hash), roots)
-    except (tsa.TokenInvalid, UsageError) as exc:
+    except (tsa.TokenInvalid, UsageError, ValueError, TypeError) as exc:
         return (f"the time-stamp token of entry {row.entry_id} ({said}) does not prove it: "
                 f"{exc}")
     said = f"by {stamp.tsa_name} at {stamp.gen_time}"

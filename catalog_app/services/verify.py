@@ -41,6 +41,14 @@ class VerifyReport:
         return not self.problems
 
 
+def _outside(root: Path, path: Path) -> bool:
+    """Whether a stored original is a symbolic link, or resolves outside the catalogue."""
+    try:
+        return path.is_symlink() or not path.resolve().is_relative_to(root.resolve())
+    except OSError:
+        return False  # unreadable: the hash says so
+
+
 def _hash(path: str) -> tuple[str, str | None, str | None]:
     try:
         return path, sha256_file(Path(path)), None
@@ -138,6 +146,11 @@ class VerifyJob:
                 self._problem(f"photo {pid}: its original is not the one its import recorded "
                               f"(its SHA-256 is {digest[:16]}…, the import entry records "
                               f"{sha[:16]}…)")
+            if not in_place and _outside(self.catalogue.layout.root,
+                                         self.catalogue.layout.resolve(stored)):
+                self._problem(f"photo {pid}: its original no longer lives in the catalogue (it "
+                              f"is a link, or resolves outside {self.catalogue.layout.root}): "
+                              "whoever holds the file it points to can change the evidence")
             if not in_place and not Path(stored).name.startswith(sha):
                 self._problem(f"photo {pid}: its stored name {Path(stored).name} is not the "
                               f"SHA-256 its import recorded ({sha[:16]}…)")
