@@ -38,8 +38,9 @@ UNCHANGING = frozenset({
     "quarantine-original", "export-package", "export-gallery", "export-csv", "export-geojson",
     "export-kml",
 })
-# What each unchanging action records, in the words of a proof sentence
-UNCHANGING_WORDS = "verifications, exports and anchors"
+_BASELINE_PARTS = frozenset({
+    "import-baseline", "photo-baseline", "source-baseline", "incident-baseline",
+    "failure-baseline", "clock-baseline", "duplicate-link-baseline", "not-duplicate-baseline"})
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # canonical: no spaces
 
 
@@ -61,6 +62,7 @@ class Replayed:
     entries: int = 0
     proven_from: int = 1  # the first entry the state rests on
     baseline_at: str | None = None  # when the baseline was recorded, if the state rests on one
+    last_change: int = 0  # the last entry that changes the state (later ones: UNCHANGING)
 
 
 class _Folder:
@@ -70,6 +72,8 @@ class _Folder:
         self.result = Replayed()
         self.max_photo = 0
         self.imported: dict[int, int] = {}  # import id -> import entries seen
+        self.valued = False  # an entry carried a photo's values: no baseline may follow
+        self.in_baseline = False  # inside the entries of the one baseline an upgrade records
         s = self.result.state
         self.photos, self.sources, self.keywords = s["photos"], s["sources"], s["photo_keywords"]
         self.clocks, self.links, self.not_dups = (s["camera_clocks"], s["duplicate_links"],
@@ -99,12 +103,20 @@ class _Folder:
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
         handlers = self.handlers
-        count = 0
+        count = last_change = 0
         for row in rows:
             count += 1
             action = row[5]
             handler = handlers.get(action)
             if handler is not None:
+                last_change = row[0]
+                if action in _BASELINE_PARTS:
+                    if not self.in_baseline:
+                        self._problem(row, "it restates a value outside the baseline an "
+                                           "upgrade records, so it was not written by the app")
+                        continue
+                else:
+                    self.in_baseline = False
                 details = row[7]
                 try:
                     handler(row, _loads(details) if isinstance(details, str) else details)
@@ -112,11 +124,13 @@ class _Folder:
                     self._problem(row, "its details are not what the app writes "
                                        f"({type(exc).__name__}: {str(exc)[:80]})")
             elif action == BASELINE:
+                last_change = row[0]
                 self._baseline(row)
             elif action not in UNCHANGING:
+                last_change = row[0]
                 self._problem(row, "no version of the app writes this action, so the "
                                    "entry was not written by the app")
-        self.result.entries = count
+        self.result.entries, self.result.last_change = count, last_change
         return self.result
 
     def _problem(self, row: Row, text: str) -> None:
@@ -131,10 +145,20 @@ class _Folder:
 
     # -- a baseline: the state of a catalogue upgraded from a version that logged less ------
     def _baseline(self, row: Row) -> None:
+        if self.result.baseline_at is not None or self.valued:
+            self._problem(row, "a baseline is recorded only once, by the upgrade of a "
+                               "catalogue whose log held no values, but " + (
+                                   f"entry {self.result.proven_from} is one already"
+                                   if self.result.baseline_at is not None else
+                                   "earlier entries already record the state")
+                          + ": it is not applied (it would replace what they record)")
+            self.in_baseline = False
+            return
         entries = self.result.entries
         self.__init__()  # type: ignore[misc]  # the state before it rests on the baseline
         self.result.entries = entries
         self.result.proven_from, self.result.baseline_at = row[0], row[1]
+        self.in_baseline = True
 
     def _import_baseline(self, row: Row, d: dict) -> None:
         self.imports[d["import"]] = {k: d["values"].get(k) for k in IMPORT_FIELDS}
@@ -193,6 +217,7 @@ class _Folder:
                                f"importing photo(s) {self.max_photo + 1} to {pid - 1} are "
                                "missing from the log")
         self.max_photo = max(self.max_photo, pid)
+        self.valued = True
         # (a key no writer makes is kept: the comparison then names no field for it)
         self.photos[pid] = {**_PHOTO_BLANK, **record, **PHOTO_ANNOTATIONS}
         if d["import"] in self.imported:

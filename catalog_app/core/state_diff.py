@@ -134,6 +134,7 @@ class StateCheck:
     entries: int = 0
     proven_from: int = 1
     baseline_at: str | None = None
+    last_change: int = 0  # the last entry that changes the state; later ones change nothing
     # the log's record of each photo's files: id -> (sha256, stored_path, in_place,
     # thumbnail_path, thumbnail_sha256)
     files: dict[int, tuple[str, str, bool, str | None, str | None]] = field(
@@ -157,4 +158,4 @@ def check(replayed: Replayed, held: State,
                    p["thumbnail_sha256"]) for pid, p in logged["photos"].items()}
     return StateCheck(problems=problems, entries=replayed.entries,
                       proven_from=replayed.proven_from, baseline_at=replayed.baseline_at,
-                      files=files)  # type: ignore[arg-type]
+                      last_change=replayed.last_change, files=files)  # type: ignore[arg-type]

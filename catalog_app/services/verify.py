@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core import imaging, store, testpoints
-from catalog_app.core.anchors import proof_sentence
+from catalog_app.core.anchors import Anchor, proof_sentence
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.state_diff import StateCheck
@@ -39,6 +39,19 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _proof(anchors: list[Anchor], found: StateCheck) -> tuple[str, bool]:
+    """proof_sentence, where entries after the top anchor that change nothing (verifications,
+    exports, signed heads, time-stamps) leave the history proven, and say so."""
+    text, anchored = proof_sentence(anchors, found.entries, not found.chain_problems)
+    if anchored or not anchors or found.chain_problems:
+        return text, anchored
+    top = max(a.entry for a in anchors)
+    if found.last_change > top:
+        return text, anchored
+    return (text.split("; entries ", 1)[0] + f"; entries {top + 1} to {found.entries} record only "
+            "verifications and exports and change nothing.", True)
 
 
 def _outside(root: Path, path: Path) -> bool:
@@ -134,8 +147,7 @@ class VerifyJob:
             anchors += findings.anchors
             for problem in findings.problems:
                 self._problem(problem)
-        self.report.history, self.report.anchored = proof_sentence(
-            anchors, found.entries, not found.chain_problems)
+        self.report.history, self.report.anchored = _proof(anchors, found)
 
     def _against_record(self, found: StateCheck, digests: dict[int, str],
                         columns: dict[int, str]) -> None:
