@@ -27,6 +27,11 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--against", type=Path, metavar="FILE", help="instead, check the log "
                         "against what was given out: a signed head.txt, a package or a gallery")
     _add_trust(parser)
+    parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", action="append",
+                        default=[], help="a time-stamping authority's CA certificate (PEM) to "
+                        "trust (repeatable; your trusted-TSA file, which `timestamp --ca` adds "
+                        "to, and the system's CAs are always read; the CA a catalogue stores "
+                        "never counts by itself)")
     parser.set_defaults(handler=verify)
 
 
@@ -99,8 +104,10 @@ def verify(args: argparse.Namespace) -> int:
             from catalog_app.services.repair import repair_originals
 
             print_repair(repair_originals(catalogue, actor(args)), args.json)
-        job = VerifyJob(catalogue, repair=args.repair,
-                        trusted=trust.fingerprints if trust.sources else None)
+        from catalog_app.services.timestamps import trusted_roots
+
+        job = VerifyJob(catalogue, repair=args.repair, trusted=trust.fingerprints,
+                        strict=trust.expected, tsa_roots=trusted_roots(args.tsa_ca))
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
@@ -108,6 +115,7 @@ def verify(args: argparse.Namespace) -> int:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
                     "state": report.state, "repaired": report.repaired,
                     "history": report.history, "history_anchored": report.anchored,
+                    "notes": report.notes,
                     "custody_head": {"entries": entries, "sha256": head_hash},
                     "logged": not report.not_logged, "not_logged": report.not_logged or None})
     else:

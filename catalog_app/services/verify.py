@@ -35,6 +35,7 @@ class VerifyReport:
     history: str = ""  # what the anchors prove: "History proven up to entry N (…)"
     anchored: bool = False  # every entry checked is covered by a valid anchor
     not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
+    notes: list[str] = field(default_factory=list)  # anchors by no one the user trusts
 
     @property
     def ok(self) -> bool:
@@ -76,12 +77,17 @@ class VerifyJob:
 
     def __init__(self, catalogue: CatalogueStore, workers: int | None = None, *,
                  repair: bool = False, actor: Actor | None = None,
-                 trusted: Collection[str] | None = None) -> None:
+                 trusted: Collection[str] | None = None, strict: bool = False,
+                 tsa_roots: list | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
         self.repair = repair
-        self.trusted = trusted  # key fingerprints a checkpoint must be by (None: any registered)
+        # key fingerprints a checkpoint must be by to prove anything (None: the operator's own
+        # trusted-keys file); `strict`: they were named for this run, another key's checkpoint
+        # is a problem, not a note
+        self.trusted, self.strict = trusted, strict
+        self.tsa_roots = tsa_roots  # trusted TSA CAs (None: timestamps.trusted_roots())
         self.actor = actor
         self._cancel = threading.Event()
 
@@ -139,12 +145,20 @@ class VerifyJob:
     def _anchors(self, found: StateCheck) -> None:
         """Signed checkpoints and time-stamp tokens: what they prove of the history."""
         from catalog_app.services.anchors import check_checkpoints
-        from catalog_app.services.timestamps import check_timestamps
+        from catalog_app.services.timestamps import check_timestamps, trusted_roots
 
+        trusted = self.trusted
+        if trusted is None:  # the operator's own trusted keys: never the catalogue's word
+            from catalog_app import settings
+            from catalog_app.export.trust import load
+
+            trusted = load((), (), settings.trusted_keys_file()).fingerprints
+        roots = self.tsa_roots if self.tsa_roots is not None else trusted_roots()
         anchors = []
-        for findings in (check_checkpoints(self.catalogue, self.trusted),
-                         check_timestamps(self.catalogue)):
+        for findings in (check_checkpoints(self.catalogue, trusted, self.strict),
+                         check_timestamps(self.catalogue, trusted=roots)):
             anchors += findings.anchors
+            self.report.notes += findings.notes
             for problem in findings.problems:
                 self._problem(problem)
         self.report.history, self.report.anchored = _proof(anchors, found)
