@@ -27,6 +27,7 @@ from catalog_app.core.record import (
 # details as text or as a dict).
 Row = tuple[int, str, str, str, str, str, int | None, Any]
 BASELINE = "baseline"  # the first entry of the baseline an upgraded catalogue was given
+VERIFY = "verify"  # a verification: changes nothing, records what it saw of the anchors
 _FLAGS = ("graphic", "restricted", "caption_review")
 _PHOTO_BLANK: dict[str, Any] = {**dict.fromkeys(PHOTO_RECORD), **PHOTO_ANNOTATIONS}
 # Actions that record an event and change no value of the state: replay passes over them. An
@@ -63,6 +64,8 @@ class Replayed:
     proven_from: int = 1  # the first entry the state rests on
     baseline_at: str | None = None  # when the baseline was recorded, if the state rests on one
     last_change: int = 0  # the last entry that changes the state (later ones: UNCHANGING)
+    # the last verification recorded: (entry, at, its details: what it saw of the anchors)
+    last_verify: tuple[int, str, dict[str, Any]] | None = None
 
 
 class _Folder:
@@ -104,6 +107,7 @@ class _Folder:
     def fold(self, rows: Iterable[Row]) -> Replayed:
         handlers = self.handlers
         count = last_change = 0
+        last_verify: Row | None = None
         for row in rows:
             count += 1
             action = row[5]
@@ -126,11 +130,21 @@ class _Folder:
             elif action == BASELINE:
                 last_change = row[0]
                 self._baseline(row)
+            elif action == VERIFY:
+                last_verify = row
             elif action not in UNCHANGING:
                 last_change = row[0]
                 self._problem(row, "no version of the app writes this action, so the "
                                    "entry was not written by the app")
         self.result.entries, self.result.last_change = count, last_change
+        if last_verify is not None:
+            try:
+                details = last_verify[7]
+                seen = _loads(details) if isinstance(details, str) else details
+            except ValueError:
+                seen = None
+            if isinstance(seen, dict):
+                self.result.last_verify = (last_verify[0], last_verify[1], seen)
         return self.result
 
     def _problem(self, row: Row, text: str) -> None:

@@ -135,6 +135,7 @@ class StateCheck:
     proven_from: int = 1
     baseline_at: str | None = None
     last_change: int = 0  # the last entry that changes the state; later ones change nothing
+    last_verify: tuple[int, str, dict[str, Any]] | None = None  # (entry, at, what it saw)
     # the log's record of each photo's files: id -> (sha256, stored_path, in_place,
     # thumbnail_path, thumbnail_sha256)
     files: dict[int, tuple[str, str, bool, str | None, str | None]] = field(
@@ -158,4 +159,5 @@ def check(replayed: Replayed, held: State,
                    p["thumbnail_sha256"]) for pid, p in logged["photos"].items()}
     return StateCheck(problems=problems, entries=replayed.entries,
                       proven_from=replayed.proven_from, baseline_at=replayed.baseline_at,
-                      last_change=replayed.last_change, files=files)  # type: ignore[arg-type]
+                      last_change=replayed.last_change, last_verify=replayed.last_verify,
+                      files=files)  # type: ignore[arg-type]

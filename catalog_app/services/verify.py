@@ -4,6 +4,7 @@ compared with every table, the chain, the schema and the database checked."""
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +37,7 @@ class VerifyReport:
     anchored: bool = False  # every entry checked is covered by a valid anchor
     not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
     notes: list[str] = field(default_factory=list)  # anchors by no one the user trusts
+    anchors_seen: dict[str, int] = field(default_factory=dict)  # counted: in the run's record
 
     @property
     def ok(self) -> bool:
@@ -161,7 +163,32 @@ class VerifyJob:
             self.report.notes += findings.notes
             for problem in findings.problems:
                 self._problem(problem)
+        self._anchors_seen(found)
         self.report.history, self.report.anchored = _proof(anchors, found)
+
+    def _anchors_seen(self, found: StateCheck) -> None:
+        """Count the anchors stored now, for this run's record, and name any the last
+        recorded verification saw that are gone (deleted behind the app's back)."""
+        rows = [(c.entry,) for c, _ in self.catalogue.checkpoints()]
+        tokens = [(t.entry_id,) for t in self.catalogue.timestamps() if t.token is not None]
+        seen = self.report.anchors_seen = {
+            "checkpoints": len(rows), "tokens": len(tokens),
+            "anchor_top": max((e for (e,) in rows + tokens), default=0)}
+        if found.last_verify is None:
+            return
+        entry, at, before = found.last_verify
+        by = f"the verification of {at} (custody log entry {entry})"
+        for name, words in (("checkpoints", "signed checkpoint(s)"),
+                            ("tokens", "time-stamp token(s)")):
+            had = before.get(name)
+            if isinstance(had, int) and had > seen[name]:
+                self._problem(f"{had - seen[name]} {words} recorded by {by} are gone: "
+                              f"removed from the catalogue since ({had} then, {seen[name]} "
+                              "now)")
+        top = before.get("anchor_top")
+        if isinstance(top, int) and top > seen["anchor_top"]:
+            self._problem(f"{by} saw anchors up to entry {top}; the highest now is entry "
+                          f"{seen['anchor_top']}: the anchors above it were removed")
 
     def _against_record(self, found: StateCheck, digests: dict[int, str],
                         columns: dict[int, str]) -> None:
@@ -200,6 +227,46 @@ class VerifyJob:
                          f"{thumb_sha[:16]}…)") + f": {path}; verify --repair rebuilds it")
         for pid in sorted(bad) if self.repair else ():
             self._rebuild_thumbnail(pid, found)
+        known = {str(layout.resolve(thumb)) for _, _, _, thumb, _ in found.files.values()
+                 if thumb}
+        folder = layout.thumbnails
+        for path in sorted(str(p) for p in folder.rglob("*")
+                           if p.is_file() and str(p) not in known) if folder.is_dir() else ():
+            if self.repair:
+                self._quarantine_thumbnail(Path(path))
+            else:
+                self._problem(f"unknown file among the thumbnails (no photo records it): "
+                              f"{path}; verify --repair moves it to quarantine/")
+
+    def _quarantine_thumbnail(self, path: Path) -> None:
+        """Move a file no photo records out of thumbnails/ into quarantine/, logged."""
+        root = self.catalogue.layout.root
+        relative = path.relative_to(root)
+        target = root / repair.QUARANTINE / relative
+        n = 1
+        while target.exists():
+            target = target.with_name(f"{path.name}.{n}")
+            n += 1
+        if self.actor is None:
+            raise ValueError("verify --repair needs the operator to log the repair")
+        try:
+            digest = sha256_file(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+        except OSError as exc:
+            self._problem(f"unknown file among the thumbnails could not be moved to "
+                          f"quarantine ({exc.strerror}): {path}")
+            return
+        try:
+            self.catalogue.record_event("quarantine-original", {
+                "path": str(relative), "moved_to": str(target.relative_to(root)),
+                "sha256": digest, "reason": "a file among the thumbnails that no photo "
+                                            "records"}, self.actor)
+        except BaseException:
+            os.replace(target, path)  # not logged: not moved
+            raise
+        self.report.repaired.append(f"unknown file among the thumbnails moved to {target} "
+                                    "(logged)")
 
     def _rebuild_thumbnail(self, pid: int, found: StateCheck) -> None:
         sha, stored, _, _, _ = found.files[pid]
@@ -249,6 +316,7 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
         return
     try:
         job.catalogue.record_event("verify", {"checked": job.report.checked,
-                                              "problems": len(job.report.problems)}, actor)
+                                              "problems": len(job.report.problems),
+                                              **job.report.anchors_seen}, actor)
     except CatalogueFull as exc:  # the report stands; the faces say it was not logged
         job.report.not_logged = f"this run could not be logged: {exc}"

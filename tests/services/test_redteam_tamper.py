@@ -327,9 +327,11 @@ def test_a_consistent_rewrite_signed_by_a_key_registered_in_it_is_not_called_pro
     assert "which this catalogue registers but you have not said to trust" in out
 
 
-@pytest.mark.xfail(strict=True, reason="a checkpoint row deleted behind the app's back leaves "
-                   "no trace: checkpoints are not logged, so verify only falls back to "
-                   "'History unproven' and never says a checkpoint was removed")
+@pytest.mark.xfail(strict=True, reason="a checkpoint deleted before any verification was "
+                   "recorded leaves no trace: checkpoints are not logged (db/checkpoints.py "
+                   "writes no custody entry), so verify can only say 'History unproven'; once "
+                   "a verification is recorded it counts them, and a later verify names the "
+                   "drop (test_a_checkpoint_deleted_after_a_verification_is_named)")
 def test_a_deleted_checkpoint_is_named(signed, capsys) -> None:
     root = signed[0]
     sql(root, "DROP TRIGGER checkpoints_no_delete", "DELETE FROM checkpoints",
@@ -337,6 +339,31 @@ def test_a_deleted_checkpoint_is_named(signed, capsys) -> None:
     code, out = verify(root, capsys)
     assert code == 1
     assert "checkpoint" in out.lower() and "removed" in out.lower()
+
+
+def test_a_checkpoint_deleted_after_a_verification_is_named(signed, capsys) -> None:
+    root, key, _ = signed
+    code, out = verify(root, capsys, "--key", str(key) + ".pub")
+    assert code == 0 and "History proven up to entry" in out, out
+    sql(root, "DROP TRIGGER checkpoints_no_delete", "DELETE FROM checkpoints",
+        TRIGGERS["checkpoints_no_delete"])
+    code, out = verify(root, capsys, "--key", str(key) + ".pub")
+    assert code == 1, out
+    line = next(x for x in out.splitlines() if "signed checkpoint(s) recorded by" in x)
+    assert line.startswith("1 signed checkpoint(s) recorded by the verification of ")
+    assert "are gone: removed from the catalogue since (1 then, 0 now)" in line
+    assert "the highest now is entry 0: the anchors above it were removed" in out
+
+
+def test_a_token_deleted_after_a_verification_is_named(root: Path, local_tsa, capsys) -> None:
+    _stamp(root, local_tsa, capsys)
+    code, out = verify(root, capsys)
+    assert code == 0 and "History proven up to entry" in out, out
+    sql(root, "DROP TRIGGER timestamps_no_delete", "DELETE FROM timestamps",
+        TRIGGERS["timestamps_no_delete"])
+    code, out = verify(root, capsys)
+    assert code == 1, out
+    assert "1 time-stamp token(s) recorded by the verification of " in out
 
 
 def test_a_forged_baseline_appended_to_the_log_is_found(root: Path, capsys) -> None:
@@ -701,3 +728,20 @@ def test_a_forged_baseline_after_a_head_given_out_is_found_against_it(signed, tm
                        "--key", str(key) + ".pub")
     assert code == 1, out
     assert "is a baseline recorded after the signed head" in out
+
+
+def test_a_file_planted_among_the_thumbnails_is_named_and_quarantined(root: Path,
+                                                                     capsys) -> None:
+    planted = root / "thumbnails" / "ab" / "planted.jpg"
+    planted.parent.mkdir(exist_ok=True)
+    planted.write_bytes(b"\xff\xd8 not from this catalogue")
+    code, out = verify(root, capsys)
+    assert code == 1
+    assert f"unknown file among the thumbnails (no photo records it): {planted}" in out
+    code, out = verify(root, capsys, "--repair")
+    assert code == 0, out
+    assert not planted.exists()
+    assert (root / "quarantine" / "thumbnails" / "ab" / "planted.jpg").read_bytes() == \
+        b"\xff\xd8 not from this catalogue"
+    assert one(root, "SELECT count(*) FROM custody_log WHERE action = 'quarantine-original'"
+                     " AND details LIKE '%thumbnails/ab/planted.jpg%'")[0] == 1
