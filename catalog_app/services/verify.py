@@ -44,10 +44,14 @@ class VerifyReport:
         return not self.problems
 
 
-def _proof(anchors: list[Anchor], found: StateCheck) -> tuple[str, bool]:
+def _proof(anchors: list[Anchor], found: StateCheck, untrusted: bool) -> tuple[str, bool]:
     """proof_sentence, where entries after the top anchor that change nothing (verifications,
     exports, signed heads, time-stamps) leave the history proven, and say so."""
     text, anchored = proof_sentence(anchors, found.entries, not found.chain_problems)
+    if not anchors and untrusted and not found.chain_problems:
+        return ("History unproven: no signed checkpoint or time-stamp by a key or authority "
+                "you trust anchors this log (see above), so a consistent rewrite by someone "
+                "holding the catalogue's files would not be seen.", found.entries == 0)
     if anchored or not anchors or found.chain_problems:
         return text, anchored
     top = max(a.entry for a in anchors)
@@ -164,7 +168,8 @@ class VerifyJob:
             for problem in findings.problems:
                 self._problem(problem)
         self._anchors_seen(found)
-        self.report.history, self.report.anchored = _proof(anchors, found)
+        self.report.history, self.report.anchored = _proof(anchors, found,
+                                                           bool(self.report.notes))
 
     def _anchors_seen(self, found: StateCheck) -> None:
         """Count the anchors stored now, for this run's record, and name any the last
