@@ -39,6 +39,11 @@ UNCHANGING = frozenset({
     "quarantine-original", "export-package", "export-gallery", "export-csv", "export-geojson",
     "export-kml",
 })
+# Of those, the ones that only record a verification, an export or an anchor: entries of
+# these after the last anchor leave the history it proves proven (verify's own record).
+RECORDS_ONLY = frozenset({
+    "verify", "backup", "head-signed", "timestamped", "export-package", "export-gallery",
+    "export-csv", "export-geojson", "export-kml"})
 _BASELINE_PARTS = frozenset({
     "import-baseline", "photo-baseline", "source-baseline", "incident-baseline",
     "failure-baseline", "clock-baseline", "duplicate-link-baseline", "not-duplicate-baseline"})
@@ -63,7 +68,7 @@ class Replayed:
     entries: int = 0
     proven_from: int = 1  # the first entry the state rests on
     baseline_at: str | None = None  # when the baseline was recorded, if the state rests on one
-    last_change: int = 0  # the last entry that changes the state (later ones: UNCHANGING)
+    last_change: int = 0  # the last entry not in RECORDS_ONLY (later ones change nothing)
     # the last verification recorded: (entry, at, its details: what it saw of the anchors)
     last_verify: tuple[int, str, dict[str, Any]] | None = None
 
@@ -136,6 +141,8 @@ class _Folder:
                 last_change = row[0]
                 self._problem(row, "no version of the app writes this action, so the "
                                    "entry was not written by the app")
+            elif action not in RECORDS_ONLY:  # a key registered, a file quarantined
+                last_change = row[0]
         self.result.entries, self.result.last_change = count, last_change
         if last_verify is not None:
             try:

@@ -111,3 +111,15 @@ def test_a_homoglyph_is_named_by_its_code_point() -> None:
     assert sentence == ("photo 1: caption differs from its custody record: log says 'a cat', "
                         "catalogue says 'a c\\u0430t' (they first differ at character 4: log "
                         "U+0061 LATIN SMALL LETTER A, catalogue U+0430 CYRILLIC SMALL LETTER A)")
+
+
+def test_the_last_change_skips_only_records_of_verifications_exports_and_anchors() -> None:
+    from catalog_app.core.replay import RECORDS_ONLY, UNCHANGING
+
+    assert RECORDS_ONLY <= UNCHANGING
+    rows = [_import(1, 1), _entry(2, "verify", {"checked": 1, "problems": 0}),
+            _entry(3, "export-package", {}), _entry(4, "head-signed", {})]
+    assert replay(rows).last_change == 1
+    assert replay([*rows, _entry(5, "key-registered", {})]).last_change == 5
+    found = replay([*rows, _entry(5, "verify", {"checked": 1, "checkpoints": 2})])
+    assert found.last_verify == (5, "2026-01-01T00:00:00Z", {"checked": 1, "checkpoints": 2})
