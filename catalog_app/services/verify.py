@@ -235,8 +235,14 @@ class VerifyJob:
         known = {str(layout.resolve(thumb)) for _, _, _, thumb, _ in found.files.values()
                  if thumb}
         folder = layout.thumbnails
+        # an original stored but not recorded (an interrupted import) is named among the
+        # originals; its thumbnail, named for the same SHA-256, goes with it
+        originals = {p.name.split(".", 1)[0] for p in layout.originals.rglob("*")
+                     if p.is_file()} if layout.originals.is_dir() else set()
         for path in sorted(str(p) for p in folder.rglob("*")
-                           if p.is_file() and str(p) not in known) if folder.is_dir() else ():
+                           if p.is_file() and str(p) not in known
+                           and p.name.split(".", 1)[0] not in originals
+                           ) if folder.is_dir() else ():
             if self.repair:
                 self._quarantine_thumbnail(Path(path))
             else:
