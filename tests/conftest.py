@@ -53,11 +53,10 @@ def _session_home(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def user_home(tmp_path_factory, monkeypatch) -> Path:
-    """Each test's own home: the trusted keys and CAs one test adds are not another's."""
+    """Each test's own config folder: the trusted keys and CAs one test adds are not
+    another's (HOME and the data folder stay the session's own)."""
     home = tmp_path_factory.mktemp("user-home")
-    monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     return home
 
 
