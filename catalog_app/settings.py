@@ -49,3 +49,8 @@ def actor(operator: str | None = None) -> Actor:
 def trusted_keys_file() -> Path:
     """The operator's own list of signing keys to trust (one PEM or fingerprint per entry)."""
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "trusted-keys"
+
+
+def trusted_tsa_file() -> Path:
+    """The operator's own list of time-stamping authorities' CA certificates to trust (PEM)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "trusted-tsa-cas.pem"

@@ -31,6 +31,35 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+_HOMES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_home(tmp_path_factory):
+    """The session's own home and config folders: no test (module fixtures included) ever
+    reads or writes the real ones (trusted keys, trusted TSA CAs, the default catalogue)."""
+    home = tmp_path_factory.mktemp("home")
+    saved = {name: os.environ.get(name) for name in _HOMES}
+    os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                      XDG_DATA_HOME=str(home / ".local" / "share"),
+                      XDG_CACHE_HOME=str(home / ".cache"))
+    yield home
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory, monkeypatch) -> Path:
+    """Each test's own config folder: the trusted keys and CAs one test adds are not
+    another's (HOME and the data folder stay the session's own)."""
+    home = tmp_path_factory.mktemp("user-home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -14,10 +14,19 @@ from catalog_app.errors import ExitCode
 
 def _add_verify(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Re-hashes every stored original on all cores, checks that every listed file exists "
-        "and no unknown file sits among the originals, checks the custody log's hash chain "
-        "and runs SQLite's integrity check. Each problem is one line; exit 1 if any. The "
-        "verification is recorded in the custody log.")
+        "Re-hashes every original on all cores against the SHA-256 its import entry records "
+        "(and its content-addressed name; an original must live in the catalogue, not be a "
+        "link out of it), and every thumbnail against its recorded hash; names unknown files "
+        "among the originals and thumbnails; checks the custody log's hash chain; replays the "
+        "log from its first entry and compares the state it records with every table, field "
+        "by field (an entry the app never writes is named too); checks the SQL schema and its "
+        "append-only triggers and runs SQLite's integrity check. Then says how far the "
+        "history is proven: by signed checkpoints of keys you trust (--key, --trusted-keys, "
+        "your trusted-keys file, which keygen and `key trust` add to) and time-stamp tokens "
+        "of authorities you trust (--tsa-ca, your trusted-TSA file, which `timestamp --ca` "
+        "adds to, the system's CAs); a key or CA the catalogue merely holds proves nothing. "
+        "Each problem is one line; exit 1 if any. The verification is recorded in the "
+        "custody log with the anchors it saw, so a later verify names any removed since.")
     parser.add_argument("--json", action="store_true", help="print a JSON report")
     parser.add_argument("--repair", action="store_true",
                         help="rebuild missing or changed thumbnails from their originals, "
@@ -27,6 +36,11 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--against", type=Path, metavar="FILE", help="instead, check the log "
                         "against what was given out: a signed head.txt, a package or a gallery")
     _add_trust(parser)
+    parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", action="append",
+                        default=[], help="a time-stamping authority's CA certificate (PEM) to "
+                        "trust (repeatable; your trusted-TSA file, which `timestamp --ca` adds "
+                        "to, and the system's CAs are always read; the CA a catalogue stores "
+                        "never counts by itself)")
     parser.set_defaults(handler=verify)
 
 
@@ -99,8 +113,10 @@ def verify(args: argparse.Namespace) -> int:
             from catalog_app.services.repair import repair_originals
 
             print_repair(repair_originals(catalogue, actor(args)), args.json)
-        job = VerifyJob(catalogue, repair=args.repair,
-                        trusted=trust.fingerprints if trust.sources else None)
+        from catalog_app.services.timestamps import trusted_roots
+
+        job = VerifyJob(catalogue, repair=args.repair, trusted=trust.fingerprints,
+                        strict=trust.expected, tsa_roots=trusted_roots(args.tsa_ca))
         drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
@@ -108,6 +124,7 @@ def verify(args: argparse.Namespace) -> int:
         print_json({"ok": report.ok, "checked": report.checked, "problems": report.problems,
                     "state": report.state, "repaired": report.repaired,
                     "history": report.history, "history_anchored": report.anchored,
+                    "notes": report.notes,
                     "custody_head": {"entries": entries, "sha256": head_hash},
                     "logged": not report.not_logged, "not_logged": report.not_logged or None})
     else:

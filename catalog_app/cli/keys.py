@@ -33,6 +33,9 @@ def _add_keygen(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--register", action="store_true",
                         help="register the public key in the catalogue (a logged entry)")
     parser.add_argument("--json", action="store_true")
+    parser.epilog = ("The new public key is added to your own trusted-keys file (in your "
+                     "config folder, owner-only), so verify on this machine takes its "
+                     "checkpoints as proof.")
     parser.set_defaults(handler=keygen)
 
 
@@ -49,6 +52,14 @@ def _add_key(parser: argparse.ArgumentParser) -> None:
                                "PUBFILE without .pub)")
     register.add_argument("--json", action="store_true")
     register.set_defaults(action_handler=register_public)
+    trusting = actions.add_parser(
+        "trust", help="trust another operator's public key on this machine",
+        description="Adds PUBFILE to your own trusted-keys file (in your config folder), so "
+                    "verify takes checkpoints signed with it as proof. Compare its fingerprint "
+                    "with the one its owner gave you by another channel first.")
+    trusting.add_argument("public", type=Path, metavar="PUBFILE")
+    trusting.add_argument("--json", action="store_true")
+    trusting.set_defaults(action_handler=trust_public)
     listing = actions.add_parser("list", help="list the keys registered in the catalogue")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(action_handler=list_keys)
@@ -147,7 +158,7 @@ def _open_for_keys(args: argparse.Namespace) -> Catalogue:
 
 def keygen(args: argparse.Namespace) -> int:
     from catalog_app.core import keys
-    from catalog_app.services.keys import register_key
+    from catalog_app.services.keys import register_key, trust_key
 
     keys.refuse_inside(args.key, _catalogue_roots(args))
     if args.no_passphrase and passphrase_file(args) is not None:
@@ -155,6 +166,9 @@ def keygen(args: argparse.Namespace) -> int:
     passphrase = None if args.no_passphrase else read_passphrase(
         passphrase_file(args), True, f"the new key {args.key}")
     made = keys.make_key(args.key, passphrase)
+    public_file = args.key.with_name(args.key.name + ".pub")
+    _, _, trusted_in = trust_key(public_file.read_bytes(), f"{args.key.name} of "
+                                 f"{actor(args).operator}, made by keygen")
     registered = None
     if args.register:
         with _open_for_keys(args) as catalogue:
@@ -163,11 +177,14 @@ def keygen(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"key": str(args.key), "public_key": f"{args.key}.pub", "fingerprint": made,
                     "protected": passphrase is not None,
-                    "registered_entry": registered.entry if registered else None})
+                    "registered_entry": registered.entry if registered else None,
+                    "trusted_in": str(trusted_in)})
         return ExitCode.OK
     state = "protected by its passphrase" if passphrase is not None else "UNPROTECTED"
     print(f"Signing key written to {args.key} ({state}; keep it private, outside the "
           f"catalogue) and its public key to {args.key}.pub; fingerprint {made}.")
+    print(f"Added to your trusted keys ({trusted_in}): verify on this machine takes its "
+          "checkpoints as proof.")
     if registered is not None:
         print(f"Registered in the catalogue at entry {registered.entry}.")
     return ExitCode.OK
@@ -203,6 +220,28 @@ def register_public(args: argparse.Namespace) -> int:
               f"({'protected' if made.protected else 'UNPROTECTED'} private key).")
     else:
         print(f"Key {made.fingerprint} was already registered, at entry {made.entry}.")
+    return ExitCode.OK
+
+
+def trust_public(args: argparse.Namespace) -> int:
+    from catalog_app.core import signing
+    from catalog_app.services.keys import trust_key
+
+    try:
+        pem = args.public.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"The public key {args.public} cannot be read ({exc.strerror})."
+                         ) from exc
+    try:
+        fingerprint, new, where = trust_key(pem, f"{args.public.name}, trusted by "
+                                            f"{actor(args).operator}")
+    except signing.SigningError as exc:
+        raise UsageError(f"{args.public} is not an Ed25519 public key.") from exc
+    if args.json:
+        print_json({"fingerprint": fingerprint, "new": new, "trusted_in": str(where)})
+    else:
+        print(f"Key {fingerprint} " + ("added to" if new else "was already in") +
+              f" your trusted keys ({where}).")
     return ExitCode.OK
 
 

@@ -28,7 +28,7 @@ def _add_timestamp(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ca", type=Path, metavar="FILE",
                         help="PEM certificate(s) of the authority's CA (default: the system's "
                              "trusted CAs when sending, the CA stored with each token when "
-                             "checking)")
+                             "checking); when sending, it is added to your trusted-TSA file")
     parser.add_argument("--check", action="store_true",
                         help="check every stored token against the log; exit 1 on a problem")
     parser.add_argument("--export", type=Path, metavar="DIR",
@@ -59,15 +59,22 @@ def timestamp(args: argparse.Namespace) -> int:
                   "sent (name a time-stamping authority with --tsa URL).")
             return ExitCode.OK
         run = timestamps.stamp_heads(catalogue, url, ca_pem, actor(args))
+    trusted_in = None
+    if ca_pem is not None and run.stamped:  # the user gave this CA: verify trusts it here
+        trusted_in = timestamps.trust_ca(ca_pem, f"{args.ca} for {url}")
     if args.json:
         print_json({"stamped": [{"entry": s.entry, "hash": s.entry_hash, "gen_time": s.gen_time,
                                  "tsa": s.tsa_name} for s in run.stamped],
                     "still_queued": run.still_queued,
-                    "error": str(run.error) if run.error else None})
+                    "error": str(run.error) if run.error else None,
+                    "ca_trusted_in": str(trusted_in) if trusted_in else None})
     else:
         for s in run.stamped:
             print(f"Entry {s.entry} ({s.entry_hash[:16]}…) time-stamped by {s.tsa_name} at "
                   f"{s.gen_time}.")
+        if trusted_in is not None:
+            print(f"The CA {args.ca} was added to your trusted time-stamping authorities "
+                  f"({trusted_in}).")
     if run.error is not None:
         say(str(run.error))
         return int(run.error.exit_code)

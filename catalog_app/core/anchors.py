@@ -34,6 +34,7 @@ class AnchorFindings:
 
     anchors: list[Anchor] = field(default_factory=list)   # each valid and matching the log
     problems: list[str] = field(default_factory=list)     # one sentence each
+    notes: list[str] = field(default_factory=list)  # valid, but by no one the user trusts
 
 
 def proof_sentence(anchors: list[Anchor], entries: int, chain_intact: bool) -> tuple[str, bool]:

@@ -27,8 +27,26 @@ from catalog_app.core.record import (
 # details as text or as a dict).
 Row = tuple[int, str, str, str, str, str, int | None, Any]
 BASELINE = "baseline"  # the first entry of the baseline an upgraded catalogue was given
+VERIFY = "verify"  # a verification: changes nothing, records what it saw of the anchors
 _FLAGS = ("graphic", "restricted", "caption_review")
 _PHOTO_BLANK: dict[str, Any] = {**dict.fromkeys(PHOTO_RECORD), **PHOTO_ANNOTATIONS}
+# Actions that record an event and change no value of the state: replay passes over them. An
+# action in neither this set nor _Folder's handlers is a problem (no writer makes it). A new
+# action goes in one of the two: a handler in _Folder.__init__ if it changes what a table
+# holds, else here (tests/core/test_replay.py fails until it is in one).
+UNCHANGING = frozenset({
+    "verify", "backup", "head-signed", "key-registered", "timestamped", "adopt-original",
+    "quarantine-original", "export-package", "export-gallery", "export-csv", "export-geojson",
+    "export-kml",
+})
+# Of those, the ones that only record a verification, an export or an anchor: entries of
+# these after the last anchor leave the history it proves proven (verify's own record).
+RECORDS_ONLY = frozenset({
+    "verify", "backup", "head-signed", "timestamped", "export-package", "export-gallery",
+    "export-csv", "export-geojson", "export-kml"})
+_BASELINE_PARTS = frozenset({
+    "import-baseline", "photo-baseline", "source-baseline", "incident-baseline",
+    "failure-baseline", "clock-baseline", "duplicate-link-baseline", "not-duplicate-baseline"})
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # canonical: no spaces
 
 
@@ -50,6 +68,9 @@ class Replayed:
     entries: int = 0
     proven_from: int = 1  # the first entry the state rests on
     baseline_at: str | None = None  # when the baseline was recorded, if the state rests on one
+    last_change: int = 0  # the last entry not in RECORDS_ONLY (later ones change nothing)
+    # the last verification recorded: (entry, at, its details: what it saw of the anchors)
+    last_verify: tuple[int, str, dict[str, Any]] | None = None
 
 
 class _Folder:
@@ -59,6 +80,8 @@ class _Folder:
         self.result = Replayed()
         self.max_photo = 0
         self.imported: dict[int, int] = {}  # import id -> import entries seen
+        self.valued = False  # an entry carried a photo's values: no baseline may follow
+        self.in_baseline = False  # inside the entries of the one baseline an upgrade records
         s = self.result.state
         self.photos, self.sources, self.keywords = s["photos"], s["sources"], s["photo_keywords"]
         self.clocks, self.links, self.not_dups = (s["camera_clocks"], s["duplicate_links"],
@@ -96,16 +119,47 @@ class _Folder:
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
         handlers = self.handlers
-        count = 0
+        count = last_change = 0
+        last_verify: Row | None = None
         for row in rows:
             count += 1
-            handler = handlers.get(row[5])
+            action = row[5]
+            handler = handlers.get(action)
             if handler is not None:
+                last_change = row[0]
+                if action in _BASELINE_PARTS:
+                    if not self.in_baseline:
+                        self._problem(row, "it restates a value outside the baseline an "
+                                           "upgrade records, so it was not written by the app")
+                        continue
+                else:
+                    self.in_baseline = False
                 details = row[7]
-                handler(row, _loads(details) if isinstance(details, str) else details)
-            elif row[5] == BASELINE:
+                try:
+                    handler(row, _loads(details) if isinstance(details, str) else details)
+                except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+                    self._problem(row, "its details are not what the app writes "
+                                       f"({type(exc).__name__}: {str(exc)[:80]})")
+            elif action == BASELINE:
+                last_change = row[0]
                 self._baseline(row)
-        self.result.entries = count
+            elif action == VERIFY:
+                last_verify = row
+            elif action not in UNCHANGING:
+                last_change = row[0]
+                self._problem(row, "no version of the app writes this action, so the "
+                                   "entry was not written by the app")
+            elif action not in RECORDS_ONLY:  # a key registered, a file quarantined
+                last_change = row[0]
+        self.result.entries, self.result.last_change = count, last_change
+        if last_verify is not None:
+            try:
+                details = last_verify[7]
+                seen = _loads(details) if isinstance(details, str) else details
+            except ValueError:
+                seen = None
+            if isinstance(seen, dict):
+                self.result.last_verify = (last_verify[0], last_verify[1], seen)
         return self.result
 
     def _same_shot(self, row: Row, d: dict) -> None:
@@ -125,10 +179,20 @@ class _Folder:
 
     # -- a baseline: the state of a catalogue upgraded from a version that logged less ------
     def _baseline(self, row: Row) -> None:
+        if self.result.baseline_at is not None or self.valued:
+            self._problem(row, "a baseline is recorded only once, by the upgrade of a "
+                               "catalogue whose log held no values, but " + (
+                                   f"entry {self.result.proven_from} is one already"
+                                   if self.result.baseline_at is not None else
+                                   "earlier entries already record the state")
+                          + ": it is not applied (it would replace what they record)")
+            self.in_baseline = False
+            return
         entries = self.result.entries
         self.__init__()  # type: ignore[misc]  # the state before it rests on the baseline
         self.result.entries = entries
         self.result.proven_from, self.result.baseline_at = row[0], row[1]
+        self.in_baseline = True
 
     def _import_baseline(self, row: Row, d: dict) -> None:
         self.imports[d["import"]] = {k: d["values"].get(k) for k in IMPORT_FIELDS}
@@ -187,6 +251,7 @@ class _Folder:
                                f"importing photo(s) {self.max_photo + 1} to {pid - 1} are "
                                "missing from the log")
         self.max_photo = max(self.max_photo, pid)
+        self.valued = True
         # (a key no writer makes is kept: the comparison then names no field for it)
         self.photos[pid] = {**_PHOTO_BLANK, **record, **PHOTO_ANNOTATIONS}
         if d["import"] in self.imported:
@@ -361,6 +426,11 @@ class _Folder:
     def _incident_deleted(self, row: Row, d: dict) -> None:
         if self._incident(row, d["incident"]) is not None:
             del self.incidents[d["incident"]]
+
+
+def state_actions() -> frozenset[str]:
+    """Every action replay applies to the state (its handlers, and the baseline's start)."""
+    return frozenset(_Folder().handlers) | {BASELINE}
 
 
 def replay(rows: Iterable[Row]) -> Replayed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,38 @@ def shown(value: Any) -> str:
         return "nothing"
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _char(c: str) -> str:
+    return f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed character')}"
+
+
+def _values(a: Any, b: Any) -> str:
+    """"log says A, catalogue says B" for two values that differ; two texts that differ first
+    at a character outside ASCII (a homoglyph, another normal form, an invisible mark) are
+    quoted in ASCII escapes and that character is named, so a reader sees what changed."""
+    said = f"log says {shown(a)}, catalogue says {shown(b)}"
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return said
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+              min(len(a), len(b)))
+    x, y = a[at:at + 1], b[at:at + 1]
+    if x.isascii() and y.isascii():
+        return said
+    return (f"log says {_cut(ascii(a))}, catalogue says {_cut(ascii(b))} (they first differ at "
+            f"character {at + 1}: log {_char(x) if x else 'ends'}, catalogue "
+            f"{_char(y) if y else 'ends'})")
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def _source_name(raw: Any) -> str:
+    try:
+        return bytes.fromhex(raw).decode(errors="replace")
+    except (TypeError, ValueError):  # a path_raw the app never writes: shown as it is
+        return f"a name stored as {shown(raw)}"
 
 
 def _sorted(keys: Any) -> list[Any]:
@@ -40,7 +73,7 @@ def _name(table: str, key: Any) -> str:
     if table == "shot_links":
         return f"photo {key}'s link to the JPEG of its shot"
     if table == "sources":
-        return f"photo {key[0]}: a source file ({bytes.fromhex(key[1]).decode(errors='replace')})"
+        return f"photo {key[0]}: a source file ({_source_name(key[1])})"
     if table == "photo_keywords":
         return f"photo {key[0]}: keyword {key[1]!r}"
     if table == "camera_clocks":
@@ -82,8 +115,8 @@ def differences(logged: State, held: State) -> Iterator[str]:
                 continue
             for name in fields:
                 if a.get(name) != b.get(name):
-                    yield (f"{_name(table, key)}: {name} differs from its custody record: log "
-                           f"says {shown(a.get(name))}, catalogue says {shown(b.get(name))}")
+                    yield (f"{_name(table, key)}: {name} differs from its custody record: "
+                           f"{_values(a.get(name), b.get(name))}")
 
 
 def derived_differences(expected: dict[Any, tuple[str | None, str | None]],
@@ -107,6 +140,8 @@ class StateCheck:
     entries: int = 0
     proven_from: int = 1
     baseline_at: str | None = None
+    last_change: int = 0  # the last entry that changes the state; later ones change nothing
+    last_verify: tuple[int, str, dict[str, Any]] | None = None  # (entry, at, what it saw)
     # the log's record of each photo's files: id -> (sha256, stored_path, in_place,
     # thumbnail_path, thumbnail_sha256)
     files: dict[int, tuple[str, str, bool, str | None, str | None]] = field(
@@ -130,4 +165,5 @@ def check(replayed: Replayed, held: State,
                    p["thumbnail_sha256"]) for pid, p in logged["photos"].items()}
     return StateCheck(problems=problems, entries=replayed.entries,
                       proven_from=replayed.proven_from, baseline_at=replayed.baseline_at,
+                      last_change=replayed.last_change, last_verify=replayed.last_verify,
                       files=files)  # type: ignore[arg-type]

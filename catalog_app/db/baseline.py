@@ -24,6 +24,8 @@ def record(conn: sqlite3.Connection) -> None:
     catalogue). Runs inside migration 8's transaction."""
     if not any(conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in _TABLES):
         return
+    if carries_values(conn):  # a downgraded catalogue: its log already records the state, so
+        return               # verify replays it and shows the real differences
     _hash_thumbnails(conn)
     tables = state.held(conn)
     log = CustodyWriter(conn, SYSTEM_ACTOR)
@@ -57,6 +59,15 @@ def record(conn: sqlite3.Connection) -> None:
         log.append("duplicate-link-baseline", {"values": values}, photo_id=pid)
     for (a, b), values in sorted(tables["not_duplicates"].items()):
         log.append("not-duplicate-baseline", {"a": a, "b": b, "values": values})
+
+
+def carries_values(conn: sqlite3.Connection) -> bool:
+    """Whether the log already records values (an import entry carrying its photo's record,
+    or a baseline): a catalogue the app wrote at version 8 or later."""
+    return conn.execute(
+        "SELECT 1 FROM custody_log WHERE action = ? OR (action = 'import' AND CASE WHEN"
+        " json_valid(details) THEN json_type(details, '$.photo') END = 'object') LIMIT 1",
+        (BASELINE,)).fetchone() is not None
 
 
 def _hash_thumbnails(conn: sqlite3.Connection) -> None:

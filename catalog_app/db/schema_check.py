@@ -8,8 +8,23 @@ import sqlite3
 
 from catalog_app.db import migrate
 
-_WHY = {"trigger": "the rules it enforces (an append-only log, photos never deleted) no "
-                   "longer hold"}
+_TRIGGER_WHY = {  # one rule per trigger: the sentence names the one that no longer holds
+    "custody_log_no_update": "custody log entries can be changed: the log is no longer "
+                             "append-only",
+    "custody_log_no_delete": "custody log entries can be deleted: the log is no longer "
+                             "append-only",
+    "photos_no_delete": "photos can be deleted from the catalogue",
+    "checkpoints_no_update": "signed checkpoints can be changed",
+    "checkpoints_no_delete": "signed checkpoints can be deleted",
+    "timestamps_no_delete": "time-stamp tokens can be deleted",
+    "timestamps_token_once": "a time-stamp token, once stored, can be replaced",
+}
+
+
+def _why(kind: str, name: str) -> str | None:
+    if kind != "trigger":
+        return None
+    return _TRIGGER_WHY.get(name, "the rule it enforces no longer holds")
 
 
 def _normal(sql: str | None) -> str:
@@ -38,7 +53,7 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     want, have = expected(), _objects(conn)
     found = []
     for kind, name in sorted(want.keys() - have.keys()):
-        why = _WHY.get(kind)
+        why = _why(kind, name)
         found.append(f"schema: {kind} {name} is missing" + (f" ({why})" if why else ""))
     for kind, name in sorted(have.keys() - want.keys()):
         found.append(f"schema: {kind} {name} is not one the app makes")

@@ -35,8 +35,9 @@ def _table(conn: sqlite3.Connection, table: str, keys: tuple[str, ...],
     present = {column[1] for column in conn.execute(f"PRAGMA table_info({table})")}
     if not present:  # a table a later migration makes: empty while an older schema upgrades
         return {}
-    # a column a later migration adds reads as NULL while an older schema is upgraded
-    names = ", ".join(n if n in present else "NULL" for n in (*keys, *fields))
+    # a column a later migration adds reads as NULL while an older schema is upgraded (an
+    # expression, such as a CAST of a column, is taken as written)
+    names = ", ".join(n if n in present or "(" in n else "NULL" for n in (*keys, *fields))
     found: dict[Any, dict[str, Any]] = {}
     width = len(keys)
     for row in conn.execute(f"SELECT {names} FROM {table}"):
@@ -50,7 +51,9 @@ def held(conn: sqlite3.Connection) -> State:
     """Every table the log records, as core/record.py's State: key -> {field: value}."""
     return {
         "photos": _table(conn, "photos", ("id",), PHOTO_FIELDS),
-        "sources": _table(conn, "sources", ("photo_id", "path_raw"), SOURCE_FIELDS),
+        # a path_raw stored as TEXT is read as its bytes: it then differs from the log's
+        "sources": _table(conn, "sources", ("photo_id", "CAST(path_raw AS BLOB)"),
+                          SOURCE_FIELDS),
         "photo_keywords": _table(conn, "photo_keywords", ("photo_id", "keyword"), ()),
         "camera_clocks": _table(conn, "camera_clocks", ("make", "model", "serial"),
                                CLOCK_FIELDS),
@@ -85,8 +88,12 @@ _IN_PROCESS = 20_000  # entries below which a second process costs more than it 
 
 
 def _rows(conn: sqlite3.Connection, last: int) -> Iterator[Row]:
-    yield from conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
-                            " details FROM custody_log WHERE id <= ? ORDER BY id", (last,))
+    cursor = conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
+                          " details FROM custody_log WHERE id <= ? ORDER BY id", (last,))
+    try:
+        yield from cursor
+    finally:  # closed before its connection, whatever stopped the fold
+        cursor.close()
 
 
 def replay_log(conn: sqlite3.Connection, db_path: Path | None = None

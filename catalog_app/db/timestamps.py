@@ -16,8 +16,9 @@ from catalog_app.db.unit_of_work import UnitOfWork
 
 LOGGED_ACTION = "timestamped"
 
-_ROWS = ("SELECT t.id, t.entry_id, t.entry_hash, t.requested_at, t.tsa_url, t.token, t.gen_time,"
-         " t.tsa_name, t.ca_pem, c.entry_hash FROM timestamps t"
+_ROWS = ("SELECT t.id, t.entry_id, t.entry_hash, t.requested_at, t.tsa_url,"
+         " CAST(t.token AS BLOB), t.gen_time, t.tsa_name, CAST(t.ca_pem AS BLOB), c.entry_hash"
+         " FROM timestamps t"
          " LEFT JOIN custody_log c ON c.id = t.entry_id")
 
 

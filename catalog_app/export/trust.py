@@ -3,6 +3,7 @@ a signature is by one of them."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -150,3 +151,62 @@ def _public(data: bytes, origin: str) -> Ed25519PublicKey:
         return signing.load_public(data)
     except signing.SigningError as exc:
         raise TrustError(f"{origin} is not an Ed25519 public key.") from exc
+
+
+def add_key(trusted_file: Path, public_pem: bytes, label: str) -> bool:
+    """Add a public key to a trusted-keys file (made owner-only, in an owner-only folder, if
+    new); False when the file already trusts it."""
+    key = _public(public_pem, label)
+    if trusted_file.is_file():
+        keys, prints = parse_trusted(_read(trusted_file).decode("utf-8", "replace"),
+                                     str(trusted_file))
+        if signing.fingerprint(key) in prints | {signing.fingerprint(k) for k in keys}:
+            return False
+    pem = signing.public_pem(key).decode("ascii")
+    _append(trusted_file, f"# {one_line(label)}\n{pem}")
+    return True
+
+
+def add_ca(trusted_file: Path, ca_pem: bytes, label: str) -> bool:
+    """Add CA certificates (PEM) to a trusted-CAs file, made owner-only if new; False when
+    every one of them is there already."""
+    from cryptography.hazmat.primitives import serialization
+
+    from catalog_app.core import tsa
+
+    try:
+        given = tsa.load_certificates(ca_pem)
+    except ValueError as exc:
+        raise TrustError(f"{label} holds no PEM certificate.") from exc
+    have: set[bytes] = set()
+    if trusted_file.is_file():
+        try:
+            have = {c.public_bytes(serialization.Encoding.DER)
+                    for c in tsa.load_certificates(_read(trusted_file))}
+        except ValueError:
+            have = set()
+    new = [c for c in given if c.public_bytes(serialization.Encoding.DER) not in have]
+    if not new:
+        return False
+    _append(trusted_file, f"# {one_line(label)}\n" + tsa.pem_of(new).decode("ascii"))
+    return True
+
+
+def trusted_cas(files: Sequence[Path]) -> bytes:
+    """The PEM certificates of every CA file given (ones that do not exist are skipped only
+    when they are the default: the caller names which)."""
+    return b"".join(_read(path) for path in files)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _append(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as out:
+            out.write(text if text.endswith("\n") else text + "\n")
+    except OSError as exc:
+        raise TrustError(f"The trusted file {path} cannot be written ({exc.strerror}).") from exc

@@ -12,6 +12,7 @@ from catalog_app.core import signing
 from catalog_app.core.anchors import Anchor
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash
 from catalog_app.core.models import Actor, CustodyEntry
+from catalog_app.core.replay import BASELINE
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
@@ -201,6 +202,14 @@ def _part(report: AgainstReport, entries: Sequence[CustodyEntry], known: Mapping
         return
     newer = last - held
     head = "the signed head" if what == "the signed head" else f"the head {what} was made from"
+    rebased = [e.id for e in entries if e.id > held and e.action == BASELINE]
+    if rebased:  # a baseline restates the whole state: after a head given out, it launders it
+        report.parted_at, report.parted_exactly = rebased[0], True
+        report.problems.append(
+            f"Entry {rebased[0]} is a baseline recorded after {head} (entry {held}): a "
+            "baseline is only recorded when a catalogue is upgraded from a version that logged "
+            "no values, so it restates the state over the history given out.")
+        return
     report.notes.append(f"This catalogue's log holds {head} (entry {held}) and extends it" + (
         f" by {newer} {'entry' if newer == 1 else 'entries'}." if newer else "."))
 

@@ -19,25 +19,31 @@ def short(fingerprint: str) -> str:
     return f"{fingerprint[:16]}…"
 
 
-def check_checkpoints(catalogue: CatalogueStore,
-                      trusted: Collection[str] | None = None) -> AnchorFindings:
+def check_checkpoints(catalogue: CatalogueStore, trusted: Collection[str] | None = None,
+                      strict: bool = False) -> AnchorFindings:
     """Check every checkpoint: its key is registered (before the entry it signs), its
     signature holds, and the log's entry at its id still has the hash it signed.
 
     Whoever holds the files can register a key of their own in a rewritten log and sign it
     anew, so a checkpoint proves as much as its key is trusted: with `trusted` (fingerprints
     the person checking has from the operators, outside the catalogue), a checkpoint by any
-    other key is a problem, not an anchor.
+    other key is no anchor: a note, or a problem when `strict` (the keys were named for this
+    check). `trusted` None takes every registered key (a check of the catalogue alone).
     """
     findings = AnchorFindings()
     registered: dict[str, RegisteredKey] = {}
     for key in catalogue.registered_keys():
         registered.setdefault(key.fingerprint, key)  # the first registration counts
     publics: dict[str, Ed25519PublicKey | None] = {}
+    untrusted: dict[str, int] = {}  # key -> the highest entry it signs
     for checkpoint, log_hash in catalogue.checkpoints():
         problem = _problem(checkpoint, log_hash, registered, publics)
         if problem is None and trusted is not None and \
                 checkpoint.key_fingerprint not in trusted:
+            if not strict:
+                untrusted[checkpoint.key_fingerprint] = max(
+                    checkpoint.entry, untrusted.get(checkpoint.key_fingerprint, 0))
+                continue
             problem = (f"The checkpoint of {checkpoint.signed_at} at entry {checkpoint.entry} "
                        f"is signed by key {short(checkpoint.key_fingerprint)}, which is not "
                        "among the keys given as trusted.")
@@ -46,6 +52,12 @@ def check_checkpoints(catalogue: CatalogueStore,
         else:
             findings.anchors.append(Anchor(checkpoint.entry, checkpoint.entry_hash, KIND,
                                            checkpoint.signed_at, checkpoint.key_fingerprint))
+    for fingerprint, top in sorted(untrusted.items(), key=lambda item: item[1]):
+        findings.notes.append(
+            f"Signed up to entry {top} by key {short(fingerprint)}, which this catalogue "
+            "registers but you have not said to trust: that proves nothing, since whoever "
+            "holds the files can register a key (trust it with `catalog-app key trust "
+            "PUBFILE` or --key, after comparing its fingerprint with its owner's).")
     return findings
 
 

@@ -34,6 +34,19 @@ def register_key(catalogue: CheckpointStore, public_pem: bytes, protected: bool,
     return made, True
 
 
+def trust_key(public_pem: bytes, label: str, trusted_file: Path | None = None
+              ) -> tuple[str, bool, Path]:
+    """Add a public key to the operator's own trusted-keys file (settings.trusted_keys_file(),
+    made owner-only): (its fingerprint, whether it is new there, the file). Verify on this
+    machine then takes checkpoints signed with it as proof; the catalogue itself never can."""
+    from catalog_app import settings
+    from catalog_app.export import trust
+
+    target = trusted_file or settings.trusted_keys_file()
+    fingerprint = signing.fingerprint(signing.load_public(public_pem))
+    return fingerprint, trust.add_key(target, public_pem, label), target
+
+
 def private_is_protected(private_file: Path) -> bool:
     """Whether the private key file is encrypted (read from its header; no passphrase)."""
     try:

@@ -3,10 +3,11 @@ the tokens stored (offline), and write them out for `openssl ts -verify`."""
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -100,22 +101,68 @@ def stamp_heads(catalogue: CatalogueStore, tsa_url: str, ca_pem: bytes | None, a
     return run
 
 
-def check_timestamps(catalogue: CatalogueStore, ca_certs: bytes | None = None
-                     ) -> AnchorFindings:
+def check_timestamps(catalogue: CatalogueStore, ca_certs: bytes | None = None,
+                     trusted: list | None = None) -> AnchorFindings:
     """Every stored token checked offline: its signature chains to `ca_certs` (PEM; default:
     the CA stored with it), it covers head_text of its entry, and the log's entry at that id
-    still has that hash. Tokens the log says were stored must still be there, unchanged."""
+    still has that hash. Tokens the log says were stored must still be there, unchanged.
+
+    With `trusted` (the CA certificates the person checking trusts: trusted_roots()), a
+    token is an anchor only when it chains to one of them: the CA stored beside it is the
+    catalogue's word, and whoever holds the files can store a CA of their own. A token valid
+    only by its stored CA is a note, not an anchor."""
     findings = AnchorFindings()
     given = _certificates(ca_certs, "given") if ca_certs is not None else None
     rows = [row for row in catalogue.timestamps() if row.token is not None]
+    untrusted: dict[str, int] = {}
     for row in rows:
         problem = _token_problem(row, given)
         if isinstance(problem, str):
             findings.problems.append(problem)
+        elif trusted is not None and given is None and \
+                isinstance(_token_problem(row, trusted), str):
+            untrusted[problem.by] = max(problem.entry, untrusted.get(problem.by, 0))
         else:
             findings.anchors.append(problem)
+    for name, top in sorted(untrusted.items(), key=lambda item: item[1]):
+        findings.notes.append(
+            f"Time-stamped up to entry {top} by {name}, whose CA this catalogue holds but you "
+            "have not said to trust: that proves nothing, since whoever holds the files can "
+            "store a CA of their own (give the authority's CA with --tsa-ca FILE).")
     findings.problems += _log_problems(catalogue, rows)
     return findings
+
+
+def trusted_roots(ca_files: Sequence[Path] = ()) -> list:
+    """The time-stamping CAs the person checking trusts: the files given (--tsa-ca), the
+    operator's own trusted-TSA file (settings.trusted_tsa_file(): `timestamp --ca` adds to
+    it), and the system's trusted CAs. Never the CA a catalogue stores."""
+    from catalog_app import settings
+
+    found: list = []
+    default = settings.trusted_tsa_file()
+    for path, whose in [*((Path(f), "given") for f in ca_files),
+                        *(((default, "trusted"),) if default.is_file() else ())]:
+        try:
+            found += _certificates(path.read_bytes(), whose)
+        except OSError as exc:
+            raise UsageError(f"The CA certificate file {path} cannot be read "
+                             f"({exc.strerror}).") from exc
+    cafile = ssl.get_default_verify_paths().cafile
+    if cafile and Path(cafile).is_file():
+        with contextlib.suppress(OSError, ValueError):  # no usable system list: the given
+            found += tsa.load_certificates(Path(cafile).read_bytes())
+    return found
+
+
+def trust_ca(ca_pem: bytes, label: str) -> Path | None:
+    """Add a CA the user gave (`timestamp --ca`) to their own trusted-TSA file; the file, or
+    None when it was there already."""
+    from catalog_app import settings
+    from catalog_app.export import trust
+
+    target = settings.trusted_tsa_file()
+    return target if trust.add_ca(target, ca_pem, label) else None
 
 
 def export_tokens(catalogue: CatalogueStore, folder: Path) -> list[Path]:
@@ -145,10 +192,12 @@ def _token_problem(row: StoredTimestamp, given: list | None) -> Anchor | str:
     assert row.token is not None
     said = f"by {row.tsa_name or 'an unnamed authority'} at {row.gen_time}"
     try:
+        if not isinstance(row.entry_hash, str):
+            raise tsa.TokenInvalid("its row is not one the app writes (no head hash)")
         roots = given if given is not None else (
             _certificates(row.ca_pem, "stored") if row.ca_pem else [])
         stamp = tsa.check_token(row.token, head_text(row.entry_id, row.entry_hash), roots)
-    except (tsa.TokenInvalid, UsageError) as exc:
+    except (tsa.TokenInvalid, UsageError, ValueError, TypeError) as exc:
         return (f"the time-stamp token of entry {row.entry_id} ({said}) does not prove it: "
                 f"{exc}")
     said = f"by {stamp.tsa_name} at {stamp.gen_time}"

@@ -4,6 +4,7 @@ compared with every table, the chain, the schema and the database checked."""
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog_app.core import raw, store, testpoints
-from catalog_app.core.anchors import proof_sentence
+from catalog_app.core.anchors import Anchor, proof_sentence
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.state_diff import StateCheck
@@ -35,10 +36,37 @@ class VerifyReport:
     history: str = ""  # what the anchors prove: "History proven up to entry N (…)"
     anchored: bool = False  # every entry checked is covered by a valid anchor
     not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
+    notes: list[str] = field(default_factory=list)  # anchors by no one the user trusts
+    anchors_seen: dict[str, int] = field(default_factory=dict)  # counted: in the run's record
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _proof(anchors: list[Anchor], found: StateCheck, untrusted: bool) -> tuple[str, bool]:
+    """proof_sentence, where entries after the top anchor that change nothing (verifications,
+    exports, signed heads, time-stamps) leave the history proven, and say so."""
+    text, anchored = proof_sentence(anchors, found.entries, not found.chain_problems)
+    if not anchors and untrusted and not found.chain_problems:
+        return ("History unproven: no signed checkpoint or time-stamp by a key or authority "
+                "you trust anchors this log (see above), so a consistent rewrite by someone "
+                "holding the catalogue's files would not be seen.", found.entries == 0)
+    if anchored or not anchors or found.chain_problems:
+        return text, anchored
+    top = max(a.entry for a in anchors)
+    if found.last_change > top:
+        return text, anchored
+    return (text.split("; entries ", 1)[0] + f"; entries {top + 1} to {found.entries} record only "
+            "verifications and exports and change nothing.", True)
+
+
+def _outside(root: Path, path: Path) -> bool:
+    """Whether a stored original is a symbolic link, or resolves outside the catalogue."""
+    try:
+        return path.is_symlink() or not path.resolve().is_relative_to(root.resolve())
+    except OSError:
+        return False  # unreadable: the hash says so
 
 
 def _hash(path: str) -> tuple[str, str | None, str | None]:
@@ -55,12 +83,17 @@ class VerifyJob:
 
     def __init__(self, catalogue: CatalogueStore, workers: int | None = None, *,
                  repair: bool = False, actor: Actor | None = None,
-                 trusted: Collection[str] | None = None) -> None:
+                 trusted: Collection[str] | None = None, strict: bool = False,
+                 tsa_roots: list | None = None) -> None:
         self.catalogue = catalogue
         self.workers = workers or default_workers()
         self.report = VerifyReport()
         self.repair = repair
-        self.trusted = trusted  # key fingerprints a checkpoint must be by (None: any registered)
+        # key fingerprints a checkpoint must be by to prove anything (None: the operator's own
+        # trusted-keys file); `strict`: they were named for this run, another key's checkpoint
+        # is a problem, not a note
+        self.trusted, self.strict = trusted, strict
+        self.tsa_roots = tsa_roots  # trusted TSA CAs (None: timestamps.trusted_roots())
         self.actor = actor
         self._cancel = threading.Event()
 
@@ -118,16 +151,49 @@ class VerifyJob:
     def _anchors(self, found: StateCheck) -> None:
         """Signed checkpoints and time-stamp tokens: what they prove of the history."""
         from catalog_app.services.anchors import check_checkpoints
-        from catalog_app.services.timestamps import check_timestamps
+        from catalog_app.services.timestamps import check_timestamps, trusted_roots
 
+        trusted = self.trusted
+        if trusted is None:  # the operator's own trusted keys: never the catalogue's word
+            from catalog_app import settings
+            from catalog_app.export.trust import load
+
+            trusted = load((), (), settings.trusted_keys_file()).fingerprints
+        roots = self.tsa_roots if self.tsa_roots is not None else trusted_roots()
         anchors = []
-        for findings in (check_checkpoints(self.catalogue, self.trusted),
-                         check_timestamps(self.catalogue)):
+        for findings in (check_checkpoints(self.catalogue, trusted, self.strict),
+                         check_timestamps(self.catalogue, trusted=roots)):
             anchors += findings.anchors
+            self.report.notes += findings.notes
             for problem in findings.problems:
                 self._problem(problem)
-        self.report.history, self.report.anchored = proof_sentence(
-            anchors, found.entries, not found.chain_problems)
+        self._anchors_seen(found)
+        self.report.history, self.report.anchored = _proof(anchors, found,
+                                                           bool(self.report.notes))
+
+    def _anchors_seen(self, found: StateCheck) -> None:
+        """Count the anchors stored now, for this run's record, and name any the last
+        recorded verification saw that are gone (deleted behind the app's back)."""
+        rows = [(c.entry,) for c, _ in self.catalogue.checkpoints()]
+        tokens = [(t.entry_id,) for t in self.catalogue.timestamps() if t.token is not None]
+        seen = self.report.anchors_seen = {
+            "checkpoints": len(rows), "tokens": len(tokens),
+            "anchor_top": max((e for (e,) in rows + tokens), default=0)}
+        if found.last_verify is None:
+            return
+        entry, at, before = found.last_verify
+        by = f"the verification of {at} (custody log entry {entry})"
+        for name, words in (("checkpoints", "signed checkpoint(s)"),
+                            ("tokens", "time-stamp token(s)")):
+            had = before.get(name)
+            if isinstance(had, int) and had > seen[name]:
+                self._problem(f"{had - seen[name]} {words} recorded by {by} are gone: "
+                              f"removed from the catalogue since ({had} then, {seen[name]} "
+                              "now)")
+        top = before.get("anchor_top")
+        if isinstance(top, int) and top > seen["anchor_top"]:
+            self._problem(f"{by} saw anchors up to entry {top}; the highest now is entry "
+                          f"{seen['anchor_top']}: the anchors above it were removed")
 
     def _against_record(self, found: StateCheck, digests: dict[int, str],
                         columns: dict[int, str]) -> None:
@@ -138,6 +204,11 @@ class VerifyJob:
                 self._problem(f"photo {pid}: its original is not the one its import recorded "
                               f"(its SHA-256 is {digest[:16]}…, the import entry records "
                               f"{sha[:16]}…)")
+            if not in_place and _outside(self.catalogue.layout.root,
+                                         self.catalogue.layout.resolve(stored)):
+                self._problem(f"photo {pid}: its original no longer lives in the catalogue (it "
+                              f"is a link, or resolves outside {self.catalogue.layout.root}): "
+                              "whoever holds the file it points to can change the evidence")
             if not in_place and not Path(stored).name.startswith(sha):
                 self._problem(f"photo {pid}: its stored name {Path(stored).name} is not the "
                               f"SHA-256 its import recorded ({sha[:16]}…)")
@@ -161,6 +232,52 @@ class VerifyJob:
                          f"{thumb_sha[:16]}…)") + f": {path}; verify --repair rebuilds it")
         for pid in sorted(bad) if self.repair else ():
             self._rebuild_thumbnail(pid, found)
+        known = {str(layout.resolve(thumb)) for _, _, _, thumb, _ in found.files.values()
+                 if thumb}
+        folder = layout.thumbnails
+        # an original stored but not recorded (an interrupted import) is named among the
+        # originals; its thumbnail, named for the same SHA-256, goes with it
+        originals = {p.name.split(".", 1)[0] for p in layout.originals.rglob("*")
+                     if p.is_file()} if layout.originals.is_dir() else set()
+        for path in sorted(str(p) for p in folder.rglob("*")
+                           if p.is_file() and str(p) not in known
+                           and p.name.split(".", 1)[0] not in originals
+                           ) if folder.is_dir() else ():
+            if self.repair:
+                self._quarantine_thumbnail(Path(path))
+            else:
+                self._problem(f"unknown file among the thumbnails (no photo records it): "
+                              f"{path}; verify --repair moves it to quarantine/")
+
+    def _quarantine_thumbnail(self, path: Path) -> None:
+        """Move a file no photo records out of thumbnails/ into quarantine/, logged."""
+        root = self.catalogue.layout.root
+        relative = path.relative_to(root)
+        target = root / repair.QUARANTINE / relative
+        n = 1
+        while target.exists():
+            target = target.with_name(f"{path.name}.{n}")
+            n += 1
+        if self.actor is None:
+            raise ValueError("verify --repair needs the operator to log the repair")
+        try:
+            digest = sha256_file(path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+        except OSError as exc:
+            self._problem(f"unknown file among the thumbnails could not be moved to "
+                          f"quarantine ({exc.strerror}): {path}")
+            return
+        try:
+            self.catalogue.record_event("quarantine-original", {
+                "path": str(relative), "moved_to": str(target.relative_to(root)),
+                "sha256": digest, "reason": "a file among the thumbnails that no photo "
+                                            "records"}, self.actor)
+        except BaseException:
+            os.replace(target, path)  # not logged: not moved
+            raise
+        self.report.repaired.append(f"unknown file among the thumbnails moved to {target} "
+                                    "(logged)")
 
     def _rebuild_thumbnail(self, pid: int, found: StateCheck) -> None:
         sha, stored, _, _, _ = found.files[pid]
@@ -210,6 +327,7 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
         return
     try:
         job.catalogue.record_event("verify", {"checked": job.report.checked,
-                                              "problems": len(job.report.problems)}, actor)
+                                              "problems": len(job.report.problems),
+                                              **job.report.anchors_seen}, actor)
     except CatalogueFull as exc:  # the report stands; the faces say it was not logged
         job.report.not_logged = f"this run could not be logged: {exc}"

@@ -15,7 +15,7 @@ def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
         found = "no problems"
     else:  # never "no problems" for a history nothing outside the files vouches for
         found = "no problems found, but the history is not proven (see above)"
-    lines = [*report.repaired, *report.problems]
+    lines = [*report.repaired, *report.problems, *report.notes]
     lines += [line[0].upper() + line[1:] + ("" if line.endswith(".") else ".")
               for line in (report.state, report.history) if line]
     lines.append(f"Verified {report.checked} originals: {found}. "

@@ -179,3 +179,50 @@ def test_keygen_asks_twice_on_a_terminal(tmp_path: Path) -> None:
     code, output = _on_a_terminal(["keygen", str(other)], [b"first try", b"second try"])
     assert code == 2 and b"The two passphrases differ" in output
     assert not other.exists()
+
+
+def test_keygen_trusts_its_key_here_and_key_trust_adds_another(setup, tmp_path: Path) -> None:
+    from catalog_app import settings
+    from catalog_app.core import signing
+    from catalog_app.export.trust import load
+
+    root, key, secret = setup
+    trusted = settings.trusted_keys_file()
+    assert str(trusted).startswith(os.environ["XDG_CONFIG_HOME"])  # never the real one
+    assert trusted.stat().st_mode & 0o777 == 0o600
+    assert trusted.parent.stat().st_mode & 0o777 == 0o700
+    mine = signing.fingerprint(signing.load_public((key.parent / "team.key.pub").read_bytes()))
+    assert load((), (), trusted).fingerprints == {mine}
+    signed = run("--key", str(key), "--passphrase-file", str(secret), "checkpoint",
+                 catalogue=root)
+    assert signed.returncode == 0, signed.stderr
+    checked = run("verify", catalogue=root)  # no option: the operator's own trusted keys
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "History proven up to entry 1 (signed checkpoint of " in checked.stdout
+    other = tmp_path / "other" / "colleague.key"
+    keys.make_key(other, None)
+    added = run("key", "trust", f"{other}.pub", catalogue=root)
+    assert added.returncode == 0, added.stderr
+    assert "added to your trusted keys" in added.stdout
+    again = run("key", "trust", f"{other}.pub", catalogue=root)
+    assert again.returncode == 0 and "was already in your trusted keys" in again.stdout
+    theirs = signing.fingerprint(signing.load_public(Path(f"{other}.pub").read_bytes()))
+    assert load((), (), trusted).fingerprints == {mine, theirs}
+    refused = run("key", "trust", str(secret), catalogue=root)
+    assert refused.returncode != 0
+    assert_one_sentence(refused.stderr)
+
+
+def test_a_key_only_registered_in_the_catalogue_proves_nothing(setup, tmp_path: Path) -> None:
+    from catalog_app import settings
+
+    root, key, secret = setup
+    assert run("--key", str(key), "--passphrase-file", str(secret), "checkpoint",
+               catalogue=root).returncode == 0
+    settings.trusted_keys_file().unlink()  # another machine: the catalogue alone
+    checked = run("verify", catalogue=root)
+    assert checked.returncode == 0, checked.stderr
+    assert "Signed up to entry 1 by key " in checked.stdout
+    assert "which this catalogue registers but you have not said to trust" in checked.stdout
+    assert "History proven" not in checked.stdout
+    assert "no problems found, but the history is not proven" in checked.stdout

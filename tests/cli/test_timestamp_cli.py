@@ -92,3 +92,25 @@ def test_bad_arguments_are_one_sentence(root: Path, tmp_path: Path) -> None:
     not_web = run("timestamp", "--tsa", "ftp://tsa.example/", catalogue=root)
     assert not_web.returncode == 2 and "is not an http:// or https:// address" in not_web.stderr
     assert_one_sentence(not_web.stderr)
+
+
+def test_the_ca_given_to_timestamp_is_trusted_here_and_only_here(root: Path, local_tsa,
+                                                                  tmp_path: Path) -> None:
+    from catalog_app import settings
+
+    stamped = run("timestamp", "--tsa", local_tsa.url, "--ca", str(local_tsa.ca_file),
+                  catalogue=root)
+    assert stamped.returncode == 0, stamped.stderr
+    trusted = settings.trusted_tsa_file()
+    assert f"was added to your trusted time-stamping authorities ({trusted})" in stamped.stdout
+    assert trusted.stat().st_mode & 0o777 == 0o600
+    here = run("verify", catalogue=root)
+    assert here.returncode == 0 and "History proven up to entry" in here.stdout, here.stdout
+    elsewhere = {"HOME": str(tmp_path / "recipient"),
+                 "XDG_CONFIG_HOME": str(tmp_path / "recipient" / ".config")}
+    there = run("verify", catalogue=root, env=elsewhere)  # the catalogue's own CA: no proof
+    assert there.returncode == 0, there.stderr
+    assert "whose CA this catalogue holds but you have not said to trust" in there.stdout
+    assert "History proven" not in there.stdout
+    given = run("verify", "--tsa-ca", str(local_tsa.ca_file), catalogue=root, env=elsewhere)
+    assert given.returncode == 0 and "History proven up to entry" in given.stdout, given.stdout

@@ -33,8 +33,8 @@ def test_an_untouched_catalogue_verifies(catalogue) -> None:
     assert (code, report["ok"], report["checked"], report["problems"]) == (0, True, 19, [])
     assert len(report["custody_head"]["sha256"]) == 64
     log = json.loads(run("log", "--json", catalogue=root).stdout)
-    assert log[-1]["action"] == "verify" and log[-1]["details"] == {"checked": 19,
-                                                                   "problems": 0}
+    assert log[-1]["action"] == "verify" and log[-1]["details"] == {
+        "checked": 19, "problems": 0, "checkpoints": 0, "tokens": 0, "anchor_top": 0}
 
 
 def test_each_kind_of_damage_is_found_and_named(catalogue) -> None:

@@ -71,3 +71,55 @@ def test_differences_name_the_row_and_the_field() -> None:
         "photo 1: gps_lat differs from its custody record: log says nothing, catalogue says "
         "48.5",
     ]
+
+
+def test_every_action_the_code_writes_is_replayed_or_known_to_change_nothing() -> None:
+    from catalog_app.core.replay import UNCHANGING, state_actions
+    from tests.core.test_history import written_actions
+
+    unplaced = written_actions() - state_actions() - UNCHANGING
+    assert not unplaced, (
+        f"the code writes {sorted(unplaced)}, which replay neither applies nor knows: add a "
+        "handler in catalog_app/core/replay.py _Folder.__init__ (self.handlers) if the action "
+        "changes what a table holds, else add it to UNCHANGING in catalog_app/core/replay.py")
+    assert not state_actions() & UNCHANGING
+
+
+def test_an_action_no_writer_makes_is_a_problem() -> None:
+    found = replay([_import(1, 1), _entry(2, "evidence-withdrawn", {}, 1),
+                    _entry(3, "verify", {"checked": 1, "problems": 0})])
+    assert found.problems == ["custody log entry 2 (evidence-withdrawn): no version of the app "
+                              "writes this action, so the entry was not written by the app"]
+
+
+def test_details_the_app_never_writes_are_a_problem_not_an_exception() -> None:
+    rows = [_import(1, 1), (2, "t", "op", "m", "v", "caption", 1, "{not json"),
+            _entry(3, "caption", {}, 1), (4, "t", "op", "m", "v", "tag", 1, "[1, 2]"),
+            _entry(5, "caption", {"old": "", "new": "still applied"}, 1)]
+    found = replay(rows)
+    assert [p.split(":")[0] for p in found.problems] == [
+        f"custody log entry {n} ({a})" for n, a in ((2, "caption"), (3, "caption"), (4, "tag"))]
+    assert all("its details are not what the app writes (" in p for p in found.problems)
+    assert found.state["photos"][1]["caption"] == "still applied"
+
+
+def test_a_homoglyph_is_named_by_its_code_point() -> None:
+    logged = replay([_import(1, 1), _entry(2, "caption", {"old": "", "new": "a cat"}, 1)])
+    held = {t: {k: dict(v) for k, v in rows.items()} for t, rows in logged.state.items()}
+    held["photos"][1]["caption"] = "a c\u0430t"
+    (sentence,) = differences(logged.state, held)
+    assert sentence == ("photo 1: caption differs from its custody record: log says 'a cat', "
+                        "catalogue says 'a c\\u0430t' (they first differ at character 4: log "
+                        "U+0061 LATIN SMALL LETTER A, catalogue U+0430 CYRILLIC SMALL LETTER A)")
+
+
+def test_the_last_change_skips_only_records_of_verifications_exports_and_anchors() -> None:
+    from catalog_app.core.replay import RECORDS_ONLY, UNCHANGING
+
+    assert RECORDS_ONLY <= UNCHANGING
+    rows = [_import(1, 1), _entry(2, "verify", {"checked": 1, "problems": 0}),
+            _entry(3, "export-package", {}), _entry(4, "head-signed", {})]
+    assert replay(rows).last_change == 1
+    assert replay([*rows, _entry(5, "key-registered", {})]).last_change == 5
+    found = replay([*rows, _entry(5, "verify", {"checked": 1, "checkpoints": 2})])
+    assert found.last_verify == (5, "2026-01-01T00:00:00Z", {"checked": 1, "checkpoints": 2})

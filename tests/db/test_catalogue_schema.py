@@ -118,3 +118,14 @@ def test_keywords_are_kept_as_typed_but_for_their_spacing(tmp_path) -> None:
         assert catalogue.photo(photo.id).keywords == ("grave marker", "«A&B»", "ворон ка")
         catalogue.change_keywords([photo.id], [], ["grave  marker"], ACTOR)
         assert catalogue.photo(photo.id).keywords == ("«A&B»", "ворон ка")
+
+
+def test_every_trigger_the_app_makes_has_its_own_explanation() -> None:
+    from catalog_app.db import schema_check
+
+    triggers = {name for kind, name in schema_check.expected() if kind == "trigger"}
+    assert triggers, "the migrations make no trigger"
+    missing = triggers - schema_check._TRIGGER_WHY.keys()
+    assert not missing, (f"add the rule of trigger(s) {sorted(missing)} to _TRIGGER_WHY in "
+                         "catalog_app/db/schema_check.py")
+    assert len(set(schema_check._TRIGGER_WHY.values())) == len(schema_check._TRIGGER_WHY)

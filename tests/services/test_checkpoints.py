@@ -229,7 +229,12 @@ def test_only_trusted_keys_anchor_when_trust_is_given(signed, tmp_path: Path) ->
     catalogue.add_incident(Incident(0, "Planted"), ACTOR)
     assert check_checkpoints(catalogue).problems == []  # registered: valid on its own terms
     team = keys.unlock(key, PASSPHRASE).fingerprint
-    found = check_checkpoints(catalogue, trusted={team})
+    found = check_checkpoints(catalogue, trusted={team}, strict=True)  # keys named: --key
     assert len(found.problems) == 1 and "not among the keys given as trusted" in \
         found.problems[0]
     assert {a.by for a in found.anchors} == {team}
+    found = check_checkpoints(catalogue, trusted={team})  # the operator's trusted-keys file
+    assert found.problems == [] and {a.by for a in found.anchors} == {team}
+    assert len(found.notes) == 1 and found.notes[0].startswith("Signed up to entry ")
+    assert f"by key {forger.fingerprint[:16]}…, which this catalogue registers but you have " \
+           "not said to trust" in found.notes[0]

@@ -62,6 +62,8 @@ def key(tmp_path: Path) -> Path:
     path = tmp_path / "keys" / "team.key"
     keys.make_key(path, PASSPHRASE)
     (tmp_path / "keys" / "pass").write_bytes(PASSPHRASE + b"\n")
+    # the operator trusts their own key on their machine (keygen does this itself)
+    assert main(["key", "trust", str(path) + ".pub"]) == 0
     return path
 
 
@@ -86,8 +88,13 @@ def test_a_signed_catalogue_is_proven_up_to_its_last_checkpoint(tmp_path, key, c
     assert out.splitlines()[-1].startswith("Verified 3 originals: no problems. ")
     code, out = _verify(root, capsys)  # the last run's own entry was signed too
     assert code == 0 and f"History proven up to entry {entries + 1} " in out, out
-    code, out = _verify(root, capsys)  # the unsigned run before this one is not
-    assert f"entries {entries + 2} to {entries + 2} are not yet anchored." in out, out
+    code, out = _verify(root, capsys)  # the unsigned run before this one changes nothing
+    assert code == 0 and f"History proven up to entry {entries + 1} " in out, out
+    assert f"entries {entries + 2} to {entries + 2} record only verifications and exports " \
+           "and change nothing." in out
+    assert main(["--catalogue", str(root), "caption", "1", "unsigned"]) == 0
+    code, out = _verify(root, capsys)  # a change no checkpoint signs is not proven
+    assert f"entries {entries + 2} to {entries + 4} are not yet anchored." in out, out
     assert "no problems found, but the history is not proven" in out
 
 
@@ -109,10 +116,14 @@ def test_a_consistent_rewrite_is_found_against_a_time_stamp(tmp_path, capsys,
         run = stamp_heads(catalogue, local_tsa.url, local_tsa.ca_pem, ACTOR)
         assert run.error is None and run.stamped
         stamped = run.stamped[0].entry
-    code, out = _verify(root, capsys)
+    code, out = _verify(root, capsys)  # the CA stored beside the token is not trusted
+    assert code == 0 and "whose CA this catalogue holds but you have not said to trust" in out
+    assert "History proven" not in out, out
+    trusted = ("verify", "--tsa-ca", str(local_tsa.ca_file))  # the CA, from the authority
+    code, out = _verify(root, capsys, *trusted)
     assert code == 0 and f"History proven up to entry {stamped} (timestamp of " in out, out
     _consistent_rewrite(root)
-    code, out = _verify(root, capsys)
+    code, out = _verify(root, capsys, *trusted)
     assert code == 1, out
     assert "the custody log was rewritten: entry " in out.lower()
     assert "time-stamped by" in out
@@ -120,9 +131,12 @@ def test_a_consistent_rewrite_is_found_against_a_time_stamp(tmp_path, capsys,
 
 def test_with_trusted_keys_given_a_checkpoint_by_another_key_proves_nothing(tmp_path, key,
                                                                              capsys) -> None:
+    from catalog_app import settings
+
     root = _mission(tmp_path, key)
     other = tmp_path / "keys" / "other.key"
     keys.make_key(other, PASSPHRASE)
+    settings.trusted_keys_file().unlink()  # a recipient's machine: only the keys they name
     code, out = _verify(root, capsys, "verify", "--key", str(key) + ".pub")
     assert code == 0 and "History proven up to entry" in out, out
     code, out = _verify(root, capsys, "verify", "--key", str(other) + ".pub")

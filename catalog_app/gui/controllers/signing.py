@@ -20,7 +20,12 @@ from catalog_app.gui.settings_store import AppSettings
 from catalog_app.gui.tasks import Cancel, TaskRunner
 from catalog_app.gui.views.main_window import MainWindow
 from catalog_app.gui.views.signing_dialog import SigningDialog, TimestampDialog, register_question
-from catalog_app.services.keys import KeyNotRegistered, register_key, session_key
+from catalog_app.services.keys import (
+    KeyNotRegistered,
+    register_key,
+    session_key,
+    trust_key,
+)
 from catalog_app.services.timestamps import StampRun, stamp_heads
 
 Ask = Callable[[str, str], bool]
@@ -36,7 +41,11 @@ def signing_label(key: SessionKey) -> str:
 def unlock_outside(path: Path, passphrase: bytes, root: Path) -> SessionKey:
     """Decrypt the key once (slow-ish: on a worker thread), refused inside the catalogue."""
     keys.refuse_inside(path, [root])  # before its passphrase is tried
-    return keys.unlock(path, passphrase or None)
+    key = keys.unlock(path, passphrase or None)
+    # whoever holds the private key and its passphrase is its operator: their own verify
+    # takes its checkpoints as proof (keygen does the same on the command line)
+    trust_key(key.public_pem, f"{key.path.name} (signed with in the window)")
+    return key
 
 
 def stamp_work(root: Path, url: str, ca_file: Path | None, key: SessionKey | None,
