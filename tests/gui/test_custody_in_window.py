@@ -31,7 +31,8 @@ def test_history_and_verify(qtbot, controller, tmp_path) -> None:
     catalogue = workspace.session.catalogue
     entry = catalogue.custody_log()[-1]
     assert (entry.action, entry.details, entry.operator) == (
-        "verify", {"checked": 19, "problems": 0}, "gui-tester")
+        "verify", {"checked": 19, "problems": 0, "checkpoints": 0, "tokens": 0,
+                   "anchor_top": 0}, "gui-tester")  # the anchors it saw: a later drop is named
 
     photo = catalogue.photo(window.model.photo_id(0))
     stored = catalogue.layout.resolve(photo.stored_path)

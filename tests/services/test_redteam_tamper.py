@@ -428,22 +428,24 @@ def test_a_very_large_log_entry_does_not_crash_verify(root: Path, capsys) -> Non
 
 # -- unicode -------------------------------------------------------------------------------------
 def test_a_homoglyph_caption_is_found(root: Path, capsys) -> None:
-    original = one(root, "SELECT caption FROM photos WHERE id = 1")[0]
+    pid, original = one(root, "SELECT id, caption FROM photos WHERE caption LIKE '%a%'"
+                             " ORDER BY id LIMIT 1")
     forged = original.replace("a", "\u0430", 1)  # a Cyrillic a
     assert forged != original
-    sql(root, ("UPDATE photos SET caption = ? WHERE id = 1", (forged,)))
+    sql(root, ("UPDATE photos SET caption = ? WHERE id = ?", (forged, pid)))
     code, out = verify(root, capsys)
     assert code == 1
-    assert "photo 1: caption differs from its custody record" in out
+    assert f"photo {pid}: caption differs from its custody record" in out
 
 
 def test_a_homoglyph_caption_difference_is_visible(root: Path, capsys) -> None:
-    original = one(root, "SELECT caption FROM photos WHERE id = 1")[0]
+    pid, original = one(root, "SELECT id, caption FROM photos WHERE caption LIKE '%a%'"
+                             " ORDER BY id LIMIT 1")
     forged = original.replace("a", "\u0430", 1)
-    sql(root, ("UPDATE photos SET caption = ? WHERE id = 1", (forged,)))
+    sql(root, ("UPDATE photos SET caption = ? WHERE id = ?", (forged, pid)))
     code, out = verify(root, capsys)
     assert code == 1
-    line = next(x for x in out.splitlines() if "photo 1: caption differs" in x)
+    line = next(x for x in out.splitlines() if f"photo {pid}: caption differs" in x)
     said = line.split("log says ", 1)[1]
     log_value, held_value = said.split(", catalogue says ", 1)
     assert log_value != held_value.rstrip()  # true, but only by an invisible code point
