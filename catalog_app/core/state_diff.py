@@ -60,18 +60,20 @@ def _sorted(keys: Any) -> list[Any]:
         return sorted(keys, key=repr)
 
 
+# how a row of a one-key table is named in a sentence ({} is its key)
+_NAMES = {
+    "photos": "photo {}", "incidents": "incident {}", "imports": "import {}",
+    "import_failures": "import failure {}",
+    "shot_links": "photo {}'s link to the JPEG of its shot",
+    "redactions": "redaction region {}", "duplicate_links": "photo {}: its duplicate link",
+    "face_scans": "photo {}: its face scan",
+}
+
+
 def _name(table: str, key: Any) -> str:
     """What a row is called in a sentence."""
-    if table == "photos":
-        return f"photo {key}"
-    if table == "incidents":
-        return f"incident {key}"
-    if table == "imports":
-        return f"import {key}"
-    if table == "import_failures":
-        return f"import failure {key}"
-    if table == "shot_links":
-        return f"photo {key}'s link to the JPEG of its shot"
+    if table in _NAMES:
+        return _NAMES[table].format(key)
     if table == "sources":
         return f"photo {key[0]}: a source file ({_source_name(key[1])})"
     if table == "photo_keywords":
@@ -79,12 +81,6 @@ def _name(table: str, key: Any) -> str:
     if table == "camera_clocks":
         return "the clock correction of camera " + " ".join(k for k in key if k) if any(key) \
             else "the clock correction of photos naming no camera"
-    if table == "redactions":
-        return f"redaction region {key}"
-    if table == "duplicate_links":
-        return f"photo {key}: its duplicate link"
-    if table == "face_scans":
-        return f"photo {key}: its face scan"
     return f"photos {key[0]} and {key[1]}: their not-duplicate decision"
 
 
