@@ -12,7 +12,6 @@ from catalog_app.core.models import ImportFailure, ImportSummary, Incident, Phot
 
 def photo(item: Photo, layout: Layout) -> dict[str, Any]:
     capture = item.capture
-    gps = capture.gps
     utc = capture.taken_at_utc
     corrected_utc = item.best_time_utc if item.taken_at_corrected else None
     return {
@@ -28,7 +27,9 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "taken_at": capture.taken_at.isoformat() if capture.taken_at else None,
         "taken_at_utc": timezones.to_utc_iso(utc) if utc else None,
         "time_source": capture.time_source.value,
-        "gps": {"lat": gps.lat, "lon": gps.lon, "alt": gps.alt} if gps else None,
+        # where it was: the camera's GPS, else a position assigned from a track or by hand
+        # ("source" says which; "detail" how it was assigned); the camera's is never replaced
+        "gps": _gps(item),
         "camera": {"make": capture.camera.make, "model": capture.camera.model,
                    "serial": capture.camera.serial},
         "orientation": capture.orientation,
@@ -58,6 +59,17 @@ def photo(item: Photo, layout: Layout) -> dict[str, Any]:
         "source_files": [{"path": s.path, "size_bytes": s.size_bytes, "mtime": s.mtime,
                           "recorded_at": s.recorded_at} for s in item.sources],
     }
+
+
+def _gps(item: Photo) -> dict[str, Any] | None:
+    gps, placed = item.capture.gps, item.assigned
+    if gps is not None:
+        return {"lat": gps.lat, "lon": gps.lon, "alt": gps.alt, "source": "camera",
+                "detail": None}
+    if placed is not None:
+        return {"lat": placed.lat, "lon": placed.lon, "alt": None,
+                "source": placed.source.value, "detail": placed.detail}
+    return None
 
 
 def incident(item: Incident) -> dict[str, Any]:

@@ -44,6 +44,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
                             "review)"),
     "suggest": ("tagging", "suggest incidents for untagged photos (area and dates, same "
                            "camera)"),
+    "geotag": ("geotag", "give photos without a position one from a GPX track (--apply "
+                         "records it)"),
+    "place": ("geotag", "place photos on the map by hand, or --remove assigned positions"),
     "clock": ("tagging", "correct a camera's clock (the recorded times are never changed)"),
     "keygen": ("keys", "make an Ed25519 signing key, protected by a passphrase (keep it "
                        "outside the catalogue)"),

@@ -420,6 +420,19 @@ def _faces_decided(d: dict, _n: _Names, action: str) -> _Said:
     return _Said(f"{n} face{'s' * (n != 1)} found marked {what}")
 
 
+def _place_words(p: dict | None) -> str | None:
+    if p is None:
+        return None
+    return f"{p['lat']:.6f}, {p['lon']:.6f} ({p['detail']})"
+
+
+def _position_set(d: dict, _n: _Names, _a: str) -> _Said:
+    new = d["new"]
+    what = "assigned position removed" if new is None else (
+        "position placed by hand" if new["source"] == "hand" else "position from a track")
+    return _Said(what, _place_words(d.get("old")), _place_words(new))
+
+
 _DESCRIBERS: dict[str, Describer] = {
     "import-interrupted": _import_ended, "adopt-original": _adopted,
     "quarantine-original": _quarantined,
@@ -438,7 +451,7 @@ _DESCRIBERS: dict[str, Describer] = {
     "backup": _backup, "photo-baseline": _baseline, "key-registered": _key_registered,
     "timestamped": _timestamped, "redaction-added": _redaction_added,
     "redaction-removed": _redaction_removed, "redaction-reviewed": _redaction_reviewed,
-    "same-shot": _same_shot,
+    "same-shot": _same_shot, "position-set": _position_set,
     **{f"export-{kind}": _file_export for kind in _FILE_EXPORTS},
 }
 

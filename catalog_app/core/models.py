@@ -74,6 +74,33 @@ class GeoPoint:
     alt: float | None = None
 
 
+class PositionSource(StrEnum):
+    """Where a photo's position came from: the camera's own GPS, or assigned after import."""
+
+    CAMERA = "camera"
+    TRACK = "track"  # interpolated from a GPS track (core/geotrack.py)
+    HAND = "hand"  # placed by hand by an operator
+
+
+@dataclass(frozen=True, slots=True)
+class AssignedPosition:
+    """A position given to a photo after its import; never stored as the camera's GPS."""
+
+    lat: float
+    lon: float
+    source: PositionSource
+    detail: str  # "position from track FILE (sha256), interpolated ..." / "placed by hand by X"
+    track_sha256: str | None = None
+    set_by: str = ""
+    set_at: str = ""
+
+    def values(self) -> dict[str, object]:
+        """The fields as the table and the custody entry hold them."""
+        return {"lat": self.lat, "lon": self.lon, "source": self.source.value,
+                "detail": self.detail, "track_sha256": self.track_sha256,
+                "set_by": self.set_by, "set_at": self.set_at}
+
+
 @dataclass(frozen=True, slots=True)
 class Camera:
     """The device that made a photo, as its EXIF names it."""
@@ -142,6 +169,16 @@ class Photo:
     clock_offset_s: int | None = None  # its camera's clock correction, when one is set
     preview_missing: str | None = None  # why no pixel decoded: original preserved, no preview
     same_shot: int | None = None  # the raw or JPEG the camera wrote of the same shot
+    assigned: AssignedPosition | None = None  # from a track or by hand (not the camera's GPS)
+
+    @property
+    def position(self) -> tuple[GeoPoint, PositionSource] | None:
+        """Where to show it: the camera's GPS when recorded, else an assigned position."""
+        if self.capture.gps is not None:
+            return self.capture.gps, PositionSource.CAMERA
+        if self.assigned is not None:
+            return GeoPoint(self.assigned.lat, self.assigned.lon), self.assigned.source
+        return None
 
     @property
     def taken_at_corrected(self) -> datetime | None:

@@ -42,12 +42,15 @@ FACE_SCAN_FIELDS: tuple[str, ...] = (
     "reviewed_at", "published_anyway_by", "published_anyway_at",
 )
 SHOT_FIELDS: tuple[str, ...] = ("partner_id", "linked_at")  # a raw's JPEG of the same shot
+# a position given after import (from a track, or by hand): never the camera's GPS
+POSITION_FIELDS: tuple[str, ...] = ("lat", "lon", "source", "detail", "track_sha256", "set_by",
+                                    "set_at")
 
 # The tables verify compares, each a mapping key -> {field: value}:
 #   photos {id}, sources {(photo_id, path_raw hex)}, photo_keywords {(photo_id, keyword)},
 #   camera_clocks {(make, model, serial)}, duplicate_links {photo_id}, not_duplicates {(a, b)},
 #   incidents {id}, imports {id}, import_failures {id}, redactions {id},
-#   face_scans {photo_id}, shot_links {raw photo_id}
+#   face_scans {photo_id}, shot_links {raw photo_id}, photo_positions {photo_id}
 TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "photos": PHOTO_FIELDS, "sources": SOURCE_FIELDS, "photo_keywords": (),
     "camera_clocks": CLOCK_FIELDS, "duplicate_links": LINK_FIELDS,
@@ -56,6 +59,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
     "redactions": REDACTION_FIELDS,
     "face_scans": FACE_SCAN_FIELDS,
     "shot_links": SHOT_FIELDS,
+    "photo_positions": POSITION_FIELDS,
 }
 State = dict[str, dict[Any, dict[str, Any]]]
 

@@ -19,6 +19,7 @@ from catalog_app.core.record import (
     NOT_DUPLICATE_FIELDS,
     PHOTO_ANNOTATIONS,
     PHOTO_RECORD,
+    POSITION_FIELDS,
     State,
     empty_state,
 )
@@ -115,6 +116,7 @@ class _Folder:
             "redaction-removed": self._redaction_removed,
             "redaction-reviewed": self._redaction_reviewed,
             "same-shot": self._same_shot,
+            "position-set": self._position_set,
         }
 
     def fold(self, rows: Iterable[Row]) -> Replayed:
@@ -379,6 +381,18 @@ class _Folder:
                                "earlier entry adds")
         else:
             region["status"] = d["new"]
+
+    # -- assigned positions (db/positions.py) ----------------------------------------------
+    def _position_set(self, row: Row, d: dict) -> None:
+        if self._photo(row) is None:
+            return
+        positions = self.result.state["photo_positions"]
+        if d["new"] is None:
+            if positions.pop(row[6], None) is None:
+                self._problem(row, f"it removes photo {row[6]}'s assigned position, which no "
+                                   "earlier entry set")
+        else:
+            positions[row[6]] = {name: d["new"].get(name) for name in POSITION_FIELDS}
 
     # -- face scans (db/faces.py) ---------------------------------------------------------
     def _faces_scanned(self, row: Row, d: dict) -> None:

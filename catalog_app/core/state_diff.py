@@ -67,6 +67,7 @@ _NAMES = {
     "shot_links": "photo {}'s link to the JPEG of its shot",
     "redactions": "redaction region {}", "duplicate_links": "photo {}: its duplicate link",
     "face_scans": "photo {}: its face scan",
+    "photo_positions": "photo {}: its assigned position",
 }
 
 

@@ -43,6 +43,7 @@ from catalog_app.db import (
 from catalog_app.db.checkpoints import CheckpointsMixin
 from catalog_app.db.faces import FacesMixin
 from catalog_app.db.interface import CatalogueStore
+from catalog_app.db.positions import PositionsMixin
 from catalog_app.db.redactions import RedactionsMixin
 from catalog_app.db.tagging import TaggingMixin
 from catalog_app.db.timestamps import TimestampsMixin
@@ -61,7 +62,7 @@ _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
 
 
 class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin,
-                FacesMixin):
+                FacesMixin, PositionsMixin):
     """One catalogue folder: its SQLite database plus the originals and thumbnails beside it."""
 
     read_only = False  # opened for reading only: every write refuses with a sentence

@@ -7,7 +7,7 @@ method. A second engine implements the same protocols over its own connection.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,6 +18,7 @@ from catalog_app.core.keys import Checkpoint, RegisteredKey
 from catalog_app.core.layout import Layout
 from catalog_app.core.models import (
     Actor,
+    AssignedPosition,
     BatchItem,
     Camera,
     CustodyEntry,
@@ -194,3 +195,8 @@ class CatalogueStore(Protocol):
     def faces_scanned_with(self, version: str) -> set[int]: ...
     def mark_faces_reviewed(self, photo_ids: Sequence[int], actor: Actor) -> int: ...
     def publish_faces_anyway(self, photo_ids: Sequence[int], actor: Actor) -> int: ...
+    # positions assigned after import: from a track, or by hand (db/positions.py)
+    def assigned_positions(self, photo_ids: Sequence[int] | None = None
+                           ) -> dict[int, AssignedPosition]: ...
+    def set_positions(self, changes: Iterable[tuple[int, AssignedPosition | None]],
+                      actor: Actor) -> dict[int, AssignedPosition | None]: ...

@@ -10,11 +10,13 @@ from typing import Any
 
 from catalog_app.core import clock, hashes, timezones
 from catalog_app.core.models import (
+    AssignedPosition,
     Camera,
     CaptureInfo,
     GeoPoint,
     NewPhoto,
     Photo,
+    PositionSource,
     Source,
     TimeSource,
 )
@@ -45,6 +47,8 @@ PHOTO_FIELDS: tuple[tuple[str, str], ...] = (
     ("preview_missing", "preview_missing"),
     ("coalesce((SELECT partner_id FROM shot_links l WHERE l.photo_id = photos.id),"
      " (SELECT photo_id FROM shot_links l WHERE l.partner_id = photos.id))", "same_shot"),
+    ("(SELECT json_array(lat, lon, source, detail, track_sha256, set_by, set_at)"
+     " FROM photo_positions q WHERE q.photo_id = photos.id)", "assigned"),
     ("metadata_warnings", "metadata_warnings"),
     ("imported_at", "imported_at"),
     ("incident_id", "incident_id"),
@@ -137,5 +141,14 @@ def photo_from_row(row: Mapping[str, Any] | sqlite3.Row,
         graphic=bool(row["graphic"]), restricted=bool(row["restricted"]),
         caption_review=bool(row["caption_review"]), duplicate_of=row["keeper"],
         clock_offset_s=row["clock_offset_s"], preview_missing=row["preview_missing"],
-        same_shot=row["same_shot"],
+        same_shot=row["same_shot"], assigned=_assigned(row["assigned"]),
     )
+
+
+def _assigned(text: str | None) -> AssignedPosition | None:
+    """A photo_positions row (read as one JSON array) as its value."""
+    if text is None:
+        return None
+    lat, lon, source, detail, track_sha256, set_by, set_at = json.loads(text)
+    return AssignedPosition(lat, lon, PositionSource(source), detail, track_sha256, set_by,
+                            set_at)

@@ -16,6 +16,7 @@ from catalog_app.core.record import (
     LINK_FIELDS,
     NOT_DUPLICATE_FIELDS,
     PHOTO_FIELDS,
+    POSITION_FIELDS,
     REDACTION_FIELDS,
     SHOT_FIELDS,
     SOURCE_FIELDS,
@@ -70,6 +71,8 @@ def held(conn: sqlite3.Connection) -> State:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'face_scans'").fetchone()
         else {},
         "shot_links": _table(conn, "shot_links", ("photo_id",), SHOT_FIELDS),
+        # (a table migration 16 makes: _table reads it as empty while an older one upgrades)
+        "photo_positions": _table(conn, "photo_positions", ("photo_id",), POSITION_FIELDS),
     }
 
 

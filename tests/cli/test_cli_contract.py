@@ -92,7 +92,7 @@ def test_photos_json_has_the_contract_fields(cli_catalogue) -> None:
         if photo["taken_at_utc"] is not None:
             assert photo["taken_at_utc"].endswith("Z")
         if photo["gps"] is not None:
-            assert set(photo["gps"]) == {"lat", "lon", "alt"}
+            assert set(photo["gps"]) == {"lat", "lon", "alt", "source", "detail"}
     times = [p["taken_at_utc"] or p["taken_at"] for p in photos if p["taken_at"]]
     assert times == sorted(times)
 
