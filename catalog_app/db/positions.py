@@ -64,6 +64,27 @@ def set_position(uow: UnitOfWork, photo_id: int, new: AssignedPosition | None) -
     return True
 
 
+def map_points(conn: sqlite3.Connection) -> tuple[list[tuple[int, float, float, str]],
+                                                   list[tuple[int, str]]]:
+    """Every photo's position for the map, (id, lat, lon, source: camera / track / hand), and
+    the photos with none, (id, first source's file name), both in time order."""
+    placed: list[tuple[int, float, float, str]] = []
+    unplaced: list[tuple[int, str]] = []
+    for pid, lat, lon, source, path in conn.execute(
+            "SELECT p.id, coalesce(p.gps_lat, q.lat), coalesce(p.gps_lon, q.lon),"
+            " CASE WHEN p.gps_lat IS NOT NULL AND p.gps_lon IS NOT NULL THEN 'camera'"
+            " ELSE q.source END,"
+            " CASE WHEN q.lat IS NULL AND (p.gps_lat IS NULL OR p.gps_lon IS NULL) THEN"
+            " (SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1) END"
+            " FROM photos p LEFT JOIN photo_positions q ON q.photo_id = p.id"
+            " ORDER BY p.sort_time IS NULL, p.sort_time, p.id"):
+        if source is None or lat is None or lon is None:
+            unplaced.append((pid, (path or "").replace("\\", "/").rsplit("/", 1)[-1]))
+        else:
+            placed.append((pid, lat, lon, source))
+    return placed, unplaced
+
+
 class PositionsMixin:
     """Methods of Catalogue for assigned positions (the table above)."""
 
@@ -73,6 +94,9 @@ class PositionsMixin:
     def assigned_positions(self, photo_ids: Sequence[int] | None = None
                            ) -> dict[int, AssignedPosition]:
         return of_photos(self._conn, photo_ids)
+
+    def map_points(self) -> tuple[list[tuple[int, float, float, str]], list[tuple[int, str]]]:
+        return map_points(self._conn)
 
     def set_positions(self, changes: Iterable[tuple[int, AssignedPosition | None]],
                       actor: Actor) -> dict[int, AssignedPosition | None]:

@@ -19,6 +19,7 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.map import MapController
 from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
@@ -59,9 +60,12 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     redactor = RedactionController(session, window.viewer, window.inspector, undo_stack,
                                    app.background, window)
     faces = FacesController(session, window.inspector.faces, window, status, app.workers)
+    map_view = MapController(session, window, undo_stack, app.background, status)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
+    browse.selection_changed.connect(map_view.show_selection)
+    browse.refreshed.connect(map_view.refresh)  # new photos, positions, incidents
     browse.incidents_read.connect(tagging.set_incidents)
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
@@ -91,6 +95,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     redactor.changed.connect(changed)
     review.decided.connect(decided)
     faces.changed.connect(changed)
+    map_view.changed.connect(changed)
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
@@ -117,6 +122,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                           tagging, review, exporter, verifier)
     window.close_guard = signing.guard(workspace.may_close)
     workspace.signing = signing
+    workspace.map = map_view
     browse.refresh()
     return workspace
 

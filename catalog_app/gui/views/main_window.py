@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QListView,
@@ -34,6 +35,7 @@ from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.filter_bar import FilterBar
 from catalog_app.gui.views.import_panel import ImportPanel
 from catalog_app.gui.views.inspector import Inspector
+from catalog_app.gui.views.map_panel import MapPanel
 from catalog_app.gui.views.sidebar import Sidebar
 from catalog_app.gui.views.viewer import Viewer
 
@@ -104,6 +106,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.thumbnails.ready.connect(self.duplicates.thumbnail_ready)
         self.viewer = Viewer(self)
+        self.map_panel = MapPanel()  # the map dock (gui/controllers/map.py), shown from View
+        self.map_dock = QDockWidget("Map", self)
+        self.map_dock.setObjectName("mapDock")
+        self.map_dock.setWidget(self.map_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
+        self.map_dock.hide()
 
     def _build_actions(self) -> None:
         act = self._action
@@ -207,6 +215,10 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for action in (self.view_action, self.find_action, self.bigger, self.smaller):
             view.addAction(action)
+        self.map_action = self.map_dock.toggleViewAction()
+        self.map_action.setText("&Map")
+        self.map_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        view.addAction(self.map_action)
         tag = bar.addMenu("&Tag")
         for group in ((self.new_incident_action, self.edit_incident_action,
                        self.merge_incident_action, self.archive_incident_action,
