@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sqlite3
+from datetime import timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from catalog_app.core import basemap
 from catalog_app.core.layout import DB_NAME
 from catalog_app.db.catalogue import Catalogue
 from tests.gui.conftest import open_window, settle
+from tests.support.gpx import write_gpx
 
 # the corpus's photos whose camera recorded a position: 34 of its 117 today (issue 17 counted 33
 # of 116, before a file was added; the README's 38 GPS files include 4 with "no position")
@@ -97,9 +99,9 @@ def test_a_photo_dropped_on_the_map_is_placed_logged_and_undone(qtbot, corpus_ma
     assert enter.isAccepted()
     drop = QDropEvent(centre, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(corpus_map.map.refreshed, timeout=20000):
-        QApplication.sendEvent(view, drop)
-    assert photo_id in view.shown_ids()
+    QApplication.sendEvent(view, drop)
+    qtbot.waitUntil(lambda: photo_id in view.shown_ids(), timeout=20000)
+    settle(qtbot, corpus_map)
     assert photo_id not in window.map_panel.unplaced.ids()
 
     def placed():  # type: ignore[no-untyped-def]
@@ -113,8 +115,8 @@ def test_a_photo_dropped_on_the_map_is_placed_logged_and_undone(qtbot, corpus_ma
     assert photo.assigned.lon == pytest.approx(30.5234, abs=1e-4)
     assert log[-1].action == "position-set" and log[-1].details["old"] is None
 
-    with qtbot.waitSignal(corpus_map.map.refreshed, timeout=20000):
-        corpus_map.window.undo_stack.undo()
+    corpus_map.window.undo_stack.undo()
+    qtbot.waitUntil(lambda: photo_id not in view.shown_ids(), timeout=20000)
     settle(qtbot, corpus_map)
     photo, log = placed()
     assert photo.assigned is None and photo_id not in view.shown_ids()
@@ -173,3 +175,28 @@ def test_a_tile_pack_from_a_file_is_drawn(qtbot, corpus_map, tmp_path: Path) -> 
     corpus_map.map.open_tile_pack(tmp_path / "nothing.mbtiles")  # refused in one sentence
     assert "is not an MBTiles tile pack" in corpus_map.window.statusBar().currentMessage()
     assert view.tiles is not None and view.tiles.name == "mission"
+
+
+def test_a_track_is_previewed_on_the_map_then_applied_and_undone(qtbot, corpus_map,
+                                                                 imported_corpus,
+                                                                 tmp_path: Path) -> None:
+    catalogue = imported_corpus[0]
+    photo = next(p for p in catalogue.photos()
+                 if p.capture.gps is None and p.best_time_utc is not None)
+    when = photo.best_time_utc
+    assert when is not None
+    gpx = write_gpx(tmp_path / "walk.gpx", [[(when - timedelta(seconds=30), 46.48, 30.72),
+                                             (when + timedelta(seconds=30), 46.49, 30.73)]])
+    ctl, view = corpus_map.map, corpus_map.map.view
+    with qtbot.waitSignal(ctl.refreshed, timeout=20000):
+        ctl.preview_track(gpx)
+    assert corpus_map.window.map_panel.apply_button.isEnabled()
+    assert photo.id not in view.shown_ids()  # a preview records nothing
+    ctl.apply_track()
+    qtbot.waitUntil(lambda: photo.id in view.shown_ids(), timeout=20000)
+    assert view.sources[view.shown_ids().index(photo.id)] == "track"
+    settle(qtbot, corpus_map)
+    corpus_map.window.undo_stack.undo()
+    qtbot.waitUntil(lambda: photo.id not in view.shown_ids(), timeout=20000)
+    settle(qtbot, corpus_map)
+    assert photo.id not in view.shown_ids()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStatusBar
 
 from catalog_app import APP_NAME
-from catalog_app.core import basemap
+from catalog_app.core import basemap, geotrack
 from catalog_app.core.models import Actor, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.session import CatalogueSession
@@ -45,6 +45,9 @@ class MapController(QObject):
         self.panel.unplaced.itemSelectionChanged.connect(
             lambda: self.select_in_grid(self.panel.unplaced.selected_ids()))
         self.panel.open_tiles_requested.connect(self.ask_tile_pack)
+        self.panel.track_requested.connect(self.ask_track)
+        self.panel.apply_track_requested.connect(self.apply_track)
+        self._previewed: tuple[geotrack.Track, list[geotag.Proposal]] | None = None
         window.map_dock.visibilityChanged.connect(self._shown)
 
     def _shown(self, visible: bool) -> None:
@@ -129,7 +132,7 @@ class MapController(QObject):
         self.session.write(self, work, lambda n: self._changed(
             f"{n} photo(s) placed by hand at {command.lat:.5f}, {command.lon:.5f}."))
 
-    def _write_undo(self, command: PlaceCommand) -> None:
+    def _write_undo(self, command: PlaceCommand | TrackCommand) -> None:
         # the database thread runs writes in order: the redo that filled `previous` ran first
         self.session.write(self, lambda c, actor: len(geotag.undo(c, command.previous or {},
                                                                   actor)),
@@ -139,6 +142,48 @@ class MapController(QObject):
     def _changed(self, sentence: str) -> None:
         self.changed.emit(sentence)
         self.refresh()
+
+    # -- geotagging from a track: a preview on the map, then one logged, undoable step --------
+    def ask_track(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Geotag from a GPS track", "",
+                                              "GPX tracks (*.gpx)")
+        if name:
+            self.preview_track(Path(name))
+
+    def preview_track(self, path: Path) -> None:
+        def work(c: Catalogue) -> tuple[geotrack.Track, list[geotag.Proposal]]:
+            track = geotag.load_track(path)
+            return track, geotag.preview(c, track)
+
+        self.session.read(self, work, self._previewed_track)
+
+    def _previewed_track(self, result: tuple[geotrack.Track, list[geotag.Proposal]]) -> None:
+        track, found = result
+        placed = [p for p in found if p.fix is not None]
+        self._previewed = (track, found)
+        self.view.set_track([(p.lat, p.lon) for p in track.points],
+                            [(p.fix.lat, p.fix.lon) for p in placed if p.fix is not None])
+        self.panel.apply_button.setEnabled(bool(placed))
+        self.status.showMessage(f"Track {track.name}: {len(placed)} of {len(found)} photo(s) "
+                                "without a position would be placed (preview; Apply track "
+                                "records them).", 15000)
+        self.refreshed.emit()
+
+    def apply_track(self) -> None:
+        if self._previewed is not None:
+            track, found = self._previewed
+            self._previewed = None
+            self.panel.apply_button.setEnabled(False)
+            self.view.set_track([], [])
+            self.undo_stack.push(TrackCommand(self, track, found))
+
+    def _write_track(self, command: TrackCommand) -> None:
+        def work(c: Catalogue, actor: Actor) -> int:
+            command.previous = geotag.apply(c, command.track, command.found, actor)
+            return len(command.previous)
+
+        self.session.write(self, work, lambda n: self._changed(
+            f"{n} photo(s) placed from track {command.track.name}."))
 
     # -- tile packs ------------------------------------------------------------------------
     def ask_tile_pack(self) -> None:
@@ -159,6 +204,22 @@ class MapController(QObject):
         self.view.set_tiles(pack)
         self.status.showMessage(f"Tile pack {pack.name}: zoom {pack.min_zoom} to "
                                 f"{pack.max_zoom}, read from {path}.", 8000)
+
+
+class TrackCommand(QUndoCommand):
+    """A track's positions applied, which Ctrl+Z takes back (both logged)."""
+
+    def __init__(self, controller: MapController, track: geotrack.Track,
+                 found: list[geotag.Proposal]) -> None:
+        super().__init__(f"geotag from track {track.name}")
+        self.controller, self.track, self.found = controller, track, found
+        self.previous: geotag.Undo | None = None
+
+    def redo(self) -> None:
+        self.controller._write_track(self)
+
+    def undo(self) -> None:
+        self.controller._write_undo(self)
 
 
 class PlaceCommand(QUndoCommand):

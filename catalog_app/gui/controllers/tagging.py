@@ -57,9 +57,10 @@ class TaggingController(QObject):
 
     def show_where(self, photo: Photo) -> None:
         """Fill the inspector's "where" line off the GUI thread (the town lookup loads data)."""
-        gps = photo.capture.gps
-        if gps is None:
+        position = photo.position  # the camera's GPS, else one assigned (track, by hand)
+        if position is None:
             return
+        gps = position[0]
         incident = self.incidents.get(photo.incident[0]) if photo.incident else None
 
         def where() -> str:

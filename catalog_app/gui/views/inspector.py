@@ -166,8 +166,13 @@ class Inspector(QScrollArea):
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps
         self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
-        self.gps.setCursorPosition(0)  # show the latitude first when the field is narrow
         self.gps.setToolTip(f"altitude {gps.alt:.1f} m" if gps and gps.alt is not None else "")
+        placed = photo.assigned  # no camera GPS: a position from a track or by hand, so labelled
+        if gps is None and placed is not None:
+            self.gps.setText(f"{placed.lat:.6f}, {placed.lon:.6f} ("
+                             f"{'from a track' if placed.source.value == 'track' else 'by hand'})")
+            self.gps.setToolTip(f"{placed.detail}; not the camera's GPS")
+        self.gps.setCursorPosition(0)  # show the latitude first when the field is narrow
         cam = capture.camera
         camera = camera_label(cam) or "—"
         self.fields["camera"].setText(camera + (f" · serial {cam.serial}" if cam.serial else ""))

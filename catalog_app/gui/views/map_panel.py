@@ -60,6 +60,8 @@ class Unplaced(QListWidget):
 
 class MapPanel(QWidget):
     open_tiles_requested = Signal()
+    track_requested = Signal()  # preview a GPX track
+    apply_track_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +72,21 @@ class MapPanel(QWidget):
         self.tiles_button = QPushButton("Open tile pack…")
         self.tiles_button.setToolTip("Street-level tiles from an MBTiles file prepared before "
                                      "the mission (nothing is ever downloaded)")
+        self.track_button = QPushButton("Geotag from track…")
+        self.track_button.setToolTip("Preview the positions a GPX track gives the photos "
+                                     "without one (nothing is recorded yet)")
+        self.apply_button = QPushButton("Apply track")
+        self.apply_button.setToolTip("Record the previewed positions in one logged step "
+                                     "(Ctrl+Z takes it back)")
+        self.apply_button.setEnabled(False)
         self.counts = QLabel()
         self.unplaced_label = QLabel("Without a position")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.fit_button)
         row.addWidget(self.tiles_button)
+        row.addWidget(self.track_button)
+        row.addWidget(self.apply_button)
         row.addStretch(1)
         row.addWidget(self.counts)
         side = QWidget()
@@ -94,6 +105,8 @@ class MapPanel(QWidget):
         layout.addWidget(split, 1)
         self.fit_button.clicked.connect(lambda: self.map.fit(self.map.selected_ids() or None))
         self.tiles_button.clicked.connect(self.open_tiles_requested.emit)
+        self.track_button.clicked.connect(self.track_requested.emit)
+        self.apply_button.clicked.connect(self.apply_track_requested.emit)
 
     def set_data(self, points: Sequence[tuple[int, float, float, str]],
                  unplaced: Sequence[tuple[int, str]]) -> None:

@@ -143,6 +143,8 @@ class MapView(QWidget):
         self._detail_queued = False
         self._bases: dict[int, _Base] = {}
         self._selection_version = 0
+        self._track: tuple[np.ndarray, np.ndarray] | None = None  # a GPX track being previewed
+        self._preview: tuple[np.ndarray, np.ndarray] | None = None  # where it would place
         family = self.font().family()
         self._fonts = (QFont(family, 8), QFont(family, 8, QFont.Weight.Bold), QFont(family, 7))
 
@@ -178,6 +180,16 @@ class MapView(QWidget):
             x, y = bm.to_world(lat, lon)
             self.incidents.append((iid, name, float(x), float(y), radius,
                                    radius / bm.metres_per_world(lat)))
+        self.update()
+
+    def set_track(self, line: Sequence[tuple[float, float]],
+                  preview: Sequence[tuple[float, float]]) -> None:
+        """A track's points (lat, lon) and where it would place photos, shown before applying;
+        empty lists take them away."""
+        self._track = bm.to_world(np.array([p[0] for p in line]),
+                                  np.array([p[1] for p in line])) if line else None
+        self._preview = bm.to_world(np.array([p[0] for p in preview]),
+                                    np.array([p[1] for p in preview])) if preview else None
         self.update()
 
     def set_selection(self, photo_ids: Sequence[int] | set[int]) -> None:
@@ -262,6 +274,7 @@ class MapView(QWidget):
         self._paint_base(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_incidents(painter)
+        self._paint_track(painter)
         self._paint_photos(painter)
         if self._band is not None:
             painter.setPen(QPen(SELECTED, 1, Qt.PenStyle.DashLine))
@@ -413,6 +426,18 @@ class MapView(QWidget):
             painter.setBrush(fill)
             painter.drawEllipse(at, r, r)
             painter.drawText(at + QPointF(r * 0.71 + 3, -r * 0.71), name)
+
+    def _paint_track(self, painter: QPainter) -> None:
+        if self._track is not None:
+            painter.setPen(QPen(SOURCE_COLOURS["track"], 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF([self.to_screen(x, y) for x, y in zip(
+                self._track[0].tolist(), self._track[1].tolist(), strict=True)]))
+        if self._preview is not None:
+            painter.setPen(QPen(SOURCE_COLOURS["track"], 2))
+            painter.setBrush(QColor(255, 255, 255, 200))
+            for x, y in zip(self._preview[0].tolist(), self._preview[1].tolist(), strict=True):
+                painter.drawEllipse(self.to_screen(x, y), 7, 7)
 
     def _paint_photos(self, painter: QPainter) -> None:
         if not len(self.ids):
