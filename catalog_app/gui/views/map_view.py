@@ -325,9 +325,13 @@ class MapView(QWidget):
         y = (entry.cy - self.cy) * s + self.height() / 2 - h / 2
         if f == 1.0:
             painter.drawPixmap(round(x), round(y), entry.pixmap)
-        else:
-            painter.drawPixmap(QRectF(x, y, w, h), entry.pixmap,
-                               QRectF(entry.pixmap.rect()))
+        else:  # only the part that shows, scaled: a preview until the detail is drawn
+            shown = QRectF(x, y, w, h).intersected(QRectF(self.rect()))
+            if shown.isEmpty():
+                return
+            source = QRectF((shown.x() - x) / f, (shown.y() - y) / f, shown.width() / f,
+                            shown.height() / f)
+            painter.drawPixmap(shown, entry.pixmap, source)
 
     def _render_base(self) -> _Base:
         m = BASE_MARGIN
