@@ -145,6 +145,8 @@ def test_the_map_renders_offline_and_opens_no_socket(qtbot, no_network, corpus_m
     view.fit()
     image = view.grab().toImage()
     view.set_view(0.5, 0.5, 1)
+    view.grab()  # a new zoom: the nearest one drawn is shown scaled, the detail follows
+    QApplication.processEvents()
     world = view.grab().toImage()
     colours = {world.pixelColor(x, y).name() for x in range(0, world.width(), 7)
                for y in range(0, world.height(), 7)}

@@ -286,15 +286,16 @@ class MapView(QWidget):
 
     # -- the base layer: basemap or tiles, and towns, drawn once into a pixmap per zoom ---
     def _paint_base(self, painter: QPainter) -> None:
-        """Blit the base layer kept for this zoom (a pan moves it); else draw it now, or, on a
-        first visit to a zoom with `defer_detail`, the nearest zoom kept, scaled, at once and
-        the new one right after (the next frame)."""
+        """Blit the base layer kept for this zoom (a pan within its margin moves it). When none
+        covers the view, with `defer_detail`, the nearest kept one (moved, or another zoom's
+        scaled) is shown at once and the new one drawn right after, as the next frame;
+        without, it is drawn now."""
         painter.fillRect(self.rect(), WATER)
         entry = self._bases.get(self.zoom)
         if entry is None or not self._covers(entry):
             near = min(self._bases.items(), key=lambda kv: abs(kv[0] - self.zoom),
                        default=None)
-            if self.defer_detail and near is not None and near[0] != self.zoom:
+            if self.defer_detail and near is not None:  # its own zoom's, moved, or another
                 self._draw_base(painter, near[1], near[0])
                 if not self._detail_queued:
                     self._detail_queued = True
