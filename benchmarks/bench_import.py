@@ -135,6 +135,37 @@ WORKER_PROBE = textwrap.dedent("""
 """)
 
 
+def cpu_per_photo(paths: list[Path], rounds: int = 3) -> dict[str, float]:
+    """CPU ms per photo in this one process (every thread of it): the floor's work, and a
+    worker's FileReader.read into a fresh catalogue (copy, read-back, thumbnail, hashes,
+    EXIF). CPU time, so other load on the machine barely moves the ratio; the best round."""
+    from catalog_app.db.catalogue import Catalogue
+    from catalog_app.services import reading
+
+    names = list(map(str, paths))
+    floor_read(names[0])
+    figures: dict[str, list[float]] = {"floor": [], "read": []}
+    for _ in range(rounds):
+        start = time.process_time()
+        for name in names:
+            floor_read(name)
+        figures["floor"].append(time.process_time() - start)
+        root = Path(tempfile.mkdtemp(prefix="bench-cpu-"))
+        try:
+            Catalogue.open(root / "c", create=True).close()
+            reader = reading.FileReader(root / "c", False)
+            reader.read(str(paths[-1]))  # imports and first-call set-up outside the timing
+            start = time.process_time()
+            for name in names[:-1]:
+                reader.read(name)
+            figures["read"].append((time.process_time() - start) * len(names)
+                                   / (len(names) - 1))
+            reader.close()
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    return {k: min(v) / len(names) * 1000 for k, v in figures.items()}
+
+
 def worker_ready(rounds: int, photo: Path) -> dict[str, list[list[float]]]:
     folder = Path(tempfile.mkdtemp(prefix="bench-worker-"))
     try:
@@ -340,6 +371,10 @@ def main() -> int:
     same = sum(d == 0 for d in distances)
     print(f"  pHash small vs full decode: identical for {same} of {len(distances)}, "
           f"max distance {max(distances)} bits")
+    cpu = cpu_per_photo(paths[:40])
+    print(f"  CPU per photo in one process (best of 3, first 40): floor {cpu['floor']:.1f} ms,"
+          f" a worker's read for the import {cpu['read']:.1f} ms "
+          f"(the floor is {cpu['floor'] / cpu['read']:.0%} of it)")
     ready = worker_ready(5, paths[0])
     print("  a spawned import worker (from a console-script main, median of 5): ready to read,"
           " and its first photo read")

@@ -127,22 +127,27 @@ def _analyse(source: bytes | str | Path, on_header: Callable[[str], None] | None
             image.draft("RGB", (THUMBNAIL_PX, THUMBNAIL_PX))  # DCT scaling: decode 1/2..1/8
         image, decoded = _load(image, fmt, source)
         # a JPEG's pixel hash is of its coded data; others are decoded at full size anyway
-        pixel_hash = jpeg_pixel_hash(stream) if fmt == "JPEG" else _pixels_hash(image)
+        if fmt == "JPEG":
+            pixel_hash = jpeg_pixel_hash(source if isinstance(source, bytes | bytearray)
+                                         else stream)
+        else:
+            pixel_hash = _pixels_hash(image)
         oriented = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
-        small = _reduce(oriented.convert("RGB"))
-    # Pillow already reports (and loads) a TIFF upright: only other formats are turned here.
-    turned = orientation in _SWAPS_AXES and fmt != "TIFF"
-    size = (full_h, full_w) if turned else (full_w, full_h)
-    usable = True
-    if decoded < 1.0:
-        missing = max(1, round((1 - decoded) * 100))
-        warnings += (f"the file is cut short: about {missing} % of the picture is missing "
-                     "(the preview shows what is there)",)
-        usable = decoded >= FULL_ENOUGH
-        if not usable:
-            warnings += ("too little of the picture decodes to compare it for duplicates",)
-        pixel_hash = None  # the grey fill is not the photo's pixels
-    return _rendition(small, fmt, size, warnings, pixel_hash, usable)
+        # an RGB decode is used as it is (no copy): the rendition is made before it closes
+        small = _reduce(oriented if oriented.mode == "RGB" else oriented.convert("RGB"))
+        # Pillow already reports (and loads) a TIFF upright: only other formats are turned here.
+        turned = orientation in _SWAPS_AXES and fmt != "TIFF"
+        size = (full_h, full_w) if turned else (full_w, full_h)
+        usable = True
+        if decoded < 1.0:
+            missing = max(1, round((1 - decoded) * 100))
+            warnings += (f"the file is cut short: about {missing} % of the picture is missing "
+                         "(the preview shows what is there)",)
+            usable = decoded >= FULL_ENOUGH
+            if not usable:
+                warnings += ("too little of the picture decodes to compare it for duplicates",)
+            pixel_hash = None  # the grey fill is not the photo's pixels
+        return _rendition(small, fmt, size, warnings, pixel_hash, usable)
 
 
 def _rendition(small: Image.Image, fmt: str, size: tuple[int, int], warnings: tuple[str, ...],
@@ -277,7 +282,9 @@ def jpeg_pixel_hash(source: bytes | BinaryIO) -> str | None:
     import hashlib
     import struct
 
-    stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    if isinstance(source, bytes | bytearray):
+        return _jpeg_pixel_hash_of_bytes(source)
+    stream = source
     stream.seek(0)
     if stream.read(2) != b"\xff\xd8":
         return None
@@ -296,6 +303,33 @@ def jpeg_pixel_hash(source: bytes | BinaryIO) -> str | None:
         if not (0xE0 <= marker <= 0xEF or marker == 0xFE):
             digest.update(header)
             digest.update(body)
+    return None
+
+
+def _jpeg_pixel_hash_of_bytes(data: bytes | bytearray) -> str | None:
+    """jpeg_pixel_hash of bytes in memory: the same segments hashed from views of the bytes
+    (no chunk copies), so the same value."""
+    import hashlib
+
+    if data[:2] != b"\xff\xd8":
+        return None
+    view = memoryview(data)
+    digest = hashlib.sha256()
+    at, end = 2, len(data)
+    while at + 4 <= end:
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xDA:  # start of scan: the rest is image data
+            digest.update(view[at:])
+            return digest.hexdigest()
+        length = int.from_bytes(data[at + 2:at + 4], "big")
+        if length < 2:  # the stream form reads on to the end and finds no scan
+            return None
+        segment_end = min(at + 2 + length, end)  # a cut-short body is what a read would give
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE):
+            digest.update(view[at:segment_end])
+        at = segment_end
     return None
 
 
@@ -336,9 +370,10 @@ def render_preview(path: Path, max_px: int) -> Image.Image:
     return rgb
 
 
+@cache
 def _fit(size: tuple[int, int]) -> tuple[int, int]:
     """The size Image.thumbnail gives within THUMBNAIL_PX square (thumbnail() itself costs
-    0.6 ms more for the same pixels)."""
+    0.6 ms more for the same pixels); remembered per size, as a camera's photos share one."""
     width, height = size
     if max(width, height) <= THUMBNAIL_PX:
         return size

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from functools import cache
 
 # exiv2's maker-note keys, per maker, in the order exiftool prefers them.
@@ -62,12 +63,21 @@ def _value_text(datum) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _canon_form(key: str, text: str, model: str | None) -> str:
-    """Canon writes its serial as a number; exiftool prints it zero-padded (6 digits on
-    EOS-1D bodies, else 10)."""
+    """The serial as exiftool prints it. Canon writes it as a number, zero-padded (6 digits
+    on EOS-1D bodies, else 10); Sony's 0x2031 holds its first 8 digits in pairs, last pair
+    first, and loses one leading zero before it is padded to 8 digits."""
     if key == "Exif.Canon.SerialNumber" and text.isdigit():
         width = 6 if model and "EOS-1D" in model else 10
         return text.zfill(width)
+    if key in _SONY_KEYS:
+        turned = _SONY_PAIRS.sub(r"\4\3\2\1", text, count=1)
+        turned = turned[1:] if turned.startswith("0") else turned
+        return f"{int(turned):08d}" if turned.isdigit() else text
     return text
+
+
+_SONY_KEYS = ("Exif.Sony1.SerialNumber", "Exif.Sony2.SerialNumber")
+_SONY_PAIRS = re.compile(r"(\d{2})(\d{2})(\d{2})(\d{2})")
 
 
 @cache
