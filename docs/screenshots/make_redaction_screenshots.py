@@ -30,7 +30,7 @@ from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.settings_store import AppSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.gallery_screenshots import shoot  # noqa: E402
+from tools.gallery_screenshots import shoot
 
 
 def wait(app: QApplication, done, seconds: float = 60.0) -> None:
