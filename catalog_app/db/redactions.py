@@ -106,11 +106,13 @@ class RedactionsMixin:
         with self.unit_of_work(actor) as uow:
             return uow.redactions.remove(redaction_id, reason)
 
-    def replace_redaction(self, redaction_id: int, region: Region, actor: Actor) -> int:
-        """Put `region` (its new method, say) in the place of a stored one; returns its id."""
+    def replace_redaction(self, redaction_id: int, region: Region, actor: Actor,
+                          reason: str = "replaced") -> int:
+        """Put `region` (its new method or box, say) in the place of a stored one, the old one
+        logged as removed for `reason` ("moved", say); returns its id."""
         with self.unit_of_work(actor) as uow:
             photo_id = get(self._conn, redaction_id)[0]
-            uow.redactions.remove(redaction_id, "replaced")
+            uow.redactions.remove(redaction_id, reason)
             return uow.redactions.add(photo_id, region)
 
     def review_redaction(self, redaction_id: int, status: Status, actor: Actor) -> bool:

@@ -72,7 +72,6 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     inspect.photo_shown.connect(tagging.show_where)
     inspect.photo_shown.connect(redactor.show_in_inspector)
     inspect.photo_shown.connect(faces.show_photo)
-    window.closing.connect(faces.job.cancel)  # the scan stops between photos
     importer.started.connect(lambda: browse.live(True))
 
     def import_ended() -> None:
@@ -123,6 +122,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     window.close_guard = signing.guard(workspace.may_close)
     workspace.signing = signing
     workspace.map = map_view
+    workspace.faces = faces  # a face scan is one of the jobs closing waits for
     browse.refresh()
     return workspace
 

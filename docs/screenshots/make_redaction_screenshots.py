@@ -1,8 +1,9 @@
 """Screenshots of the viewer's redaction tool and of a redacted photo in the published gallery.
 
 Run under a display (xvfb-run -a python docs/screenshots/make_redaction_screenshots.py OUT_DIR);
-it makes the demo catalogue in a temporary folder, draws regions in the viewer, exports the
-gallery and shoots the photo's page in headless Chromium (tools/gallery_screenshots.py's way).
+it makes the demo catalogue in a temporary folder, draws regions in the viewer (1280 x 800),
+selects one (its move and resize handles), drags a handle, exports the gallery and shoots the
+photo's page in headless Chromium (tools/gallery_screenshots.py's way).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from catalog_app.cli import main as cli_main
@@ -28,7 +30,7 @@ from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.settings_store import AppSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.gallery_screenshots import shoot  # noqa: E402
+from tools.gallery_screenshots import shoot
 
 
 def wait(app: QApplication, done, seconds: float = 60.0) -> None:
@@ -62,7 +64,7 @@ def main(out: Path) -> None:
     wait(app, lambda: controller.workspace is not None)
     workspace = controller.workspace
     window = workspace.window
-    window.resize(1400, 900)
+    window.resize(1280, 800)
     window.show()
     wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
     row = next(r for r in range(window.model.rowCount()) if window.model.photo_id(r) == photo.id)
@@ -71,7 +73,7 @@ def main(out: Path) -> None:
     shown: list[int] = []
     redactor.shown.connect(shown.append)
     viewer = window.viewer
-    viewer.resize(1400, 900)
+    viewer.resize(1280, 800)
     window.view_action.trigger()
     wait(app, lambda: photo.id in shown)
     # the caption strip (a name on a document, say): solid fill; a window row: pixelated
@@ -87,6 +89,25 @@ def main(out: Path) -> None:
     for _ in range(50):
         app.processEvents()
     viewer.grab().save(str(out / "redaction-tool.png"))
+    # the pixelated block selected: its eight handles; then its bottom-right handle dragged
+    overlay = viewer.overlay
+    rect = overlay.photo_rect
+
+    def at(x: float, y: float) -> QPoint:
+        return QPoint(round(rect.x() + x * rect.width()), round(rect.y() + y * rect.height()))
+
+    QTest.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=at(0.5, 0.29))
+    for _ in range(20):
+        app.processEvents()
+    viewer.grab().save(str(out / "redaction-handles.png"))
+    QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=at(0.64, 0.38))
+    QTest.mouseMove(overlay, at(0.7, 0.5))
+    for _ in range(20):
+        app.processEvents()
+    viewer.grab().save(str(out / "redaction-resize.png"))
+    shown.clear()
+    QTest.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=at(0.7, 0.5))
+    wait(app, lambda: bool(shown) and not workspace.session.busy)
     viewer.close()
     wait(app, lambda: not workspace.session.busy)
     controller.close_window()

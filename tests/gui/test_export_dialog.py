@@ -136,3 +136,30 @@ def test_positions_and_table_from_the_file_menu(qtbot, controller, demo_root, tm
     with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 18  # 19 photos, one restricted
     assert "Wrote 18 photo(s)" in workspace.window.statusBar().currentMessage()
+
+
+def test_a_package_with_redacted_copies_from_the_dialog(qtbot, controller, demo_root,
+                                                        tmp_path) -> None:
+    import json
+
+    from catalog_app.core.redaction import Method, Region, Shape
+
+    with Catalogue.open(demo_root) as catalogue:
+        photo = next(p for p in catalogue.photos() if p.incident and not p.restricted)
+        catalogue.add_redaction(photo.id, Region(Shape.RECTANGLE, 0.2, 0.2, 0.5, 0.5,
+                                                 Method.FILL), ACTOR)
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.PACKAGE)
+    assert dialog.redacted_copies.isVisibleTo(dialog) and not dialog.redacted_copies.isChecked()
+    dialog.redacted_copies.setChecked(True)
+    dialog.out.setText(str(tmp_path / "pkg"))
+    with qtbot.waitSignal(workspace.exporter.finished, timeout=60000) as finished:
+        dialog.export_button.click()
+    assert finished.args[0].summary.redacted == 1
+    qtbot.waitUntil(lambda: "1 redacted copy in redacted/" in result_text(workspace.window))
+    [copy] = json.loads((tmp_path / "pkg" / "redacted" / "manifest.json").read_text())["copies"]
+    assert copy["photo_id"] == photo.id and copy["original_sha256"] == photo.sha256
+    assert (tmp_path / "pkg" / copy["copy"]).is_file()
+    with Catalogue.open(demo_root) as catalogue:
+        logged = [e for e in catalogue.custody_log() if e.action == "export-package"][-1]
+    assert logged.details["redacted_copies"] == {str(photo.id): copy["copy_sha256"]}

@@ -3,12 +3,18 @@ its buttons record the review or the "publish anyway"."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
+
+from catalog_app.core.faces import DEFAULT
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.db.faces import PUBLISHED_ANYWAY
+from catalog_app.gui.controllers import faces as faces_controller
 from catalog_app.gui.controllers.faces import FacesController
+from catalog_app.services.faces import FaceJob
 from catalog_app.services.importing import ImportJob
 from tests.gui.conftest import open_window, settle
 from tests.support import face_photos as fp
@@ -89,3 +95,52 @@ def test_faces_found_in_the_window_are_reviewed_or_published_anyway(qtbot, contr
     (logged,) = [e for e in catalogue.custody_log() if e.action == PUBLISHED_ANYWAY]
     assert (logged.photo_id, logged.operator) == (second, "gui-tester")
     assert first != second and coffee not in (first, second)
+
+
+class _PausedScan(FaceJob):
+    """A face scan that stops after its first photo until the test opens `gate`."""
+
+    gate = paused = threading.Event()
+
+    def run(self):
+        for event in super().run():
+            yield event
+            if event.done == 1:
+                self.paused.set()
+                self.gate.wait(60)
+
+
+@pytest.fixture
+def gate():
+    opened = threading.Event()
+    yield opened
+    opened.set()  # never leave a scan paused behind a failed test
+
+
+def test_closing_during_a_face_scan_waits_for_it_to_end(qtbot, controller, tmp_path,
+                                                         monkeypatch, gate) -> None:
+    paused = threading.Event()
+    monkeypatch.setattr(_PausedScan, "gate", gate)
+    monkeypatch.setattr(_PausedScan, "paused", paused)
+    monkeypatch.setattr(faces_controller, "FaceJob", _PausedScan)
+    root = _catalogue(tmp_path)
+    workspace = open_window(qtbot, controller, root, create=False)
+    window, faces = workspace.window, _faces(workspace)
+    assert faces.job in workspace.jobs
+    faces.workers = 0  # in this process: the pause is between two photos, none in flight
+    window.find_faces_action.trigger()
+    qtbot.waitUntil(paused.is_set, timeout=30000)  # paused after the first photo
+
+    window.close()  # returns while the scan is paused: nothing waited on the GUI thread
+    assert window.isVisible() and faces.job.running and faces.job.cancelled
+    assert workspace.busy and workspace.closing
+
+    with qtbot.waitSignal(faces.job.finished, timeout=60000) as finished:
+        gate.set()
+    summary = finished.args[0]
+    assert summary.cancelled and summary.scanned == 1  # no photo started after the close
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)  # closed once it ended
+    qtbot.waitUntil(lambda: controller.idle and controller.workspace is None, timeout=10000)
+    with Catalogue.open(root) as catalogue:  # what it found before the close is recorded
+        assert len(catalogue.faces_scanned_with(DEFAULT.version)) == 1
+        assert catalogue.state_check().problems == []

@@ -157,3 +157,65 @@ def test_the_method_of_the_selected_region_changes_and_changes_back(qtbot, contr
     settle(qtbot, workspace)
     with Catalogue.open(demo_root) as catalogue:
         assert catalogue.state_check().problems == []
+
+
+def _box(region: Region) -> tuple[float, float, float, float]:
+    return region.x, region.y, region.w, region.h
+
+
+def test_move_and_resize_the_selected_region_by_the_mouse_undo_and_redo(qtbot, controller,
+                                                                       demo_root) -> None:
+    from PySide6.QtCore import QPointF
+
+    photo_id = _published_photo(demo_root)
+    with Catalogue.open(demo_root) as catalogue:
+        catalogue.add_redaction(photo_id, Region(Shape.RECTANGLE, 0.2, 0.2, 0.2, 0.2,
+                                                 Method.FILL), ACTOR)
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    viewer, redactor = _open_viewer(qtbot, workspace, photo_id)
+    overlay = viewer.overlay
+    [drawn] = overlay.regions
+    _drag(qtbot, overlay, (0.3, 0.3), (0.3, 0.3))  # a click on it selects it
+    assert overlay.selected == drawn.id
+    rect = overlay.to_widget(drawn)
+    assert overlay.edges_at(rect.bottomRight()) == (0, 0, 1, 1)  # its bottom-right handle
+    assert overlay.edges_at(rect.center()) == (1, 1, 1, 1)  # inside: a move
+    assert overlay.edges_at(QPointF(rect.right() + 40, rect.bottom() + 40)) is None  # draws
+
+    with qtbot.waitSignal(redactor.shown, timeout=20000):
+        _drag(qtbot, overlay, (0.3, 0.3), (0.6, 0.4))  # moved right and down
+    [moved] = overlay.regions
+    assert (moved.x, moved.y) == (pytest.approx(0.5, abs=0.01), pytest.approx(0.3, abs=0.01))
+    assert (moved.w, moved.h, moved.method) == (drawn.w, drawn.h, Method.FILL)  # same size
+    assert overlay.selected == moved.id  # it stays selected for the next change
+
+    with qtbot.waitSignal(redactor.shown, timeout=20000):
+        _drag(qtbot, overlay, (0.7, 0.5), (0.9, 0.7))  # by its bottom-right handle
+    [resized] = overlay.regions
+    assert (resized.x, resized.y) == (moved.x, moved.y)  # the other corner stays put
+    assert (resized.w, resized.h) == (pytest.approx(0.4, abs=0.01),
+                                      pytest.approx(0.4, abs=0.01))
+    with Catalogue.open(demo_root) as catalogue:
+        [stored] = catalogue.redactions([photo_id])[photo_id]
+        assert stored.values() == resized.values()
+
+    undo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    redo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier)
+    for keys, expected in ((undo, moved), (undo, drawn), (redo, moved)):
+        with qtbot.waitSignal(redactor.shown, timeout=20000):
+            qtbot.keyClick(viewer, *keys)
+        [now] = overlay.regions
+        assert _box(now) == _box(expected)
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    settle(qtbot, workspace)
+    with Catalogue.open(demo_root) as catalogue:
+        removed = [e.details for e in catalogue.custody_log(photo_id)
+                   if e.action == "redaction-removed"]
+        assert [d["reason"] for d in removed] == ["moved", "resized", "resized back",
+                                                  "moved back", "moved"]
+        assert [d["region"]["x"] for d in removed] == [drawn.x, moved.x, resized.x, moved.x,
+                                                       drawn.x]
+        [stored] = catalogue.redactions([photo_id])[photo_id]
+        assert _box(stored) == _box(moved)
+        assert catalogue.state_check().problems == []

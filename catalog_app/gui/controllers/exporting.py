@@ -107,7 +107,8 @@ class ExportController(QObject):
                     job = GalleryExport(catalogue, request.out, request.gallery, actor)
                 else:
                     job = PackageExport(catalogue, request.out, request.selection, actor,
-                                        request.make_zip, request.sign_with)
+                                        request.make_zip, request.sign_with,
+                                        redacted=request.redacted_copies)
                 cancel.on_cancel(job.cancel)
                 try:
                     yield from job.run()
@@ -192,6 +193,9 @@ def describe(job: Job, request: ExportRequest) -> str:
         text += f"\n\n{p.withheld} restricted photo(s) were withheld (listed by hash)."
     if p.signed_by:
         text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {p.signed_by}."
+    if request.redacted_copies:
+        text += (f"\n\n{p.redacted} redacted cop{'y' if p.redacted == 1 else 'ies'} in "
+                 "redacted/ (tied to the originals in redacted/manifest.json).")
     if p.zip_path:
         text += f"\n\nAlso as {p.zip_path}."
     return text

@@ -39,6 +39,7 @@ class FacesController(QObject):
         self.status, self.workers = status, workers
         self.job = JobController(self)
         self.ask: Callable[[QWidget, str], bool] = _ask  # tests answer for the person
+        self.closing = False  # set by the workspace: the window closes once the scan ends
         row.review.connect(self.review)
         row.publish_anyway.connect(self.publish_anyway)
 
@@ -96,6 +97,8 @@ class FacesController(QObject):
             text = (f"Faces: {s.faces} found in {s.with_faces} of {s.scanned} photo(s) scanned"
                     f"{'' if not s.cancelled else ' (stopped early)'}"
                     f"{f'; {len(s.failed)} could not be scanned' if s.failed else ''}.")
+            if self.closing:
+                return  # the window closes now: nothing more to show or read
             self.changed.emit(text)
             if self.row.photo_id is not None:
                 pid = self.row.photo_id
@@ -103,6 +106,8 @@ class FacesController(QObject):
                                   lambda scan: self._shown(pid, scan))
 
         def failed(message: str) -> None:
+            if self.closing:
+                return
             QMessageBox(QMessageBox.Icon.Warning, "Finding faces stopped", message,
                         parent=self.parent_widget).open()
 

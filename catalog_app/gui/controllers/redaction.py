@@ -1,4 +1,5 @@
-"""Redaction from the viewer: draw, change, confirm, remove regions (undoable); show the effect."""
+"""Redaction from the viewer: draw, move, resize, change, confirm, remove regions (undoable);
+show the effect."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class RedactionController(QObject):
         self._handles: dict[int, Handle] = {}
         viewer.photo_shown.connect(self.load)
         viewer.overlay.drawn.connect(self._drawn)
+        viewer.overlay.reshaped.connect(self.reshape)
         viewer.delete_requested.connect(lambda rid: self.remove(rid))
         viewer.confirm_requested.connect(self.confirm)
         viewer.method_requested.connect(lambda rid, m: self.change_method(rid, Method(m)))
@@ -115,6 +117,20 @@ class RedactionController(QObject):
                 self._handle(photo_id, region_id), changed, _replacing(changed),
                 _replacing(region)))
 
+    def reshape(self, region_id: int, how: str, x: float, y: float, w: float, h: float
+                ) -> None:
+        """Move or resize a region (`how`: "moved" or "resized"): it is replaced by one with
+        the new box in one unit of work, logged; undo puts the old box back the same way."""
+        photo_id, region = self._current(region_id)
+        if region is None:
+            return
+        changed = replace(region, x=x, y=y, w=w, h=h, id=None)
+        verb = "move" if how == "moved" else "resize"
+        self.undo_stack.push(RegionCommand(
+            self, f"{verb} redaction region {region_id}", photo_id,
+            self._handle(photo_id, region_id), changed, _replacing(changed, how),
+            _replacing(region, f"{how} back")))
+
     def _current(self, region_id: int) -> tuple[int, Region | None]:
         photo_id = self.viewer.photo_id or 0
         return photo_id, next((r for r in self.viewer.overlay.regions if r.id == region_id),
@@ -163,10 +179,12 @@ def _status(status: Status) -> Step:
     return step
 
 
-def _replacing(region: Region) -> Step:
+def _replacing(region: Region, what: str = "") -> Step:
+    """Put `region` in the place of the handle's (`what` was done: the method by default)."""
     def step(c: Catalogue, actor: Actor, handle: Handle, _region: Region) -> str:
-        handle.id = c.replace_redaction(handle.id or 0, replace(region, id=None), actor)
-        return f"Redaction region {handle.id}: {region.method.value}."
+        handle.id = c.replace_redaction(handle.id or 0, replace(region, id=None), actor,
+                                        what or "replaced")
+        return f"Redaction region {handle.id}: {what or region.method.value}."
     return step
 
 

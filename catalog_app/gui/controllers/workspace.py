@@ -1,8 +1,8 @@
 """One open catalogue in a window: the window, its session and the controllers that drive it.
 
-Closing: while a job (import, verify, export) runs, closing the window cancels the jobs and
-keeps the window open; when the last one reports its end the window closes itself. Nothing
-waits on the GUI thread.
+Closing: while a job (import, verify, export, face scan) runs, closing the window cancels the
+jobs and keeps the window open; when the last one reports its end the window closes itself.
+Nothing waits on the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from catalog_app.core.lock import WindowLock
 from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.duplicates import DuplicatesController
 from catalog_app.gui.controllers.exporting import ExportController
+from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.jobs import JobController
@@ -43,11 +44,13 @@ class Workspace:
     lock: WindowLock | None = None
     signing: SigningController | None = None
     map: MapController | None = None  # the map dock
+    faces: FacesController | None = None
     closing: bool = field(default=False)
 
     @property
     def jobs(self) -> list[JobController]:
-        return [self.importer.job, self.verifier.job, self.exporter.job]
+        scan = [self.faces.job] if self.faces is not None else []
+        return [self.importer.job, self.verifier.job, self.exporter.job, *scan]
 
     @property
     def busy(self) -> bool:
@@ -60,8 +63,9 @@ class Workspace:
             return True
         if not self.closing:
             self.closing = True
-            for controller in (self.importer, self.verifier, self.exporter):
-                controller.closing = True
+            for controller in (self.importer, self.verifier, self.exporter, self.faces):
+                if controller is not None:
+                    controller.closing = True
             self.window.set_importing(True)  # no new import while the window closes
             self.window.setAcceptDrops(False)
             self.window.import_panel.status.setText(CLOSING_NOTE)

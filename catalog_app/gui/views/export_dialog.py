@@ -42,6 +42,7 @@ class ExportRequest:
     make_zip: bool
     sign_with: Path | None = None
     passphrase: bytes | None = field(default=None, repr=False)  # typed for sign_with; not kept
+    redacted_copies: bool = False  # the package's redacted/ (the CLI's --redacted-copies)
 
 
 class ExportDialog(QDialog):
@@ -98,6 +99,10 @@ class ExportDialog(QDialog):
                                       "sites. Turn it on only on purpose.")
         self.make_zip = QCheckBox("Also make a .zip of the package")
         self.restricted = QCheckBox("Include restricted photos (recorded in the custody log)")
+        self.redacted_copies = QCheckBox("Also redacted copies (redacted/: full-size copies of "
+                                         "the photos with redaction regions, regions hidden)")
+        self.redacted_copies.setToolTip("The originals stay untouched in originals/; "
+                                        "redacted/manifest.json ties each copy to its original.")
         self.gallery_box, self.package_box = QWidget(), QWidget()
         gallery_form = QFormLayout(self.gallery_box)
         gallery_form.addRow("Title", self.title)
@@ -107,6 +112,7 @@ class ExportDialog(QDialog):
         package_form = QVBoxLayout(self.package_box)
         package_form.addWidget(self.make_zip)
         package_form.addWidget(self.restricted)
+        package_form.addWidget(self.redacted_copies)
 
         self.sign_key = QLineEdit()
         self.sign_key.setPlaceholderText("optional: an Ed25519 key (catalog-app keygen), kept "
@@ -229,7 +235,8 @@ class ExportDialog(QDialog):
                                  sign_with=key)
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
-                             options, self.make_zip.isChecked(), key, secret)
+                             options, self.make_zip.isChecked(), key, secret,
+                             self.redacted_copies.isChecked() and kind == PACKAGE)
 
 
 def _day(edit: QDateEdit) -> date:
