@@ -20,3 +20,9 @@ def wipe_warning(not_preserved: int) -> str | None:
         return None
     return (f"Do not wipe the card yet: {not_preserved} file{'s' * (not_preserved != 1)} "
             f"{'were' if not_preserved != 1 else 'was'} not preserved")
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 photo', '3 photos', '0 photos': the one place a count meets its noun, so that
+    translated plural forms (Qt's %n) can later replace it in one spot."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

@@ -12,12 +12,14 @@ from catalog_app.core.history import HistoryLine, describe_all
 from catalog_app.core.imaging import render_preview
 from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import AppError
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.inspector import Inspector
 from catalog_app.gui.views.viewer import Viewer
+from catalog_app.services import tagging
 
 FULL_SIZE = 100_000  # "decode at full size" for the viewer's actual pixels
 
@@ -28,6 +30,7 @@ class InspectController(QObject):
     photo_shown = Signal(object)  # Photo, once its facts are in the inspector
     preview_shown = Signal(int)  # photo id
     caption_saved = Signal(int)  # photo id
+    caption_refused = Signal(int)  # photo id: its caption changed since, so it was left
     history_shown = Signal(int)  # photo id, once its history is in the inspector
 
     def __init__(self, session: CatalogueSession, inspector: Inspector, previews: TaskRunner,
@@ -97,18 +100,29 @@ class InspectController(QObject):
             self.inspector.set_preview(QPixmap.fromImage(image))
             self.preview_shown.emit(photo_id)
 
-    def set_caption(self, photo_id: int, text: str) -> None:
-        """Write a caption on the database thread, then show it if that photo is shown."""
+    def set_caption(self, photo_id: int, text: str, expected: str) -> None:
+        """Write a caption on the database thread if it is still `expected` (else say why it
+        was left), then show it if that photo is shown."""
         def written(_changed: object) -> None:
             self.caption_saved.emit(photo_id)
             if self.photo is not None and self.photo.id == photo_id:
                 self.session.read(self, lambda c: c.photo(photo_id), self._show_photo)
 
-        self.session.write(self, lambda c, actor: c.set_caption(photo_id, text, actor), written)
+        def refused(error: BaseException) -> None:
+            self.session.failed.emit(str(error) if isinstance(error, AppError)
+                                     else f"The catalogue could not do that: {error}")
+            self.caption_refused.emit(photo_id)
+
+        self.session.write(self, lambda c, actor: tagging.restore_captions(
+            c, {photo_id: expected}, {photo_id: text}, actor), written, refused)
 
 
 class CaptionChange(QUndoCommand):
-    """A caption edit that Ctrl+Z can take back (both directions are logged)."""
+    """A caption edit that Ctrl+Z can take back (both directions are logged).
+
+    Undo puts back exactly the caption before this edit, and only if the caption is still
+    what this edit wrote; otherwise it is left and the status bar says why.
+    """
 
     def __init__(self, controller: InspectController, photo_id: int, old: str,
                  new: str) -> None:
@@ -116,10 +130,10 @@ class CaptionChange(QUndoCommand):
         self.controller, self.photo_id, self.old, self.new = controller, photo_id, old, new
 
     def redo(self) -> None:
-        self.controller.set_caption(self.photo_id, self.new)
+        self.controller.set_caption(self.photo_id, self.new, expected=self.old)
 
     def undo(self) -> None:
-        self.controller.set_caption(self.photo_id, self.old)
+        self.controller.set_caption(self.photo_id, self.old, expected=self.new)
 
 
 class ViewerController(QObject):

@@ -13,9 +13,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core import captions, places
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Flag, Incident, Photo
 from catalog_app.core.suggest import Suggestion
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import AppError
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.describe_panel import DescribePanel
@@ -32,6 +34,7 @@ class TaggingController(QObject):
     """`changed` is emitted (one sentence) after each change is committed."""
 
     changed = Signal(str)
+    caption_refused = Signal(str)  # an undo or redo left a caption changed since (why)
     dialog_opened = Signal(object)  # the incident dialog (tests and screenshots use it)
 
     def __init__(self, session: CatalogueSession, inspector: Inspector, sidebar: Sidebar,
@@ -244,19 +247,39 @@ class TaggingController(QObject):
             self.caption_from_template(template, ids)
 
     def caption_from_template(self, template: str, ids: list[int]) -> None:
-        """Caption the photos from `template` and mark them for review (one unit of work)."""
+        """Caption the photos from `template` and mark them for review (one unit of work);
+        once written, Ctrl+Z takes the captions and marks back."""
         def refused(error: BaseException) -> None:
             if isinstance(error, captions.BadTemplate):
                 QMessageBox.warning(self.parent_widget, "Caption from a template", str(error))
             else:
                 self.status.showMessage(f"The catalogue could not do that: {error}", 15000)
 
-        def sentence(result: object) -> str:
-            changed = result.changed if isinstance(result, tagging.TemplateResult) else 0
-            return f"{changed} caption(s) written from the template and marked for review."
+        def written(result: tagging.TemplateResult) -> None:
+            self.undo_stack.push(TemplateCaptions(self, result))
+            self.changed.emit(f"{counted(result.changed, 'caption')} written from the "
+                              "template and marked for review.")
 
-        self._write(lambda c, actor: tagging.caption_from_template(c, ids, template, actor),
-                    sentence, refused)
+        self.session.write(self, lambda c, actor: tagging.caption_from_template(
+            c, ids, template, actor), written, refused)
+
+    def _recaption(self, result: tagging.TemplateResult, back: bool) -> None:
+        """Undo (back) or redo a template caption, only over captions nobody changed since."""
+        before, after = dict(result.before), dict(result.after)
+        expected, wanted = (after, before) if back else (before, after)
+
+        def refused(error: BaseException) -> None:
+            self.status.showMessage(str(error) if isinstance(error, AppError)
+                                    else f"The catalogue could not do that: {error}", 15000)
+            self.caption_refused.emit(str(error))
+
+        def said(n: object) -> str:
+            done = counted(n if isinstance(n, int) else 0, "caption")
+            return (f"Undone: {done} put back as before the template." if back
+                    else f"Redone: {done} written from the template.")
+
+        self._write(lambda c, actor: tagging.restore_captions(
+            c, expected, wanted, actor, (result.newly_marked, not back)), said, refused)
 
     def suggest(self) -> None:
         self.session.read(self, tagging.suggestions, self._show_suggestions)
@@ -279,6 +302,24 @@ class TaggingController(QObject):
     def _apply(self, chosen: dict[int, int]) -> None:
         self._write(lambda c, actor: tagging.apply_suggestions(c, chosen, actor),
                     lambda n: f"{n} photo(s) tagged to their suggested incidents.")
+
+
+class TemplateCaptions(QUndoCommand):
+    """Captions written from a template (already written when pushed): Ctrl+Z puts each
+    caption and review mark back, unless a caption was changed after."""
+
+    def __init__(self, controller: TaggingController, result: tagging.TemplateResult) -> None:
+        super().__init__(f"template caption of {counted(len(result.after), 'photo')}")
+        self.controller, self.result, self._written = controller, result, True
+
+    def redo(self) -> None:
+        if self._written:  # pushed after the template was written: nothing to do yet
+            self._written = False
+            return
+        self.controller._recaption(self.result, back=False)
+
+    def undo(self) -> None:
+        self.controller._recaption(self.result, back=True)
 
 
 class TagChange(QUndoCommand):

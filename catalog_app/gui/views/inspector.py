@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -43,6 +44,22 @@ ZONE_SOURCES = {
 }
 
 
+class CaptionBox(QPlainTextEdit):
+    """The caption text: Ctrl+Z undoes typing, and once there is none to undo (as right after
+    a save) it is the window's Edit > Undo, so it takes back the saved caption."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            document = self.document()
+            if ((event.matches(QKeySequence.StandardKey.Undo)
+                 and not document.isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo)
+                        and not document.isRedoAvailable())):
+                event.ignore()  # not ours: the window's shortcut runs
+                return False
+        return super().event(event)
+
+
 class Inspector(QScrollArea):
     """Thin view: show_photo() fills it, set_preview() shows the picture."""
 
@@ -61,7 +78,7 @@ class Inspector(QScrollArea):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("preview")
         layout.addWidget(self.preview)
-        self.caption = QPlainTextEdit()
+        self.caption = CaptionBox()
         self.caption.setPlaceholderText("Caption: what this photo shows")
         self.caption.setAccessibleName("Caption")
         self.caption.setMaximumHeight(80)
@@ -194,6 +211,7 @@ class Inspector(QScrollArea):
 
     def _save_caption(self) -> None:
         if self._photo is not None and self.caption.toPlainText() != self._photo.caption:
+            self.caption.document().clearUndoRedoStacks()  # Ctrl+Z now undoes the save
             self.caption_edited.emit(self._photo.id, self._photo.caption,
                                      self.caption.toPlainText())
 

@@ -1,0 +1,113 @@
+"""Defects of the window found in use (#15), each reproduced: undo of captions, the inspector's
+stale values, the viewer's keys (pytest-qt, headless, on one demo catalogue)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from catalog_app.db.catalogue import Catalogue
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
+from tests.conftest import ACTOR
+from tests.gui.conftest import open_window, settle
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("demo") / "demo"
+    with Catalogue.open(root, create=True) as catalogue:
+        list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
+        apply_mission(catalogue, ACTOR)
+    return root
+
+
+@pytest.fixture
+def ws(qtbot, controller, tmp_path: Path, demo_catalogue):
+    root = tmp_path / "demo"
+    shutil.copytree(demo_catalogue, root)
+    made = open_window(qtbot, controller, root, create=False)
+    qtbot.waitUntil(lambda: made.window.model.rowCount() > 0 and bool(made.tagging.incidents),
+                    timeout=20000)
+    return made
+
+
+def select_rows(window, rows: list[int]) -> None:
+    selection = window.grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+
+
+def save_caption(qtbot, ws, text: str) -> None:
+    ws.window.inspector.caption.setPlainText(text)
+    with qtbot.waitSignal(ws.inspect.caption_saved, timeout=10000):
+        ws.window.inspector.save_caption.click()
+    settle(qtbot, ws)
+
+
+def show_row(qtbot, ws, row: int) -> int:
+    window = ws.window
+    photo_id = window.model.photo_id(row)
+    with qtbot.waitSignal(ws.inspect.photo_shown, timeout=10000):
+        window.grid.setCurrentIndex(window.model.index(row))
+    return photo_id
+
+
+def test_undo_after_a_template_caption_keeps_every_version(qtbot, ws) -> None:
+    catalogue = ws.session.catalogue
+    photo_id = show_row(qtbot, ws, 0)
+    save_caption(qtbot, ws, "first")
+    qtbot.waitUntil(lambda: ws.inspect.photo is not None
+                    and ws.inspect.photo.caption == "first", timeout=10000)
+    save_caption(qtbot, ws, "second")
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
+        ws.tagging.caption_from_template("T {n}", [photo_id, ws.window.model.photo_id(1)])
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "T 1"
+    ws.window.undo_stack.undo()  # the template first: photo back to "second", mark off
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "second"
+    ws.window.undo_stack.undo()  # then the second edit
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "first"
+    ws.window.undo_stack.redo()
+    ws.window.undo_stack.redo()
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "T 1"
+
+
+def test_undo_of_an_older_caption_refuses_when_it_changed_since(qtbot, ws) -> None:
+    catalogue = ws.session.catalogue
+    photo_id = show_row(qtbot, ws, 2)
+    save_caption(qtbot, ws, "mine")
+    catalogue.set_caption(photo_id, "someone else's", ACTOR)  # e.g. from the command line
+    with qtbot.waitSignal(ws.inspect.caption_refused, timeout=10000):
+        ws.window.undo_stack.undo()
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "someone else's"
+    assert "was changed after that edit" in ws.window.statusBar().currentMessage()
+
+
+def test_ctrl_z_in_the_caption_box_undoes_the_saved_caption(qtbot, ws) -> None:
+    window, catalogue = ws.window, ws.session.catalogue
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    photo_id = show_row(qtbot, ws, 3)
+    before = catalogue.photo(photo_id).caption
+    box = window.inspector.caption
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "typed")
+    with qtbot.waitSignal(ws.inspect.caption_saved, timeout=10000):
+        qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == "typed"
+    with qtbot.waitSignal(ws.inspect.caption_saved, timeout=10000):
+        qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ws)
+    assert catalogue.photo(photo_id).caption == before
