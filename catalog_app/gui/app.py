@@ -65,6 +65,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.incidents_read.connect(tagging.set_incidents)
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
+    review.inspected.connect(inspect.show_selection)
+    review.loaded.connect(browse.show_status)
     inspect.photo_shown.connect(tagging.show_where)
     inspect.photo_shown.connect(redactor.show_in_inspector)
     inspect.photo_shown.connect(faces.show_photo)

@@ -111,3 +111,75 @@ def test_ctrl_z_in_the_caption_box_undoes_the_saved_caption(qtbot, ws) -> None:
         qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ws)
     assert catalogue.photo(photo_id).caption == before
+
+
+def test_the_incident_box_shows_the_selections_shared_incident(qtbot, ws) -> None:
+    window, describe = ws.window, ws.window.inspector.describe
+    incident = next(iter(ws.tagging.incidents.values()))
+    select_rows(window, [0, 1])
+    ids = window.selected_ids()
+    with qtbot.waitSignal(ws.tagging.changed, timeout=10000):
+        ws.tagging.tag(incident.id, ids)  # what Ctrl+T does once an incident is chosen
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        pass  # the incident list is read again after the change
+    settle(qtbot, ws)
+    qtbot.waitUntil(lambda: describe.incident.currentText() == incident.name, timeout=10000)
+    select_rows(window, [0, 1])  # the same two selected afresh: still their incident
+    settle(qtbot, ws)
+    assert describe.incident.currentText() == incident.name
+
+
+def test_a_search_that_hides_the_selected_photo_empties_the_inspector(qtbot, ws) -> None:
+    window = ws.window
+    show_row(qtbot, ws, 0)
+    assert window.inspector.caption.isEnabled()
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        window.filters.search.setText("no photo has this in its path")
+    settle(qtbot, ws)
+    assert window.model.rowCount() == 0
+    assert ws.inspect.photo is None
+    assert not window.inspector.caption.isEnabled()  # nothing hidden can be edited
+
+
+def test_the_where_line_is_not_reset_when_the_same_photo_is_shown_again(qtbot, ws) -> None:
+    window = ws.window
+    catalogue = ws.session.catalogue
+    row = next(r for r in range(window.model.rowCount())
+               if catalogue.photo(window.model.photo_id(r)).capture.gps is not None)
+    show_row(qtbot, ws, row)
+    where = window.inspector.fields["where"]
+    qtbot.waitUntil(lambda: where.text() not in ("…", "—"), timeout=20000)
+    text = where.text()
+    with qtbot.waitSignal(ws.inspect.photo_shown, timeout=10000):
+        ws.inspect.reshow()  # as after any change: the line stays, it does not flicker
+    assert where.text() == text
+
+
+def test_a_marked_duplicate_names_its_keeper(qtbot, ws) -> None:
+    catalogue = ws.session.catalogue
+    photo_id = show_row(qtbot, ws, 5)
+    keeper = ws.window.model.photo_id(4)
+    catalogue.mark_duplicates(keeper, [(photo_id, "near", 3)], ACTOR)
+    with qtbot.waitSignal(ws.inspect.photo_shown, timeout=10000):
+        ws.inspect.reshow()
+    field = ws.window.inspector.fields["duplicate"]
+    assert field.text() == f"marked as a duplicate of photo {keeper} (the keeper)"
+    assert not field.isHidden()
+
+
+def test_the_duplicates_page_inspects_a_member_and_counts_its_groups(qtbot, ws) -> None:
+    window = ws.window
+    show_row(qtbot, ws, window.model.rowCount() - 1)
+    with qtbot.waitSignal(ws.review.loaded, timeout=20000):
+        window.sidebar.select("duplicates")
+    settle(qtbot, ws)
+    group = window.duplicates._current
+    assert group is not None
+    assert ws.inspect.photo is not None and ws.inspect.photo.id == group.keeper
+    message = window.statusBar().currentMessage()
+    assert " shown" not in message and "open duplicate group" in message
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        window.sidebar.select("failed")
+    settle(qtbot, ws)
+    assert ws.inspect.photo is None
+    assert window.statusBar().currentMessage().startswith("0 failed imports · ")

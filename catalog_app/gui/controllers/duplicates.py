@@ -24,6 +24,7 @@ class DuplicatesController(QObject):
 
     decided = Signal(str)  # what was recorded, as a sentence for the status bar
     loaded = Signal()
+    inspected = Signal(list)  # [photo id]: the inspector shows the shown group's keeper
 
     def __init__(self, session: CatalogueSession, view: DuplicatesView, sidebar: Sidebar,
                  images: TaskRunner, parent: QObject) -> None:
@@ -52,8 +53,11 @@ class DuplicatesController(QObject):
         self.loaded.emit()
 
     def _load_group(self, group: DuplicateGroup) -> None:
-        self.session.read(self, lambda c: [c.photo(m.photo) for m in group.members],
-                          lambda photos: self.view.show_members(group, photos))
+        def shown(photos: list) -> None:
+            self.view.show_members(group, photos)
+            self.inspected.emit([group.keeper])  # a photo of this group, never the grid's
+
+        self.session.read(self, lambda c: [c.photo(m.photo) for m in group.members], shown)
 
     def _keep(self, group: DuplicateGroup, keeper: int) -> None:
         self.session.write(self, lambda c, actor: duplicate_service.keep(c, group, keeper, actor),

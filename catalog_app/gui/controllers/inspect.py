@@ -17,6 +17,7 @@ from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
+from catalog_app.gui.views.describe_panel import MIXED
 from catalog_app.gui.views.inspector import Inspector
 from catalog_app.gui.views.viewer import Viewer
 from catalog_app.services import tagging
@@ -51,8 +52,16 @@ class InspectController(QObject):
         if len(ids) != 1:
             self.photo = None
             self.inspector.show_photo(None, len(ids))
+            if ids:  # several: the incident box shows theirs when they share one
+                self.session.read(self, lambda c: set(c.incidents_of(ids).values()),
+                                  lambda found: self._show_common(ids, found))
             return
         self.session.read(self, lambda c: c.photo(ids[0]), self._show_photo)
+
+    def _show_common(self, ids: list[int], incidents: set[int | None]) -> None:
+        if self._selected == ids:
+            self.inspector.describe.show_incident(
+                next(iter(incidents)) if len(incidents) == 1 else MIXED)
 
     def reshow(self) -> None:
         """Show the selected photo again after a change to it."""

@@ -99,6 +99,7 @@ class Inspector(QScrollArea):
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
                            ("sources", "Sources"), ("where", "Where"),
+                           ("duplicate", "Duplicate"),
                            ("warnings", "Warnings"), ("redactions", "Redactions")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -109,6 +110,7 @@ class Inspector(QScrollArea):
             if key == "utc":
                 form.addRow("GPS", self._gps_row())
         self.fields["sha256"].setFont(QFont("monospace", 8))
+        self._form = form
         layout.addLayout(form)
         heading = QLabel("History (custody log, newest first)")
         heading.setObjectName("historyHeading")
@@ -126,6 +128,7 @@ class Inspector(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._pixmap: QPixmap | None = None
+        self._photo: Photo | None = None
         self.show_photo(None)
 
     def _gps_row(self) -> QWidget:
@@ -150,7 +153,7 @@ class Inspector(QScrollArea):
         return row
 
     def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
-        self._photo = photo
+        previous, self._photo = self._photo, photo
         self.describe.show_photos(photo, 1 if photo else selected)
         self.caption.setPlainText(photo.caption if photo else "")
         self.caption.setEnabled(photo is not None)
@@ -164,6 +167,7 @@ class Inspector(QScrollArea):
             self.faces.show_scan(None, None)
             for field in self.fields.values():
                 field.setText("—")
+            self._form.setRowVisible(self.fields["duplicate"], False)
             self.history.show_message("—")
             self.gps.setText("")
             self._pixmap = None
@@ -195,7 +199,15 @@ class Inspector(QScrollArea):
         self.fields["imported"].setText(photo.imported_at)
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
-        self.fields["where"].setText("…" if capture.gps else "no position recorded")
+        same_place = (previous is not None and previous.id == photo.id
+                      and previous.capture.gps == capture.gps
+                      and previous.incident == photo.incident)
+        if not same_place:  # shown again after a change: keep the line, it is still true
+            self.fields["where"].setText("…" if capture.gps else "no position recorded")
+        keeper = photo.duplicate_of
+        self.fields["duplicate"].setText(
+            f"marked as a duplicate of photo {keeper} (the keeper)" if keeper else "")
+        self._form.setRowVisible(self.fields["duplicate"], keeper is not None)
         self.fields["redactions"].setText("…")
         self.history.show_message("Loading…")
         self.preview.setText("Loading preview…")
