@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from catalog_app.core.models import Camera
 
 
@@ -26,3 +28,8 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     """'1 photo', '3 photos', '0 photos': the one place a count meets its noun, so that
     translated plural forms (Qt's %n) can later replace it in one spot."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def time_label(when: datetime | None, empty: str = "") -> str:
+    """'2015-04-10 20:15:02+03:00': a capture time to the second, as a person reads it."""
+    return when.replace(microsecond=0).isoformat(sep=" ") if when is not None else empty

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPixmap
 
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.demo import apply_mission, sample_mission
@@ -183,3 +184,66 @@ def test_the_duplicates_page_inspects_a_member_and_counts_its_groups(qtbot, ws) 
     settle(qtbot, ws)
     assert ws.inspect.photo is None
     assert window.statusBar().currentMessage().startswith("0 failed imports · ")
+
+
+def open_viewer(qtbot, ws, row: int):
+    window = ws.window
+    window.grid.setCurrentIndex(window.model.index(row))
+    window.view_action.trigger()
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.photo_id == window.model.photo_id(row), timeout=20000)
+    return viewer
+
+
+def test_viewer_arrows_reach_it_through_the_scroll_area(qtbot, ws) -> None:
+    window = ws.window
+    viewer = open_viewer(qtbot, ws, 0)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Right)  # where the keys go: it has focus
+    assert window.grid.currentIndex().row() == 1
+    qtbot.waitUntil(lambda: viewer.photo_id == window.model.photo_id(1), timeout=20000)
+    qtbot.keyClick(viewer.scroll_area, Qt.Key.Key_Left)
+    assert window.grid.currentIndex().row() == 0
+    viewer.close()
+
+
+def test_viewer_background_stays_dark_at_actual_pixels_and_shows_the_caption(qtbot, ws) -> None:
+    window, catalogue = ws.window, ws.session.catalogue
+    row = next(r for r in range(window.model.rowCount())
+               if catalogue.photo(window.model.photo_id(r)).caption)
+    photo = catalogue.photo(window.model.photo_id(row))
+    viewer = open_viewer(qtbot, ws, row)
+    caption = viewer.photo_caption.text()
+    title = viewer.caption.text()
+    small = QPixmap(16, 16)  # a photo smaller than the screen at actual pixels
+    small.fill(Qt.GlobalColor.red)
+    viewer.show_pixmap(small, "small", photo.id)
+    qtbot.keyClick(viewer, Qt.Key.Key_1)  # grabbed before the full-size decode arrives
+    corner = viewer.scroll_area.viewport().grab().toImage().pixelColor(0, 0)
+    assert corner.lightness() < 64  # dark around it, not the light grey of a scroll area
+    assert caption == photo.caption
+    assert "." not in title.split("   ")[-1]  # the time without microseconds
+    settle(qtbot, ws)
+    qtbot.waitUntil(lambda: viewer._pixmap.width() == photo.width, timeout=20000)
+    viewer.close()
+
+
+def test_the_loupe_shows_actual_pixels_under_the_mouse(qtbot, ws) -> None:
+    window, catalogue = ws.window, ws.session.catalogue
+    viewer = open_viewer(qtbot, ws, 1)
+    photo = catalogue.photo(window.model.photo_id(1))
+    qtbot.keyClick(viewer, Qt.Key.Key_L)
+    settle(qtbot, ws)
+    qtbot.waitUntil(lambda: viewer._pixmap.width() == photo.width, timeout=20000)
+    assert not viewer.actual_size  # the photo stays fitted; the loupe is 1:1
+    centre = viewer.overlay.photo_rect.center()
+    viewer.loupe_at(centre)
+    assert viewer.loupe.isVisible()
+    shown = viewer.loupe.pixmap().toImage()
+    full = viewer._pixmap.toImage()
+    x = round((centre.x() - viewer.overlay.photo_rect.x()) / viewer.overlay.photo_rect.width()
+              * full.width())
+    y = round((centre.y() - viewer.overlay.photo_rect.y())
+              / viewer.overlay.photo_rect.height() * full.height())
+    assert shown.size().width() == 240
+    assert shown.pixel(120, 120) == full.pixel(x, y)  # the photo's own pixel, not scaled
+    viewer.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from catalog_app.core.history import HistoryLine, describe_all
 from catalog_app.core.imaging import render_preview
+from catalog_app.core.labels import time_label
 from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError
@@ -184,10 +185,15 @@ class ViewerController(QObject):
 
         def shown(result: tuple[Photo, QImage]) -> None:
             photo, image = result
-            taken = photo.best_time  # corrected for the camera's clock, as the grid shows it
             name = Path(photo.sources[0].path).name if photo.sources else ""
-            self.viewer.show_pixmap(QPixmap.fromImage(image),
-                                    f"{name}   {taken.isoformat(sep=' ') if taken else ''}",
-                                    photo.id, image)
+            corrected = photo.taken_at_corrected
+            recorded = time_label(photo.capture.taken_at, "no capture time recorded")
+            if corrected is not None:  # corrected for the camera's clock, as the grid shows
+                title = f"{name}   {time_label(corrected)} (corrected)"
+                detail = f"Recorded by the camera: {recorded}"
+            else:
+                title, detail = f"{name}   {time_label(photo.capture.taken_at)}", recorded
+            self.viewer.show_pixmap(QPixmap.fromImage(image), title.rstrip(), photo.id, image,
+                                    detail, photo.caption)
 
         self.session.read(self, lambda c: c.photo(photo_id), decode)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core import clock, timezones
 from catalog_app.core.history import HistoryLine
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, time_label
 from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
 from catalog_app.gui.views.faces_row import FacesRow
@@ -177,9 +177,9 @@ class Inspector(QScrollArea):
             return
         capture = photo.capture
         taken = capture.taken_at
-        text = taken.isoformat(sep=" ") if taken else "—"
+        text = time_label(taken, "—")
         if photo.taken_at_corrected is not None and photo.clock_offset_s is not None:
-            text = (f"{photo.taken_at_corrected.isoformat(sep=' ')}\n(camera clock corrected "
+            text = (f"{time_label(photo.taken_at_corrected)}\n(camera clock corrected "
                     f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
         self.fields["taken"].setText(text)
         self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
