@@ -14,6 +14,7 @@ from catalog_app.core.labels import time_label
 from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError
+from catalog_app.gui import memory
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
@@ -108,6 +109,7 @@ class InspectController(QObject):
     def _preview_loaded(self, photo_id: int, image: QImage) -> None:
         if self.photo is not None and self.photo.id == photo_id:
             self.inspector.set_preview(QPixmap.fromImage(image))
+            memory.give_back()
             self.preview_shown.emit(photo_id)
 
     def set_caption(self, photo_id: int, text: str, expected: str) -> None:
@@ -195,5 +197,6 @@ class ViewerController(QObject):
                 title, detail = f"{name}   {time_label(photo.capture.taken_at)}", recorded
             self.viewer.show_pixmap(QPixmap.fromImage(image), title.rstrip(), photo.id, image,
                                     detail, photo.caption)
+            memory.give_back()  # the photo shown before, and this decode's buffers, are freed
 
         self.session.read(self, lambda c: c.photo(photo_id), decode)
