@@ -247,3 +247,18 @@ def test_the_loupe_shows_actual_pixels_under_the_mouse(qtbot, ws) -> None:
     assert shown.size().width() == 240
     assert shown.pixel(120, 120) == full.pixel(x, y)  # the photo's own pixel, not scaled
     viewer.close()
+
+
+def test_the_incident_editor_refuses_an_end_before_the_start_and_a_time_without_zone(
+        qtbot, ws) -> None:
+    dialog = ws.tagging.new_incident()
+    dialog.name.setText("Checkpoint")
+    dialog.start.setText("2024-07-09T10:00+03:00")
+    dialog.end.setText("2024-07-09T09:00+03:00")
+    dialog.save_button.click()
+    assert dialog.problem.text() == "The end is before the start."
+    assert dialog.isVisible()
+    dialog.end.setText("2024-07-09T11:00")
+    dialog.save_button.click()
+    assert "has no time zone" in dialog.problem.text() and dialog.isVisible()
+    dialog.reject()
