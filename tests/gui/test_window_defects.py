@@ -262,3 +262,23 @@ def test_the_incident_editor_refuses_an_end_before_the_start_and_a_time_without_
     dialog.save_button.click()
     assert "has no time zone" in dialog.problem.text() and dialog.isVisible()
     dialog.reject()
+
+
+def test_archiving_an_incident_asks_keeps_the_page_and_undoes(qtbot, ws) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, tagging, catalogue = ws.window, ws.tagging, ws.session.catalogue
+    incident = max(tagging.incidents.values(), key=lambda i: i.photo_count)
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        window.sidebar.select(f"incident:{incident.id}")
+    box = tagging.archive_incident(incident.id)
+    assert box is not None and f"Its {incident.photo_count} photos" in box.text()
+    with qtbot.waitSignal(tagging.changed, timeout=10000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, ws)
+    assert window.sidebar.current_key() == "all"  # not the next row, Failed imports
+    assert {i.id: i for i in catalogue.incidents(include_archived=True)}[incident.id].archived
+    with qtbot.waitSignal(tagging.changed, timeout=10000) as said:
+        window.undo_stack.undo()
+    assert said.args[0] == f"Incident {incident.name} restored."
+    assert not {i.id: i for i in catalogue.incidents(include_archived=True)}[incident.id].archived

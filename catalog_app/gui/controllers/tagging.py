@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core import captions, places
 from catalog_app.core.labels import counted
-from catalog_app.core.models import Actor, Flag, Incident, Photo
+from catalog_app.core.models import Actor, Collection, Flag, Incident, Photo
 from catalog_app.core.suggest import Suggestion
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError
@@ -153,10 +153,39 @@ class TaggingController(QObject):
         if (current := self._current_incident()) is not None:
             self.delete_incident(current)
 
-    def archive_incident(self, incident_id: int) -> None:
-        name = self.incidents[incident_id].name
-        self._write(lambda c, actor: c.edit_incident(incident_id, {"archived": 1}, actor),
-                    lambda _: f"Incident {name} archived (its photos stay tagged).")
+    def archive_incident(self, incident_id: int, confirmed: bool = False) -> QMessageBox | None:
+        """Ask first (saying how many photos it holds), then archive; Ctrl+Z restores it."""
+        incident = self.incidents[incident_id]
+
+        def archive() -> None:
+            self.undo_stack.push(ArchiveChange(self, incident_id, incident.name))
+
+        if confirmed:
+            archive()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Archive incident",
+                          f"Archive {incident.name}? Its {counted(incident.photo_count, 'photo')}"
+                          " stay tagged to it; it leaves the sidebar and the incident lists "
+                          "until it is restored (Edit > Undo restores it now).",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.parent_widget)
+        box.setObjectName("archive-incident")
+        box.accepted.connect(archive)
+        box.open()
+        return box
+
+    def set_archived(self, incident_id: int, name: str, archived: bool) -> None:
+        """Archive, or restore, an incident (both logged as an edit of the incident)."""
+        if archived and self.sidebar.current_key() == f"incident:{incident_id}":
+            self.sidebar.select(Collection.ALL)  # not whatever row follows it in the sidebar
+        self._write(lambda c, actor: c.edit_incident(incident_id, {"archived": int(archived)},
+                                                     actor),
+                    lambda _: f"Incident {name} archived (its photos stay tagged)." if archived
+                    else f"Incident {name} restored.")
+
+    def restore_incident(self, incident_id: int, name: str) -> None:
+        """Bring an archived incident back to the sidebar and the lists."""
+        self.set_archived(incident_id, name, False)
 
     def merge_incidents(self, source: int, target: int) -> None:
         names = self.incidents[source].name, self.incidents[target].name
@@ -302,6 +331,20 @@ class TaggingController(QObject):
     def _apply(self, chosen: dict[int, int]) -> None:
         self._write(lambda c, actor: tagging.apply_suggestions(c, chosen, actor),
                     lambda n: f"{n} photo(s) tagged to their suggested incidents.")
+
+
+class ArchiveChange(QUndoCommand):
+    """Archiving an incident; Ctrl+Z restores it (both logged)."""
+
+    def __init__(self, controller: TaggingController, incident_id: int, name: str) -> None:
+        super().__init__(f"archive incident {name}")
+        self.controller, self.incident_id, self.name = controller, incident_id, name
+
+    def redo(self) -> None:
+        self.controller.set_archived(self.incident_id, self.name, True)
+
+    def undo(self) -> None:
+        self.controller.set_archived(self.incident_id, self.name, False)
 
 
 class TemplateCaptions(QUndoCommand):
