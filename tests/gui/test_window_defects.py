@@ -282,3 +282,16 @@ def test_archiving_an_incident_asks_keeps_the_page_and_undoes(qtbot, ws) -> None
         window.undo_stack.undo()
     assert said.args[0] == f"Incident {incident.name} restored."
     assert not {i.id: i for i in catalogue.incidents(include_archived=True)}[incident.id].archived
+
+
+def test_ticking_from_alone_hides_no_photo(qtbot, ws) -> None:
+    window = ws.window
+    shown = window.model.rowCount()
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        window.filters.use_from.setChecked(True)
+    settle(qtbot, ws)
+    assert window.model.rowCount() == shown  # from the catalogue's first day, not today
+    with qtbot.waitSignal(ws.browse.refreshed, timeout=10000):
+        window.filters.use_to.setChecked(True)
+    settle(qtbot, ws)
+    assert window.model.rowCount() == shown

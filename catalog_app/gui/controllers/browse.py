@@ -77,7 +77,7 @@ class BrowseController(QObject):
 
         self.session.read(self, rows, self._rows_read, self._read_failed)
         self.session.read(self, lambda c: (c.collection_counts(), c.cameras(), c.incidents(),
-                                           [k for k, _ in c.keywords()]),
+                                           [k for k, _ in c.keywords()], c.date_range()),
                           self._counts_read, self._read_failed)
 
     def _rows_read(self, result: tuple[list[GridRow], list[tuple[str, str, str]]]) -> None:
@@ -91,8 +91,9 @@ class BrowseController(QObject):
         self.show_status()
 
     def _counts_read(self, result: tuple[dict[str, int], list[str], list[Incident],
-                                         list[str]]) -> None:
-        counts, cameras, incidents, keywords = result
+                                         list[str], tuple[str | None, str | None]]) -> None:
+        counts, cameras, incidents, keywords, dates = result
+        self.window.filters.set_date_range(*dates)
         self.window.sidebar.set_incidents([(i.id, i.name, i.photo_count) for i in incidents])
         self.window.sidebar.set_counts(counts)
         self.window.filters.set_cameras(cameras)
