@@ -295,3 +295,16 @@ def test_ticking_from_alone_hides_no_photo(qtbot, ws) -> None:
         window.filters.use_to.setChecked(True)
     settle(qtbot, ws)
     assert window.model.rowCount() == shown
+
+
+def test_new_catalogue_can_make_a_new_folder(qtbot, controller, tmp_path) -> None:
+    from catalog_app.core.layout import DB_NAME
+
+    target = tmp_path / "missions" / "kyiv-2024"  # neither folder exists yet
+    dialog = controller.new_catalogue()
+    dialog.setDirectory(str(tmp_path))
+    dialog.selectFile(str(target))
+    with qtbot.waitSignal(controller.opened, timeout=60000) as opened:
+        dialog.accept()
+    assert opened.args == [True]
+    assert (target / DB_NAME).is_file()
