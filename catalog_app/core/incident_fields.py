@@ -20,7 +20,8 @@ def problem(*, name: str | None = None, lat: float | None = None, lon: float | N
 
     A field left None is not being set (an edit changes only what it names). A name, when set,
     is not blank; a position is both a latitude and a longitude, in range, or neither; dates are
-    ISO 8601 date-times (with an offset where it is known).
+    ISO 8601: a day alone, or a time of day with its zone (an offset or Z); the end is not
+    before the start.
     """
     if name is not None and not name.strip():
         return "An incident needs a name."
@@ -28,12 +29,22 @@ def problem(*, name: str | None = None, lat: float | None = None, lon: float | N
         return "Give both a latitude and a longitude, or neither."
     if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return "The latitude must be -90 to 90 and the longitude -180 to 180."
+    when: dict[str, datetime] = {}
     for label, value in (("start", starts_at), ("end", ends_at)):
         if value:
+            text = value.strip()
             try:
-                datetime.fromisoformat(value.strip())
+                when[label] = datetime.fromisoformat(text)
             except ValueError:
-                return (f"The {label} {value.strip()!r} is not a date and time such as "
+                return (f"The {label} {text!r} is not a date and time such as "
                         "2024-07-08T10:45+03:00.")
+            if len(text) > 10 and when[label].tzinfo is None:
+                return (f"The {label} {text!r} has no time zone: add its offset, as in "
+                        "2024-07-08T10:45+03:00 (or Z for UTC).")
+    if "start" in when and "end" in when:
+        start, end = when["start"], when["end"]
+        both_timed = start.tzinfo is not None and end.tzinfo is not None
+        if (end < start) if both_timed else (end.date() < start.date()):
+            return "The end is before the start."
     return None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from catalog_app.core.models import Camera
 
 
@@ -20,3 +22,14 @@ def wipe_warning(not_preserved: int) -> str | None:
         return None
     return (f"Do not wipe the card yet: {not_preserved} file{'s' * (not_preserved != 1)} "
             f"{'were' if not_preserved != 1 else 'was'} not preserved")
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 photo', '3 photos', '0 photos': the one place a count meets its noun, so that
+    translated plural forms (Qt's %n) can later replace it in one spot."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def time_label(when: datetime | None, empty: str = "") -> str:
+    """'2015-04-10 20:15:02+03:00': a capture time to the second, as a person reads it."""
+    return when.replace(microsecond=0).isoformat(sep=" ") if when is not None else empty

@@ -299,6 +299,10 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
     def cameras(self) -> list[str]:
         return queries.cameras(self._conn)
 
+    def date_range(self) -> tuple[str | None, str | None]:
+        """The first and last capture dates ('YYYY-MM-DD'), None without any capture time."""
+        return queries.date_range(self._conn)
+
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)
 

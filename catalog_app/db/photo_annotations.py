@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from catalog_app.core.keywords import keyword_key
 from catalog_app.core.models import Camera, Flag
 from catalog_app.db import sort_order
 from catalog_app.db.custody import CustodyWriter, now_utc
@@ -37,14 +38,26 @@ def change_keywords(conn: sqlite3.Connection, log: CustodyWriter, photo_ids: Seq
 
     A keyword is kept as typed but for its spacing: runs of white space (and control
     characters, which a keyword cannot hold) become one space; empty ones are ignored.
+    Keywords are one whatever their case (core/keywords.py): a keyword added takes the spelling
+    the catalogue already uses (the one most photos carry, if several), and removing one
+    removes it in any spelling.
     """
     add, remove = tidy_keywords(add), tidy_keywords(remove)
+    first: dict[str, str] = {}
+    for (word,) in conn.execute("SELECT keyword FROM photo_keywords GROUP BY keyword"
+                                " ORDER BY count(*) DESC, keyword"):
+        first.setdefault(keyword_key(word), word)
+    add = list(dict.fromkeys(first.setdefault(keyword_key(k), k) for k in add))
+    gone = {keyword_key(k) for k in remove}
     changed = 0
     for photo_id in dict.fromkeys(photo_ids):
-        added = [k for k in add if conn.execute(
+        has = [r[0] for r in conn.execute(
+            "SELECT keyword FROM photo_keywords WHERE photo_id = ?", (photo_id,))]
+        held = {keyword_key(k) for k in has}
+        added = [k for k in add if keyword_key(k) not in held and conn.execute(
             "INSERT INTO photo_keywords (photo_id, keyword) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (photo_id, k)).rowcount]
-        removed = [k for k in remove if conn.execute(
+        removed = [k for k in has if keyword_key(k) in gone and conn.execute(
             "DELETE FROM photo_keywords WHERE photo_id = ? AND keyword = ?",
             (photo_id, k)).rowcount]
         if added or removed:

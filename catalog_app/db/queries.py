@@ -112,6 +112,13 @@ def open_failures(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 _LOCAL_DATE = "substr(coalesce(p.corrected_local, p.taken_at), 1, 10)"
 
 
+def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The first and last capture dates (local, corrected where set) of the photos shown."""
+    row = conn.execute(f"SELECT min({_LOCAL_DATE}), max({_LOCAL_DATE}) FROM photos p"
+                       f" WHERE NOT {_LINKED}").fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
 def _where(spec: PhotoFilter) -> tuple[str, list]:
     params: list = []
     if spec.collection.startswith("incident:"):  # one incident's photos

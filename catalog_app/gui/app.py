@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from catalog_app import APP_NAME, settings
+from catalog_app.gui import memory
 from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.catalogues import AppController, Ask, Notify
 from catalog_app.gui.controllers.duplicates import DuplicatesController
@@ -69,6 +70,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     browse.incidents_read.connect(tagging.set_incidents)
     browse.keywords_read.connect(window.inspector.describe.set_known_keywords)
     browse.duplicates_shown.connect(review.load)
+    review.inspected.connect(inspect.show_selection)
+    review.loaded.connect(browse.show_status)
     inspect.photo_shown.connect(tagging.show_where)
     inspect.photo_shown.connect(redactor.show_in_inspector)
     inspect.photo_shown.connect(faces.show_photo)
@@ -131,6 +134,7 @@ def make_app(app_settings: AppSettings, operator: str | None = None,
              notify: Notify | None = None, ask: Ask | None = None,
              workers: int | None = None) -> AppController:
     """The application's controller, opening each catalogue into a window built by compose."""
+    memory.limit_arenas()
     return AppController(app_settings, compose, operator, notify, ask, workers)
 
 

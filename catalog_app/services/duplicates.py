@@ -99,12 +99,18 @@ def accept_suggested(catalogue: CatalogueStore, max_distance: int, actor: Actor,
     """Keep the suggested keeper of every unresolved group whose members are all within
     `max_distance` of it (the similar tier is never accepted in bulk); returns how many."""
     accepted = 0
-    for group in groups(catalogue, threshold):
-        if group.kind in {"near", "same-pixels"} and not group.resolved \
-                and group.max_distance <= max_distance:
-            keep(catalogue, group, group.keeper, actor)
-            accepted += 1
+    for group in acceptable(catalogue, max_distance, threshold):
+        keep(catalogue, group, group.keeper, actor)
+        accepted += 1
     return accepted
+
+
+def acceptable(catalogue: CatalogueStore, max_distance: int,
+               threshold: int = dedup.DEFAULT_THRESHOLD) -> list[dedup.DuplicateGroup]:
+    """The groups accept_suggested would accept (a face asks before, saying how many)."""
+    return [group for group in groups(catalogue, threshold)
+            if group.kind in {"near", "same-pixels"} and not group.resolved
+            and group.max_distance <= max_distance]
 
 
 def ensure_hashes(catalogue: CatalogueStore) -> int:

@@ -1,4 +1,4 @@
-"""Tagging use cases both faces call: template captions, suggestions, undoing a tag."""
+"""Tagging use cases both faces call: template captions, suggestions, undoing a tag or caption."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from catalog_app.core import captions, suggest
 from catalog_app.core.models import Actor, Flag
 from catalog_app.db.interface import CatalogueStore
+from catalog_app.errors import UsageError
+
+
+class CaptionChangedSince(UsageError):
+    """An undo (or redo) of a caption found a caption that changed after that edit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +22,9 @@ class TemplateResult:
     changed: int
     photos: int
     marked_for_review: int
+    before: tuple[tuple[int, str], ...] = ()  # each photo's caption before the template
+    after: tuple[tuple[int, str], ...] = ()  # the caption the template gave it
+    newly_marked: tuple[int, ...] = ()  # photos that were not marked for review before
 
 
 def caption_from_template(catalogue: CatalogueStore, photo_ids: Sequence[int], template: str,
@@ -36,7 +44,31 @@ def caption_from_template(catalogue: CatalogueStore, photo_ids: Sequence[int], t
         pairs = captions.render(template, photos, incidents)
         changed = uow.annotations.set_captions(pairs)
         marked = uow.annotations.set_flag(ids, Flag.CAPTION_REVIEW, True)
-    return TemplateResult(changed, len(pairs), marked)
+    return TemplateResult(changed, len(pairs), marked,
+                          tuple((p.id, p.caption) for p in photos), tuple(pairs),
+                          tuple(p.id for p in photos if not p.caption_review))
+
+
+def restore_captions(catalogue: CatalogueStore, expected: Mapping[int, str],
+                     captions_to_set: Mapping[int, str], actor: Actor,
+                     review: tuple[Sequence[int], bool] | None = None) -> int:
+    """Set captions back (undo) or again (redo), only where each is still what that change
+    left: otherwise nothing is written and CaptionChangedSince says which photo changed.
+
+    `review` (photo ids, value) also sets their "caption needs review" mark, as a template
+    caption did. One unit of work; returns how many captions changed.
+    """
+    with catalogue.unit_of_work(actor) as uow:
+        uow.photos.check_exist(list(expected))
+        for photo_id, caption in expected.items():
+            if uow.photos.get(photo_id).caption != caption:
+                raise CaptionChangedSince(
+                    f"The caption of photo {photo_id} was changed after that edit, so it was "
+                    "left as it is now.")
+        changed = uow.annotations.set_captions(list(captions_to_set.items()))
+        if review is not None and review[0]:
+            uow.annotations.set_flag(review[0], Flag.CAPTION_REVIEW, review[1])
+    return changed
 
 
 def suggestions(catalogue: CatalogueStore) -> list[suggest.Suggestion]:

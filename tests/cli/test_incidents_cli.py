@@ -52,6 +52,8 @@ def test_bad_incident_input_is_one_sentence_and_exit_2(tmp_path) -> None:
     for args in (["incidents", "add", "--name", "X", "--lat", "91", "--lon", "0"],
                  ["incidents", "add", "--name", "X", "--lat", "50"],
                  ["incidents", "add", "--name", "X", "--start", "last tuesday"],
+                 ["incidents", "add", "--name", "X", "--start", "2024-07-09T10:00+03:00",
+                  "--end", "2024-07-08T10:00+03:00"],
                  ["tag", "--incident", "42", "1"]):
         result = run(*args, catalogue=root)
         assert result.returncode == 2, args
@@ -102,6 +104,11 @@ def test_edit_changes_only_the_given_fields_and_logs_old_and_new(tmp_path) -> No
     ({"lat": 0.0, "lon": -181.0}, "-180 to 180"),
     ({"starts_at": "last tuesday"}, "The start 'last tuesday' is not a date and time"),
     ({"ends_at": "2024-13-01"}, "The end '2024-13-01'"),
+    ({"starts_at": "2024-07-08T10:45"}, "The start '2024-07-08T10:45' has no time zone"),
+    ({"starts_at": "2024-07-09T10:00+03:00", "ends_at": "2024-07-09T09:00+03:00"},
+     "The end is before the start"),
+    ({"starts_at": "2024-07-09T10:00+03:00", "ends_at": "2024-07-08"},
+     "The end is before the start"),
 ])
 def test_the_incident_field_rule_names_what_is_wrong(fields, says) -> None:
     found = incident_fields.problem(**fields)

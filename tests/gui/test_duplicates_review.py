@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from catalog_app.core.models import PhotoFilter
 from tests.gui.conftest import import_and_wait, open_window, settle
 
@@ -55,8 +57,12 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
                                 for g in view._groups), timeout=20000)
     # (a member may still group with another photo it nearly duplicates; never with these)
 
+    view.accept.click()  # asks first, saying how many photos it marks
+    qtbot.waitUntil(lambda: workspace.review.question is not None
+                    and workspace.review.question.isVisible(), timeout=20000)
+    assert " photo" in workspace.review.question.text()
     with qtbot.waitSignal(decided, timeout=20000):
-        view.accept.click()
+        workspace.review.question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: view.open_count() == 0, timeout=20000)
     assert any(g.id == group_id and g.resolved and g.keeper == chosen for g in view._groups)
 

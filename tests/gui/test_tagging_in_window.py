@@ -174,8 +174,10 @@ def test_merge_archive_and_delete_incidents(qtbot, ws) -> None:
         tagging.merge_incidents(bridge.id, blocks.id)
     assert said.args[0].endswith("2 photo(s) moved.")
     qtbot.waitUntil(lambda: bridge.id not in tagging.incidents, timeout=10000)  # archived
+    box = tagging.archive_incident(blocks.id)  # asks first, saying how many photos
+    assert box is not None and "Its 2 photos stay tagged" in box.text()
     with qtbot.waitSignal(tagging.changed, timeout=10000):
-        tagging.archive_incident(blocks.id)
+        box.button(QMessageBox.StandardButton.Yes).click()
     box = tagging.delete_incident(bucha.id)
     assert box is not None and "2 photo(s)" in box.text()
     box.button(QMessageBox.StandardButton.No).click()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Collection, GridRow, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.session import CatalogueSession
@@ -60,9 +61,12 @@ class BrowseController(QObject):
         collection = window.sidebar.current_key()
         spec = window.filters.spec(collection)
         window.show_collection_page(collection)
+        photos = collection not in _NOT_PHOTOS
+        if not photos:  # the grid is hidden: the inspector must not show its selection
+            window.grid.clearSelection()
+            self.selection_changed.emit([])
         if collection == Collection.DUPLICATES:
             self.duplicates_shown.emit()
-        photos = collection not in _NOT_PHOTOS
         if window.model.rowCount() == 0 and photos:
             self.session.read(self, lambda c: c.grid_rows(spec, FIRST_PAGE),
                               window.model.set_rows, self._read_failed)
@@ -73,7 +77,7 @@ class BrowseController(QObject):
 
         self.session.read(self, rows, self._rows_read, self._read_failed)
         self.session.read(self, lambda c: (c.collection_counts(), c.cameras(), c.incidents(),
-                                           [k for k, _ in c.keywords()]),
+                                           [k for k, _ in c.keywords()], c.date_range()),
                           self._counts_read, self._read_failed)
 
     def _rows_read(self, result: tuple[list[GridRow], list[tuple[str, str, str]]]) -> None:
@@ -81,12 +85,15 @@ class BrowseController(QObject):
         selected = self.window.selected_ids()
         self.window.model.set_rows(rows)
         self.window.reselect(selected)
+        if set(self.selected_ids()) != set(selected):  # some are hidden now: never inspect
+            self.selection_changed.emit(self.selected_ids())  # or edit what is not shown
         self.window.show_failures(failures)
         self.show_status()
 
     def _counts_read(self, result: tuple[dict[str, int], list[str], list[Incident],
-                                         list[str]]) -> None:
-        counts, cameras, incidents, keywords = result
+                                         list[str], tuple[str | None, str | None]]) -> None:
+        counts, cameras, incidents, keywords, dates = result
+        self.window.filters.set_date_range(*dates)
         self.window.sidebar.set_incidents([(i.id, i.name, i.photo_count) for i in incidents])
         self.window.sidebar.set_counts(counts)
         self.window.filters.set_cameras(cameras)
@@ -110,6 +117,13 @@ class BrowseController(QObject):
         self.selection_changed.emit(self.selected_ids())
 
     def show_status(self) -> None:
-        selected = len(self.window.grid.selectionModel().selectedIndexes())
-        self.status.showMessage(f"{self.window.model.rowCount():,} shown · {selected:,} "
-                                f"selected · {self.session.root}")
+        """What the page shows, counted: photos, failed imports or open duplicate groups."""
+        collection = self.window.sidebar.current_key()
+        if collection == Collection.FAILED:
+            shown = counted(self.window.failures.rowCount(), "failed import")
+        elif collection == Collection.DUPLICATES:
+            shown = counted(self.window.duplicates.open_count(), "open duplicate group")
+        else:
+            selected = len(self.window.grid.selectionModel().selectedIndexes())
+            shown = f"{self.window.model.rowCount():,} shown · {selected:,} selected"
+        self.status.showMessage(f"{shown} · {self.session.root}")

@@ -48,6 +48,7 @@ class AppController(QObject):
         self.workspace: Workspace | None = None
         self._closing: set[Workspace] = set()  # windows finishing their work before closing
         self._opening = False
+        self.dialog_shown: QFileDialog | None = None  # the last folder dialog (tests use it)
         self.read_only = False  # open every catalogue read-only (catalog-app --read-only)
         self._after_open: Callable[[Workspace], object] | None = None
         thumb_pool = QThreadPool(self)
@@ -205,11 +206,26 @@ class AppController(QObject):
         self._closing.discard(workspace)
         workspace.session.deleteLater()
 
-    def new_catalogue(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window,
-                                                  "Choose an empty folder for the catalogue")
-        if folder:
-            self.open(Path(folder), create=True)
+    def new_catalogue(self) -> QFileDialog:
+        """Name a new folder for the catalogue (it is made), or choose an empty one."""
+        dialog = QFileDialog(self.window, "New catalogue: name a new folder, or choose an "
+                             "empty one")
+        dialog.setObjectName("new-catalogue")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Create")
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, "Folder")
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+        dialog.selectFile("Catalogue")
+
+        def chosen(paths: list[str]) -> None:
+            if paths:
+                self.open(Path(paths[0]), create=True)
+
+        dialog.filesSelected.connect(chosen)
+        dialog.open()
+        self.dialog_shown = dialog
+        return dialog
 
     def open_catalogue(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")

@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QMessageBox
 
 from catalog_app.core import imaging
 from catalog_app.core.dedup import DuplicateGroup
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Collection
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.images import to_qimage
@@ -24,6 +26,8 @@ class DuplicatesController(QObject):
 
     decided = Signal(str)  # what was recorded, as a sentence for the status bar
     loaded = Signal()
+    inspected = Signal(list)  # [photo id]: the inspector shows the shown group's keeper
+    question: QMessageBox | None = None  # the last confirmation asked (tests answer it)
 
     def __init__(self, session: CatalogueSession, view: DuplicatesView, sidebar: Sidebar,
                  images: TaskRunner, parent: QObject) -> None:
@@ -52,8 +56,11 @@ class DuplicatesController(QObject):
         self.loaded.emit()
 
     def _load_group(self, group: DuplicateGroup) -> None:
-        self.session.read(self, lambda c: [c.photo(m.photo) for m in group.members],
-                          lambda photos: self.view.show_members(group, photos))
+        def shown(photos: list) -> None:
+            self.view.show_members(group, photos)
+            self.inspected.emit([group.keeper])  # a photo of this group, never the grid's
+
+        self.session.read(self, lambda c: [c.photo(m.photo) for m in group.members], shown)
 
     def _keep(self, group: DuplicateGroup, keeper: int) -> None:
         self.session.write(self, lambda c, actor: duplicate_service.keep(c, group, keeper, actor),
@@ -91,9 +98,32 @@ class DuplicatesController(QObject):
                                                                QPixmap.fromImage(image)))
 
     def _accept(self, max_distance: int) -> None:
+        """Say how many groups and photos it would mark, and accept only when confirmed."""
         threshold, _ = self.view.options()
-        self.session.write(
+
+        def counted_groups(c: Catalogue) -> tuple[int, int]:
+            chosen = duplicate_service.acceptable(c, max_distance, threshold)
+            return len(chosen), sum(len(g.members) - 1 for g in chosen)
+
+        self.session.read(self, counted_groups,
+                          lambda found: self._ask_accept(max_distance, threshold, *found))
+
+    def _ask_accept(self, max_distance: int, threshold: int, groups: int,
+                    photos: int) -> None:
+        if not groups:
+            self.decided.emit("No open group has all its members that close to its keeper.")
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Accept suggested keepers",
+                          f"Keep the suggested keeper of {counted(groups, 'group')}? "
+                          f"{counted(photos, 'photo')} will be marked as duplicates and hidden "
+                          "from the grid (each can be unmarked later).",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.view)
+        box.setObjectName("accept-keepers")
+        box.accepted.connect(lambda: self.session.write(
             self, lambda c, actor: duplicate_service.accept_suggested(c, max_distance, actor,
                                                                       threshold),
-            lambda count: self.decided.emit(f"Accepted the suggested keeper of {count} "
-                                            "group(s)."))
+            lambda count: self.decided.emit(f"Accepted the suggested keeper of "
+                                            f"{counted(count, 'group')}.")))
+        box.open()
+        self.question = box

@@ -10,14 +10,19 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from catalog_app.core.history import HistoryLine, describe_all
 from catalog_app.core.imaging import render_preview
+from catalog_app.core.labels import time_label
 from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import AppError
+from catalog_app.gui import memory
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
+from catalog_app.gui.views.describe_panel import MIXED
 from catalog_app.gui.views.inspector import Inspector
 from catalog_app.gui.views.viewer import Viewer
+from catalog_app.services import tagging
 
 FULL_SIZE = 100_000  # "decode at full size" for the viewer's actual pixels
 
@@ -28,6 +33,7 @@ class InspectController(QObject):
     photo_shown = Signal(object)  # Photo, once its facts are in the inspector
     preview_shown = Signal(int)  # photo id
     caption_saved = Signal(int)  # photo id
+    caption_refused = Signal(int)  # photo id: its caption changed since, so it was left
     history_shown = Signal(int)  # photo id, once its history is in the inspector
 
     def __init__(self, session: CatalogueSession, inspector: Inspector, previews: TaskRunner,
@@ -48,8 +54,16 @@ class InspectController(QObject):
         if len(ids) != 1:
             self.photo = None
             self.inspector.show_photo(None, len(ids))
+            if ids:  # several: the incident box shows theirs when they share one
+                self.session.read(self, lambda c: set(c.incidents_of(ids).values()),
+                                  lambda found: self._show_common(ids, found))
             return
         self.session.read(self, lambda c: c.photo(ids[0]), self._show_photo)
+
+    def _show_common(self, ids: list[int], incidents: set[int | None]) -> None:
+        if self._selected == ids:
+            self.inspector.describe.show_incident(
+                next(iter(incidents)) if len(incidents) == 1 else MIXED)
 
     def reshow(self) -> None:
         """Show the selected photo again after a change to it."""
@@ -95,20 +109,32 @@ class InspectController(QObject):
     def _preview_loaded(self, photo_id: int, image: QImage) -> None:
         if self.photo is not None and self.photo.id == photo_id:
             self.inspector.set_preview(QPixmap.fromImage(image))
+            memory.give_back()
             self.preview_shown.emit(photo_id)
 
-    def set_caption(self, photo_id: int, text: str) -> None:
-        """Write a caption on the database thread, then show it if that photo is shown."""
+    def set_caption(self, photo_id: int, text: str, expected: str) -> None:
+        """Write a caption on the database thread if it is still `expected` (else say why it
+        was left), then show it if that photo is shown."""
         def written(_changed: object) -> None:
             self.caption_saved.emit(photo_id)
             if self.photo is not None and self.photo.id == photo_id:
                 self.session.read(self, lambda c: c.photo(photo_id), self._show_photo)
 
-        self.session.write(self, lambda c, actor: c.set_caption(photo_id, text, actor), written)
+        def refused(error: BaseException) -> None:
+            self.session.failed.emit(str(error) if isinstance(error, AppError)
+                                     else f"The catalogue could not do that: {error}")
+            self.caption_refused.emit(photo_id)
+
+        self.session.write(self, lambda c, actor: tagging.restore_captions(
+            c, {photo_id: expected}, {photo_id: text}, actor), written, refused)
 
 
 class CaptionChange(QUndoCommand):
-    """A caption edit that Ctrl+Z can take back (both directions are logged)."""
+    """A caption edit that Ctrl+Z can take back (both directions are logged).
+
+    Undo puts back exactly the caption before this edit, and only if the caption is still
+    what this edit wrote; otherwise it is left and the status bar says why.
+    """
 
     def __init__(self, controller: InspectController, photo_id: int, old: str,
                  new: str) -> None:
@@ -116,10 +142,10 @@ class CaptionChange(QUndoCommand):
         self.controller, self.photo_id, self.old, self.new = controller, photo_id, old, new
 
     def redo(self) -> None:
-        self.controller.set_caption(self.photo_id, self.new)
+        self.controller.set_caption(self.photo_id, self.new, expected=self.old)
 
     def undo(self) -> None:
-        self.controller.set_caption(self.photo_id, self.old)
+        self.controller.set_caption(self.photo_id, self.old, expected=self.new)
 
 
 class ViewerController(QObject):
@@ -161,10 +187,16 @@ class ViewerController(QObject):
 
         def shown(result: tuple[Photo, QImage]) -> None:
             photo, image = result
-            taken = photo.best_time  # corrected for the camera's clock, as the grid shows it
             name = Path(photo.sources[0].path).name if photo.sources else ""
-            self.viewer.show_pixmap(QPixmap.fromImage(image),
-                                    f"{name}   {taken.isoformat(sep=' ') if taken else ''}",
-                                    photo.id, image)
+            corrected = photo.taken_at_corrected
+            recorded = time_label(photo.capture.taken_at, "no capture time recorded")
+            if corrected is not None:  # corrected for the camera's clock, as the grid shows
+                title = f"{name}   {time_label(corrected)} (corrected)"
+                detail = f"Recorded by the camera: {recorded}"
+            else:
+                title, detail = f"{name}   {time_label(photo.capture.taken_at)}", recorded
+            self.viewer.show_pixmap(QPixmap.fromImage(image), title.rstrip(), photo.id, image,
+                                    detail, photo.caption)
+            memory.give_back()  # the photo shown before, and this decode's buffers, are freed
 
         self.session.read(self, lambda c: c.photo(photo_id), decode)

@@ -13,9 +13,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core import captions, places
-from catalog_app.core.models import Actor, Flag, Incident, Photo
+from catalog_app.core.labels import counted
+from catalog_app.core.models import Actor, Collection, Flag, Incident, Photo
 from catalog_app.core.suggest import Suggestion
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.errors import AppError
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.describe_panel import DescribePanel
@@ -32,6 +34,7 @@ class TaggingController(QObject):
     """`changed` is emitted (one sentence) after each change is committed."""
 
     changed = Signal(str)
+    caption_refused = Signal(str)  # an undo or redo left a caption changed since (why)
     dialog_opened = Signal(object)  # the incident dialog (tests and screenshots use it)
 
     def __init__(self, session: CatalogueSession, inspector: Inspector, sidebar: Sidebar,
@@ -151,10 +154,39 @@ class TaggingController(QObject):
         if (current := self._current_incident()) is not None:
             self.delete_incident(current)
 
-    def archive_incident(self, incident_id: int) -> None:
-        name = self.incidents[incident_id].name
-        self._write(lambda c, actor: c.edit_incident(incident_id, {"archived": 1}, actor),
-                    lambda _: f"Incident {name} archived (its photos stay tagged).")
+    def archive_incident(self, incident_id: int, confirmed: bool = False) -> QMessageBox | None:
+        """Ask first (saying how many photos it holds), then archive; Ctrl+Z restores it."""
+        incident = self.incidents[incident_id]
+
+        def archive() -> None:
+            self.undo_stack.push(ArchiveChange(self, incident_id, incident.name))
+
+        if confirmed:
+            archive()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, "Archive incident",
+                          f"Archive {incident.name}? Its {counted(incident.photo_count, 'photo')}"
+                          " stay tagged to it; it leaves the sidebar and the incident lists "
+                          "until it is restored (Edit > Undo restores it now).",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.parent_widget)
+        box.setObjectName("archive-incident")
+        box.accepted.connect(archive)
+        box.open()
+        return box
+
+    def set_archived(self, incident_id: int, name: str, archived: bool) -> None:
+        """Archive, or restore, an incident (both logged as an edit of the incident)."""
+        if archived and self.sidebar.current_key() == f"incident:{incident_id}":
+            self.sidebar.select(Collection.ALL)  # not whatever row follows it in the sidebar
+        self._write(lambda c, actor: c.edit_incident(incident_id, {"archived": int(archived)},
+                                                     actor),
+                    lambda _: f"Incident {name} archived (its photos stay tagged)." if archived
+                    else f"Incident {name} restored.")
+
+    def restore_incident(self, incident_id: int, name: str) -> None:
+        """Bring an archived incident back to the sidebar and the lists."""
+        self.set_archived(incident_id, name, False)
 
     def merge_incidents(self, source: int, target: int) -> None:
         names = self.incidents[source].name, self.incidents[target].name
@@ -245,19 +277,39 @@ class TaggingController(QObject):
             self.caption_from_template(template, ids)
 
     def caption_from_template(self, template: str, ids: list[int]) -> None:
-        """Caption the photos from `template` and mark them for review (one unit of work)."""
+        """Caption the photos from `template` and mark them for review (one unit of work);
+        once written, Ctrl+Z takes the captions and marks back."""
         def refused(error: BaseException) -> None:
             if isinstance(error, captions.BadTemplate):
                 QMessageBox.warning(self.parent_widget, "Caption from a template", str(error))
             else:
                 self.status.showMessage(f"The catalogue could not do that: {error}", 15000)
 
-        def sentence(result: object) -> str:
-            changed = result.changed if isinstance(result, tagging.TemplateResult) else 0
-            return f"{changed} caption(s) written from the template and marked for review."
+        def written(result: tagging.TemplateResult) -> None:
+            self.undo_stack.push(TemplateCaptions(self, result))
+            self.changed.emit(f"{counted(result.changed, 'caption')} written from the "
+                              "template and marked for review.")
 
-        self._write(lambda c, actor: tagging.caption_from_template(c, ids, template, actor),
-                    sentence, refused)
+        self.session.write(self, lambda c, actor: tagging.caption_from_template(
+            c, ids, template, actor), written, refused)
+
+    def _recaption(self, result: tagging.TemplateResult, back: bool) -> None:
+        """Undo (back) or redo a template caption, only over captions nobody changed since."""
+        before, after = dict(result.before), dict(result.after)
+        expected, wanted = (after, before) if back else (before, after)
+
+        def refused(error: BaseException) -> None:
+            self.status.showMessage(str(error) if isinstance(error, AppError)
+                                    else f"The catalogue could not do that: {error}", 15000)
+            self.caption_refused.emit(str(error))
+
+        def said(n: object) -> str:
+            done = counted(n if isinstance(n, int) else 0, "caption")
+            return (f"Undone: {done} put back as before the template." if back
+                    else f"Redone: {done} written from the template.")
+
+        self._write(lambda c, actor: tagging.restore_captions(
+            c, expected, wanted, actor, (result.newly_marked, not back)), said, refused)
 
     def suggest(self) -> None:
         self.session.read(self, tagging.suggestions, self._show_suggestions)
@@ -280,6 +332,38 @@ class TaggingController(QObject):
     def _apply(self, chosen: dict[int, int]) -> None:
         self._write(lambda c, actor: tagging.apply_suggestions(c, chosen, actor),
                     lambda n: f"{n} photo(s) tagged to their suggested incidents.")
+
+
+class ArchiveChange(QUndoCommand):
+    """Archiving an incident; Ctrl+Z restores it (both logged)."""
+
+    def __init__(self, controller: TaggingController, incident_id: int, name: str) -> None:
+        super().__init__(f"archive incident {name}")
+        self.controller, self.incident_id, self.name = controller, incident_id, name
+
+    def redo(self) -> None:
+        self.controller.set_archived(self.incident_id, self.name, True)
+
+    def undo(self) -> None:
+        self.controller.set_archived(self.incident_id, self.name, False)
+
+
+class TemplateCaptions(QUndoCommand):
+    """Captions written from a template (already written when pushed): Ctrl+Z puts each
+    caption and review mark back, unless a caption was changed after."""
+
+    def __init__(self, controller: TaggingController, result: tagging.TemplateResult) -> None:
+        super().__init__(f"template caption of {counted(len(result.after), 'photo')}")
+        self.controller, self.result, self._written = controller, result, True
+
+    def redo(self) -> None:
+        if self._written:  # pushed after the template was written: nothing to do yet
+            self._written = False
+            return
+        self.controller._recaption(self.result, back=False)
+
+    def undo(self) -> None:
+        self.controller._recaption(self.result, back=True)
 
 
 class TagChange(QUndoCommand):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from catalog_app.core.models import Flag, Photo
 
 UNTAGGED = "— untagged —"
+MIXED = object()  # the selected photos are in different incidents: the box shows none
 
 
 class KeywordEdit(QLineEdit):
@@ -86,16 +87,21 @@ class DescribePanel(QWidget):
         form.addRow("Keywords", self.keywords)
         form.addRow(row)
         self._known: tuple[str, ...] = ()
+        self._incident_shown: object = MIXED  # what the box shows, kept when the list is re-read
         self.show_photos(None, 0)
 
     def set_incidents(self, incidents: list[tuple[int, str]]) -> None:
-        current = self.incident.currentData()
         self.incident.clear()
         self.incident.addItem(UNTAGGED, None)
         for incident_id, name in incidents:
             self.incident.addItem(name, incident_id)
-        index = self.incident.findData(current)
-        self.incident.setCurrentIndex(max(index, 0))
+        self.show_incident(self._incident_shown)
+
+    def show_incident(self, incident_id: object) -> None:
+        """The selection's one incident (None: untagged), or MIXED: the box shows none."""
+        self._incident_shown = incident_id
+        index = -1 if incident_id is MIXED else self.incident.findData(incident_id)
+        self.incident.setCurrentIndex(index if incident_id is MIXED else max(index, 0))
 
     def set_known_keywords(self, words: list[str]) -> None:
         self.keywords.words.setStringList(words)
@@ -107,11 +113,8 @@ class DescribePanel(QWidget):
         self.keywords.setText(", ".join(self._known))
         self.keywords.setPlaceholderText("keywords, separated by commas" if selected <= 1
                                          else f"keywords to add to all {selected} photos")
-        if photo is not None:
-            index = self.incident.findData(photo.incident[0] if photo.incident else None)
-            self.incident.setCurrentIndex(max(index, 0))
-        else:
-            self.incident.setCurrentIndex(-1)
+        self.show_incident(MIXED if photo is None else
+                           photo.incident[0] if photo.incident else None)
         for flag, box in self.flags.items():
             box.setChecked(bool(photo and getattr(photo, flag)))
 

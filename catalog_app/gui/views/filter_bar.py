@@ -63,6 +63,17 @@ class FilterBar(QWidget):
         self.camera.setCurrentIndex(max(index, 0))
         self.camera.blockSignals(False)
 
+    def set_date_range(self, first: str | None, last: str | None) -> None:
+        """Start the date boxes at the catalogue's first and last capture dates, so that
+        ticking "From" or "to" alone hides nothing; a box in use is left as chosen."""
+        for box, edit, value in ((self.use_from, self.date_from, first),
+                                 (self.use_to, self.date_to, last)):
+            date = QDate.fromString(value or "", "yyyy-MM-dd")
+            if not box.isChecked() and date.isValid():
+                edit.blockSignals(True)
+                edit.setDate(date)
+                edit.blockSignals(False)
+
     def spec(self, collection: str) -> PhotoFilter:
         camera = self.camera.currentText()
         gps = {0: None, 1: True, 2: False}[self.gps.currentIndex()]

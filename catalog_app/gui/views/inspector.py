@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core import clock, timezones
 from catalog_app.core.history import HistoryLine
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, time_label
 from catalog_app.core.models import Photo, TimeSource
 from catalog_app.gui.views.describe_panel import DescribePanel
 from catalog_app.gui.views.faces_row import FacesRow
@@ -41,6 +42,22 @@ ZONE_SOURCES = {
     TimeSource.IPTC: "time from IPTC (no EXIF time); its zone as written, else at the GPS position",
     TimeSource.NONE: "no capture time recorded",
 }
+
+
+class CaptionBox(QPlainTextEdit):
+    """The caption text: Ctrl+Z undoes typing, and once there is none to undo (as right after
+    a save) it is the window's Edit > Undo, so it takes back the saved caption."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            document = self.document()
+            if ((event.matches(QKeySequence.StandardKey.Undo)
+                 and not document.isUndoAvailable())
+                    or (event.matches(QKeySequence.StandardKey.Redo)
+                        and not document.isRedoAvailable())):
+                event.ignore()  # not ours: the window's shortcut runs
+                return False
+        return super().event(event)
 
 
 class Inspector(QScrollArea):
@@ -61,7 +78,7 @@ class Inspector(QScrollArea):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("preview")
         layout.addWidget(self.preview)
-        self.caption = QPlainTextEdit()
+        self.caption = CaptionBox()
         self.caption.setPlaceholderText("Caption: what this photo shows")
         self.caption.setAccessibleName("Caption")
         self.caption.setMaximumHeight(80)
@@ -82,6 +99,7 @@ class Inspector(QScrollArea):
                            ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
                            ("sha256", "SHA-256"), ("imported", "Imported"),
                            ("sources", "Sources"), ("where", "Where"),
+                           ("duplicate", "Duplicate"),
                            ("warnings", "Warnings"), ("redactions", "Redactions")):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -92,6 +110,7 @@ class Inspector(QScrollArea):
             if key == "utc":
                 form.addRow("GPS", self._gps_row())
         self.fields["sha256"].setFont(QFont("monospace", 8))
+        self._form = form
         layout.addLayout(form)
         heading = QLabel("History (custody log, newest first)")
         heading.setObjectName("historyHeading")
@@ -109,6 +128,7 @@ class Inspector(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._pixmap: QPixmap | None = None
+        self._photo: Photo | None = None
         self.show_photo(None)
 
     def _gps_row(self) -> QWidget:
@@ -133,7 +153,7 @@ class Inspector(QScrollArea):
         return row
 
     def show_photo(self, photo: Photo | None, selected: int = 0) -> None:
-        self._photo = photo
+        previous, self._photo = self._photo, photo
         self.describe.show_photos(photo, 1 if photo else selected)
         self.caption.setPlainText(photo.caption if photo else "")
         self.caption.setEnabled(photo is not None)
@@ -147,6 +167,7 @@ class Inspector(QScrollArea):
             self.faces.show_scan(None, None)
             for field in self.fields.values():
                 field.setText("—")
+            self._form.setRowVisible(self.fields["duplicate"], False)
             self.history.show_message("—")
             self.gps.setText("")
             self._pixmap = None
@@ -156,9 +177,9 @@ class Inspector(QScrollArea):
             return
         capture = photo.capture
         taken = capture.taken_at
-        text = taken.isoformat(sep=" ") if taken else "—"
+        text = time_label(taken, "—")
         if photo.taken_at_corrected is not None and photo.clock_offset_s is not None:
-            text = (f"{photo.taken_at_corrected.isoformat(sep=' ')}\n(camera clock corrected "
+            text = (f"{time_label(photo.taken_at_corrected)}\n(camera clock corrected "
                     f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
         self.fields["taken"].setText(text)
         self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
@@ -183,7 +204,15 @@ class Inspector(QScrollArea):
         self.fields["imported"].setText(photo.imported_at)
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
         self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
-        self.fields["where"].setText("…" if capture.gps else "no position recorded")
+        same_place = (previous is not None and previous.id == photo.id
+                      and previous.capture.gps == capture.gps
+                      and previous.incident == photo.incident)
+        if not same_place:  # shown again after a change: keep the line, it is still true
+            self.fields["where"].setText("…" if capture.gps else "no position recorded")
+        keeper = photo.duplicate_of
+        self.fields["duplicate"].setText(
+            f"marked as a duplicate of photo {keeper} (the keeper)" if keeper else "")
+        self._form.setRowVisible(self.fields["duplicate"], keeper is not None)
         self.fields["redactions"].setText("…")
         self.history.show_message("Loading…")
         self.preview.setText("Loading preview…")
@@ -199,6 +228,7 @@ class Inspector(QScrollArea):
 
     def _save_caption(self) -> None:
         if self._photo is not None and self.caption.toPlainText() != self._photo.caption:
+            self.caption.document().clearUndoRedoStacks()  # Ctrl+Z now undoes the save
             self.caption_edited.emit(self._photo.id, self._photo.caption,
                                      self.caption.toPlainText())
 

@@ -1,9 +1,10 @@
-"""The full-screen viewer: one photo at a time, next/previous, fit or 100 %, redaction regions."""
+"""The full-screen viewer: one photo at a time, next/previous, fit or 100 %, a 1:1 loupe,
+redaction regions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +20,10 @@ from catalog_app.core.redaction import Method, Shape
 from catalog_app.gui.views.redaction_overlay import RedactionOverlay
 
 HINT = ("Drag over the photo to hide a part of it.  R rectangle, E ellipse, B blur, P pixelate, "
-        "F fill, N new region, Tab next region, Delete remove, Enter confirm, Ctrl+Z undo")
+        "F fill, N new region, Tab next region, Delete remove, Enter confirm, Ctrl+Z undo.  "
+        "←/→ previous/next, 1 actual pixels, 0 fit, L loupe (1:1 under the mouse)")
+LOUPE = 240  # the loupe's side in pixels, each one a pixel of the photo
+BACKGROUND = QColor(24, 24, 24)  # around the photo, fitted or at actual pixels
 
 
 class _PhotoLabel(QLabel):
@@ -47,7 +51,8 @@ class _PhotoLabel(QLabel):
 
 
 class Viewer(QDialog):
-    """Keys: ←/→ previous/next, 1 actual pixels, 0 fit, Esc or Space close; and HINT's."""
+    """Keys: ←/→ previous/next, 1 actual pixels, 0 fit, L loupe, Esc or Space close; and
+    HINT's."""
 
     step = Signal(int)  # -1 previous, +1 next
     want_full_size = Signal()
@@ -69,12 +74,31 @@ class Viewer(QDialog):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setWidget(self.image)
         self.scroll_area.setWidgetResizable(True)
-        self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        for dark in (self.scroll_area, self.scroll_area.viewport(), self.image):
+            palette = dark.palette()
+            palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+            dark.setPalette(palette)
+            dark.setAutoFillBackground(True)
+        # The scroll area would take ←/→ to scroll: they step through photos instead.
+        self.scroll_area.installEventFilter(self)
+        self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)  # file name and time
+        self.photo_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.photo_caption.setTextFormat(Qt.TextFormat.PlainText)  # never read as markup
+        self.photo_caption.setAccessibleName("Caption")
+        self.loupe = QLabel(self)
+        self.loupe.setObjectName("loupe")
+        self.loupe.setFixedSize(LOUPE, LOUPE)
+        self.loupe.setStyleSheet("border: 2px solid white; background: black")
+        self.loupe.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.loupe.hide()
+        self.loupe_on = False
+        self.overlay.installEventFilter(self)  # the mouse over the photo moves the loupe
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self._tools())
         layout.addWidget(self.caption)
+        layout.addWidget(self.photo_caption)
         self._pixmap = QPixmap()  # what is shown: the photo, or it with its regions hidden
         self._photo = QPixmap()  # the photo as decoded
         self._base = QImage()  # the photo as decoded, never redacted
@@ -83,6 +107,7 @@ class Viewer(QDialog):
         self._keys = {Qt.Key.Key_Right: lambda: self.step.emit(1),
                       Qt.Key.Key_Left: lambda: self.step.emit(-1),
                       Qt.Key.Key_1: self._actual, Qt.Key.Key_0: self._fit,
+                      Qt.Key.Key_L: self.toggle_loupe,
                       Qt.Key.Key_Space: self.close, Qt.Key.Key_Escape: self.close,
                       Qt.Key.Key_R: lambda: self._choose(self.shape_box, Shape.RECTANGLE),
                       Qt.Key.Key_E: lambda: self._choose(self.shape_box, Shape.ELLIPSE),
@@ -186,16 +211,57 @@ class Viewer(QDialog):
             return
         action()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.scroll_area and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)):  # type: ignore[attr-defined]
+            self.keyPressEvent(event)
+            return True
+        if (watched is self.overlay and self.loupe_on
+                and event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent)):
+            self.loupe_at(event.position())
+        return super().eventFilter(watched, event)
+
+    # -- the loupe -----------------------------------------------------------------------
+    def toggle_loupe(self) -> None:
+        """L: a square of the photo at actual pixels follows the mouse (the full-size decode
+        is asked for, so it shows the photo's own pixels)."""
+        self.loupe_on = not self.loupe_on
+        self.overlay.setMouseTracking(self.loupe_on)
+        if self.loupe_on:
+            self.want_full_size.emit()
+        else:
+            self.loupe.hide()
+
+    def loupe_at(self, point: QPointF) -> None:
+        """Show the photo's pixels around `point` (in the photo label's coordinates) 1:1."""
+        shown = self.overlay.photo_rect
+        if self._pixmap.isNull() or shown.isEmpty() or not shown.contains(point):
+            self.loupe.hide()
+            return
+        x = round((point.x() - shown.x()) / shown.width() * self._pixmap.width())
+        y = round((point.y() - shown.y()) / shown.height() * self._pixmap.height())
+        self.loupe.setPixmap(self._pixmap.copy(QRect(x - LOUPE // 2, y - LOUPE // 2,
+                                                     LOUPE, LOUPE)))
+        centre = self.image.mapTo(self, point.toPoint())
+        self.loupe.move(centre.x() - LOUPE // 2, centre.y() - LOUPE // 2)
+        self.loupe.show()
+        self.loupe.raise_()
+
     def focusNextPrevChild(self, next_: bool) -> bool:
         return False  # Tab steps through the regions, not through the controls
 
     # -- the photo -----------------------------------------------------------------------
     def show_pixmap(self, pixmap: QPixmap, caption: str, photo_id: int | None = None,
-                    image: QImage | None = None) -> None:
-        """Show a photo (`image`: its pixels as decoded, for the redaction effect)."""
+                    image: QImage | None = None, detail: str = "", text: str = "") -> None:
+        """Show a photo (`image`: its pixels as decoded, for the redaction effect); `caption`
+        names it, `detail` is its tooltip (the time as recorded), `text` its caption."""
         self._pixmap = self._photo = pixmap
         self._base = image if image is not None else QImage()
         self.caption.setText(caption)
+        self.caption.setToolTip(detail)
+        self.photo_caption.setText(text)
+        self.photo_caption.setVisible(bool(text))
+        self.loupe.hide()
         if photo_id != self.photo_id:
             self.overlay.set_regions(())
         self.photo_id = photo_id
