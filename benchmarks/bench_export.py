@@ -2,8 +2,9 @@
 
 Prints photos/s and CPU time per photo (this machine is shared, so wall time moves with
 everyone's load; the two are run in turn, twice by default) for
-  catalog-app   the real export (DCT-scaled decode, Lanczos to 2048 px, turned upright at the
-                small size, sRGB, IPTC/XMP caption, thumbnail, pages) over 2 processes;
+  catalog-app   the real export (DCT-scaled decode, resized to 2048 px: OpenCV's bicubic for
+                the near-1:1 step, Pillow's Lanczos otherwise; turned upright at the small
+                size, sRGB, IPTC/XMP caption, thumbnail, pages) over 2 processes;
   sigal         `sigal build -n 2` on the same photos: 2048 px, the same JPEG encoder options
                 (quality 88, optimised Huffman tables, baseline), thumbnails of 480 px;
 and the PSNR of every photo's fast rendition against a full-size decode turned and

@@ -67,14 +67,15 @@ def _add_export(export: argparse.ArgumentParser) -> None:
     package.add_argument("--include-untagged", action="store_true",
                          help="also take photos not tagged to an incident")
     package.add_argument("--include-restricted", action="store_true",
-                         help="take restricted photos too (recorded in the custody log)")
+                         help="take restricted photos and copies of them too (marked in the "
+                         "manifest, recorded in the custody log)")
     for kind, what in (("geojson", "photo positions as GeoJSON"),
                        ("kml", "photo positions as KML"),
                        ("csv", "the catalogue as a CSV table")):
         table = kinds.add_parser(kind, parents=[choose], help=what)
         table.add_argument("file", metavar="FILE", type=Path)
         table.add_argument("--include-restricted", action="store_true",
-                           help="take restricted photos too")
+                           help="take restricted photos and copies of them too")
 
 
 COMMANDS = {"export": _add_export}
@@ -142,6 +143,7 @@ def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
 def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
              who: Actor) -> int:
     from catalog_app.export.package import PackageExport
+    from catalog_app.export.selection import withheld_sentence
 
     if args.zip and not args.out.absolute().name:
         say(f"{args.out} has no name to give the zip file; name the package folder, e.g. "
@@ -162,8 +164,8 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
               f"({s.bytes_copied / 1e6:.1f} MB); check it with `sha256sum -c SHA256SUMS` "
               "inside it.")
         if s.withheld:
-            print(f"  {s.withheld} restricted photo(s) withheld (listed by hash in "
-                  "withheld.csv; --include-restricted takes them).")
+            print(f"  {withheld_sentence(s.left_out)} (listed by hash in withheld.csv; "
+                  "--include-restricted takes them).")
         if args.redacted_copies:
             print(f"  {s.redacted} redacted cop{'y' if s.redacted == 1 else 'ies'} in "
                   "redacted/ (tied to the originals in redacted/manifest.json)")
@@ -177,12 +179,15 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
 def _file(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
           who: Actor) -> int:
     from catalog_app.export import tables
+    from catalog_app.export.selection import withheld_sentence
 
     made = tables.export_file(catalogue, args.kind, args.file, chosen, who)
     if args.json:
-        print_json({"file": str(args.file), "photos": made.photos, "withheld": made.withheld})
+        print_json({"file": str(args.file), "photos": made.photos, "withheld": made.withheld,
+                    "left_out": made.left_out})
     else:
+        withheld = withheld_sentence(made.left_out)
         print(f"Wrote {made.photos} photo{'s' * (made.photos != 1)} to {args.file}"
               f"{'' if args.kind == 'csv' else ' (photos with a position)'}"
-              f"{f'; {made.withheld} restricted withheld' if made.withheld else ''}.")
+              f"{f'; {withheld} (--include-restricted takes them)' if withheld else ''}.")
     return ExitCode.OK

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from catalog_app.core import dedup, redaction, signing, testpoints
+from catalog_app.core import redaction, signing, testpoints
 from catalog_app.core.models import Actor, Incident, Photo
 from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
@@ -74,8 +74,7 @@ class GalleryExport:
         if self.options.sign_with is not None:
             signing.outside(self.options.sign_with, self.catalogue.layout.root)
             key = signing.load_private(self.options.sign_with)
-        groups = dedup.find_groups(self.catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
-                                   self.catalogue.duplicate_decisions(), similar=True)
+        groups = selection.copy_groups(self.catalogue)
         self._regions = {pid: applied for pid, regions in self.catalogue.redactions().items()
                          if (applied := tuple(r for r in regions if r.applied))}
         chosen = selection.for_gallery(self.catalogue.photos(), self.options.selection, groups,

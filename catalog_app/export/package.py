@@ -58,6 +58,9 @@ manifest.csv          One row per photo: hashes, original names and source paths
 manifest.json         time as recorded, in UTC (with where its zone came from) and corrected,
                       GPS, camera and serial, incident, caption, keywords, flags, duplicate
                       links, import time and operator. The JSON has the same fields.
+                      Restricted photos (restricted: yes) and copies of them
+                      (copy_of_restricted: the restricted photos a row is a copy of) are
+                      here only when they were taken on purpose.
 incidents.json        The incidents these photos document: descriptions, places, dates, sources.
 custody_log.jsonl     The catalogue's record of every action on these photos and incidents
                       (with their cameras' clock corrections and the duplicate decisions
@@ -67,7 +70,8 @@ custody_head.txt      The id and hash of the last entry of the catalogue's log w
                       package was made; the catalogue's own log can later be checked against it.
 positions.geojson     Photo positions for QGIS and other GIS tools (GeoJSON, RFC 7946).
 positions.kml         The same for Google Earth (KML 2.2), one folder per incident.
-withheld.csv          Photos marked restricted that were left out, by id and SHA-256 only.
+withheld.csv          Photos marked restricted, and copies of them (near copies, similar
+                      shots, marked duplicates), that were left out, by id and SHA-256 only.
 SHA256SUMS.sig        When the package is signed: the Ed25519 signature of SHA256SUMS, made
 signing-key.pub       with the team's key; the public key to check it with.
 anchors/              When present: what proves the catalogue's log held a head, from
@@ -152,6 +156,7 @@ class PackageExport:
         self.sign_with = sign_with
         self.redacted = redacted
         self._copies: list[redacted_copies.Copy] = []
+        self._copies_of_restricted: dict[int, list[int]] = {}  # taken on purpose: marked
         self.summary = PackageSummary()
         self._cancel = threading.Event()
 
@@ -171,7 +176,9 @@ class PackageExport:
             key = signing.load_private(self.sign_with)
         folder.prepare(self.out, "package", updatable=False)
         folder.write_marker(self.out, {"kind": "package", "complete": False})
-        chosen = selection.for_package(self.catalogue.photos(), self.selection)
+        chosen = selection.for_package(self.catalogue.photos(), self.selection,
+                                       selection.copy_groups(self.catalogue))
+        self._copies_of_restricted = chosen.copies_of_restricted
         self.summary.left_out = dict(chosen.left_out)
         self.summary.withheld = len(chosen.withheld)
         total = len(chosen.photos)
@@ -256,8 +263,10 @@ class PackageExport:
                      if i.id in incident_ids]
         who = records.importers(log)
         copies = records.duplicate_map(photos)
-        rows = [records.photo_record(p, package_file=files[p.id], duplicates=copies.get(p.id, ()),
-                                     imported_by=who.get(p.id)) for p in photos]
+        rows = [records.photo_record(
+            p, package_file=files[p.id], duplicates=copies.get(p.id, ()),
+            imported_by=who.get(p.id),
+            copy_of_restricted=self._copies_of_restricted.get(p.id, ())) for p in photos]
         texts = {
             "manifest.json": records.to_json({"format": "catalog_app evidence manifest 1",
                                               "custody_log_covers": list(LOG_COVERS),
@@ -273,12 +282,14 @@ class PackageExport:
         }
         if withheld:
             texts["withheld.csv"] = "id,sha256,reason\r\n" + "".join(
-                f"{p.id},{p.sha256},restricted\r\n" for p in withheld)
+                f"{p.id},{p.sha256},"
+                f"{selection.RESTRICTED if p.restricted else selection.RESTRICTED_COPY}\r\n"
+                for p in withheld)
         texts["README.txt"] = README.format(
             version=__version__, made_at=now_utc(), operator=self.actor.operator,
             machine=self.actor.machine, count=len(photos), incidents=len(incidents),
-            withheld_line=(f"\n{len(withheld)} restricted photo(s) withheld: see withheld.csv."
-                           if withheld else ""),
+            withheld_line=(f"\n{selection.withheld_sentence(self.summary.left_out)}; see "
+                           "withheld.csv." if withheld else ""),
             check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
                                       sig="SHA256SUMS.sig"),
             **_anchor_commands(carried))

@@ -17,15 +17,16 @@ CSV_COLUMNS = (
     "original_names", "source_paths", "taken_at", "time_source", "taken_at_utc",
     "taken_at_corrected", "taken_at_corrected_utc", "clock_offset_s", "gps_lat", "gps_lon",
     "gps_alt", "camera_make", "camera_model", "camera_serial", "incident_id", "incident", "caption",
-    "caption_needs_review", "keywords", "graphic", "restricted", "duplicate_of", "duplicates",
-    "imported_at", "imported_by", "metadata_warnings",
+    "caption_needs_review", "keywords", "graphic", "restricted", "copy_of_restricted",
+    "duplicate_of", "duplicates", "imported_at", "imported_by", "metadata_warnings",
 )
 
 
 def photo_record(photo: Photo, *, package_file: str | None = None,
-                 duplicates: Iterable[int] = (), imported_by: str | None = None
-                 ) -> dict[str, Any]:
-    """One photo as a JSON-ready dict (the manifest's unit)."""
+                 duplicates: Iterable[int] = (), imported_by: str | None = None,
+                 copy_of_restricted: Iterable[int] = ()) -> dict[str, Any]:
+    """One photo as a JSON-ready dict (the manifest's unit). `copy_of_restricted`: the
+    restricted photos this one is a copy of (taken only with --include-restricted)."""
     capture = photo.capture
     gps = capture.gps
     utc = capture.taken_at_utc
@@ -62,6 +63,7 @@ def photo_record(photo: Photo, *, package_file: str | None = None,
         "keywords": list(photo.keywords),
         "graphic": photo.graphic,
         "restricted": photo.restricted,
+        "copy_of_restricted": sorted(copy_of_restricted),
         "duplicate_of": photo.duplicate_of,
         "duplicates": sorted(duplicates),
         "imported_at": photo.imported_at,

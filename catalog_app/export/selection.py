@@ -7,8 +7,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from catalog_app.core import dedup
 from catalog_app.core.dedup import DuplicateGroup
 from catalog_app.core.models import Photo
+from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import AppError, ExitCode
 
 RESTRICTED = "restricted"
@@ -16,13 +18,17 @@ RESTRICTED_COPY = "copy of a restricted photo"
 UNRESOLVED = "unresolved duplicate"
 REDACTED_COPY = "copy of a redacted photo"
 FACES_UNREVIEWED = "redaction not reviewed"  # faces found, neither reviewed nor published anyway
+NO_PREVIEW = "no preview"  # photos.preview_missing: the original is kept, but nothing decodes
 # reasons that keep a photo out for safety (not the person's own choice), with their plurals
 WITHHELD = {RESTRICTED: ("restricted photo", "restricted photos"),
             RESTRICTED_COPY: ("copy of a restricted photo", "copies of restricted photos"),
             UNRESOLVED: ("unresolved duplicate", "unresolved duplicates"),
             REDACTED_COPY: ("copy of a redacted photo", "copies of redacted photos"),
             FACES_UNREVIEWED: ("redaction not reviewed (faces found)",
-                               "redactions not reviewed (faces found)")}
+                               "redactions not reviewed (faces found)"),
+            NO_PREVIEW: ("photo with no preview (nothing in it decodes; its original is kept)",
+                         "photos with no preview (nothing in them decodes; their originals "
+                         "are kept)")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,8 @@ class Chosen:
     left_out: Counter = field(default_factory=Counter)  # reason -> count
     withheld: list[Photo] = field(default_factory=list)  # restricted, listed by hash only
     gated: int = 0  # published blurred behind the warning as copies of a graphic photo
+    # packages and tables: a chosen copy of a restricted photo -> the restricted photos
+    copies_of_restricted: dict[int, list[int]] = field(default_factory=dict)
 
 
 def for_gallery(photos: list[Photo], selection: Selection,
@@ -60,23 +68,15 @@ def for_gallery(photos: list[Photo], selection: Selection,
     redaction regions (`redacted`) that has none of its own would show what they hide: it is
     withheld until it is redacted too or a person decides they are not duplicates. A photo in
     `faces_unreviewed` (faces found, not reviewed nor published anyway) is withheld as
-    "redaction not reviewed".
+    "redaction not reviewed"; one with no preview (nothing decodes, the original is kept) is
+    withheld as such, not failed.
     """
     by_id = {p.id: p for p in photos}
-    linked: dict[int, set[int]] = {}  # photo -> the photos it is a copy of, or copied by
+    linked = copy_links(photos, groups)
     unresolved_copies: set[int] = set()
     for group in groups:
-        if group.kind == "same-bytes":
-            continue
-        ids = {m.photo for m in group.members}
-        for member in ids:
-            linked.setdefault(member, set()).update(ids - {member})
-        if not group.resolved and group.kind != "similar":
-            unresolved_copies |= ids - {group.keeper}
-    for photo in photos:  # a link a person made counts even if the hashes drifted apart
-        if photo.duplicate_of is not None:
-            linked.setdefault(photo.id, set()).add(photo.duplicate_of)
-            linked.setdefault(photo.duplicate_of, set()).add(photo.id)
+        if not group.resolved and group.kind not in ("similar", "same-bytes"):
+            unresolved_copies |= {m.photo for m in group.members} - {group.keeper}
     chosen = Chosen()
     for photo in photos:
         reason = _asked_out(photo, selection)
@@ -96,6 +96,8 @@ def for_gallery(photos: list[Photo], selection: Selection,
             reason = REDACTED_COPY
         if reason is None and photo.id in faces_unreviewed:
             reason = FACES_UNREVIEWED
+        if reason is None and photo.preview_missing is not None:
+            reason = NO_PREVIEW  # nothing to show: withheld, not failed (its original is kept)
         if reason is not None:
             chosen.left_out[reason] += 1
             continue
@@ -104,6 +106,42 @@ def for_gallery(photos: list[Photo], selection: Selection,
             chosen.gated += 1
         chosen.photos.append(photo)
     return chosen
+
+
+def copy_groups(catalogue: CatalogueStore) -> list[DuplicateGroup]:
+    """The duplicate groups the window shows (with the similar tier), as exports weigh them."""
+    return dedup.find_groups(catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
+                             catalogue.duplicate_decisions(), similar=True)
+
+
+def copy_links(photos: Sequence[Photo], groups: Sequence[DuplicateGroup]) -> dict[int, set[int]]:
+    """Photo id -> the photos it is a copy of, or copied by: the members of its near,
+    same-pixels and similar groups a person has not split, and the links a person made
+    (counted even if the hashes drifted apart)."""
+    linked: dict[int, set[int]] = {}
+    for group in groups:
+        if group.kind == "same-bytes":
+            continue
+        ids = {m.photo for m in group.members}
+        for member in ids:
+            linked.setdefault(member, set()).update(ids - {member})
+    for photo in photos:
+        if photo.duplicate_of is not None:
+            linked.setdefault(photo.id, set()).add(photo.duplicate_of)
+            linked.setdefault(photo.duplicate_of, set()).add(photo.id)
+    return linked
+
+
+def restricted_copies(photos: Sequence[Photo], groups: Sequence[DuplicateGroup]
+                      ) -> dict[int, list[int]]:
+    """Each photo that is not restricted itself but is a copy of a restricted one (see
+    copy_links) -> the restricted photos it copies, in id order."""
+    restricted = {p.id for p in photos if p.restricted}
+    found: dict[int, list[int]] = {}
+    for photo_id, others in copy_links(photos, groups).items():
+        if photo_id not in restricted and others & restricted:
+            found[photo_id] = sorted(others & restricted)
+    return found
 
 
 def withheld_sentence(left_out: dict[str, int]) -> str:
@@ -116,21 +154,28 @@ def withheld_sentence(left_out: dict[str, int]) -> str:
     return f"{total} photo{'s' * (total != 1)} withheld: {listed}"
 
 
-def for_package(photos: list[Photo], selection: Selection) -> Chosen:
-    """The chosen photos with every linked duplicate of them; restricted ones only on purpose."""
+def for_package(photos: list[Photo], selection: Selection,
+                groups: Sequence[DuplicateGroup] = ()) -> Chosen:
+    """The chosen photos with every linked duplicate of them; restricted ones, and copies of
+    restricted ones (as galleries weigh them: `groups` with the similar tier, and links a
+    person made), only on purpose (`include_restricted`); the others are `withheld`."""
     chosen = Chosen()
     by_id = {p.id: p for p in photos}
     picked = {p.id for p in photos if _asked_out(p, selection) is None
               and (p.incident is not None or selection.include_untagged
                    or bool(selection.photo_ids))}
     picked |= {p.id for p in photos if p.duplicate_of in picked}  # copies follow their keeper
+    copies_of = restricted_copies(photos, groups)
     for photo_id in sorted(picked, key=lambda i: _order(by_id[i])):
         photo = by_id[photo_id]
-        if photo.restricted and not selection.include_restricted:
+        reason = RESTRICTED if photo.restricted else (
+            RESTRICTED_COPY if photo_id in copies_of else None)
+        if reason is not None and not selection.include_restricted:
             chosen.withheld.append(photo)
-            chosen.left_out[RESTRICTED] += 1
+            chosen.left_out[reason] += 1
         else:
             chosen.photos.append(photo)
+    chosen.copies_of_restricted = {i: copies_of[i] for i in picked if i in copies_of}
     return chosen
 
 

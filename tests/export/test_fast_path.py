@@ -47,7 +47,14 @@ def test_a_12_megapixel_jpeg_is_decoded_at_half_size(monkeypatch, tmp_path: Path
         decoded.append(self.size)
         return resize(self, size, *args, **kwargs)
 
+    cubic = public_image._cubic
+
+    def spy_cubic(picture: Image.Image, size) -> Image.Image:
+        decoded.append(picture.size)
+        return cubic(picture, size)
+
     monkeypatch.setattr(Image.Image, "resize", spy)
+    monkeypatch.setattr(public_image, "_cubic", spy_cubic)  # the near-1:1 step (OpenCV)
     assert upright(path, 2048).size == (2048, 1536)
     assert decoded == [(2000, 1500)]
 

@@ -148,7 +148,7 @@ class ExportController(QObject):
     def export_file(self, kind: ExportKind, path: Path) -> None:
         """Write positions or the table on the database thread (restricted photos withheld)."""
         def done(made: FileExport) -> None:
-            withheld = f"; {made.withheld} restricted withheld" if made.withheld else ""
+            withheld = f"; {withheld_sentence(made.left_out)}" if made.withheld else ""
             self.status.showMessage(
                 f"Wrote {made.photos} photo(s) to {made.path}{withheld}.", 10000)
             self.file_exported.emit(made)
@@ -190,7 +190,7 @@ def describe(job: Job, request: ExportRequest) -> str:
     text = (f"The evidence package is in {request.out}: {p.photos} originals. Check it with "
             "`sha256sum -c SHA256SUMS` inside the folder.")
     if p.withheld:
-        text += f"\n\n{p.withheld} restricted photo(s) were withheld (listed by hash)."
+        text += f"\n\n{withheld_sentence(p.left_out)} (listed by hash in withheld.csv)."
     if p.signed_by:
         text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {p.signed_by}."
     if request.redacted_copies:
