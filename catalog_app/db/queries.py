@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from catalog_app.core.models import GridRow, PhotoFilter
+from catalog_app.db import search
 
 _LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
 # Photos marked as duplicates of a keeper are kept but shown only in their own collection.
@@ -119,7 +120,11 @@ def _where(spec: PhotoFilter) -> tuple[str, list]:
         params.append(int(spec.collection.split(":", 1)[1]))
     else:
         clauses = [_COLLECTIONS.get(spec.collection, "1")]
-    if spec.text.strip():
+    words = search.search_clause(spec.text)
+    if words is not None:  # the full-text index (captions, keywords, incidents, cameras, ...)
+        clauses.append(words[0])
+        params += words[1]
+    elif spec.text.strip():  # only punctuation typed: a substring of captions or paths
         clauses.append("(p.caption LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM sources s"
                        " WHERE s.photo_id = p.id AND s.path LIKE ? ESCAPE '\\'))")
         escaped = spec.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
