@@ -32,6 +32,11 @@ class Collection(StrEnum):
     MARKED_DUPLICATES = "marked-duplicates"
     DUPLICATES = "duplicates"  # the review of groups, not a list of photos
     FAILED = "failed"  # files that could not be imported
+    # review queues (issue 15): photos a person still has to look at
+    GRAPHIC = "graphic"
+    RESTRICTED = "restricted"
+    CAPTION_REVIEW = "caption-review"
+    REDACTION_UNREVIEWED = "redaction-unreviewed"  # proposed regions or faces not decided
 
 
 class Flag(StrEnum):

@@ -26,6 +26,7 @@ from catalog_app.core.models import (
     PhotoFilter,
     Recorded,
 )
+from catalog_app.core.queues import ReviewQueues
 from catalog_app.core.state_diff import StateCheck
 from catalog_app.db import (
     baseline,
@@ -35,6 +36,7 @@ from catalog_app.db import (
     photo_annotations,
     photos,
     queries,
+    review_queues,
     rows,
     schema_check,
     sort_order,
@@ -297,6 +299,12 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
 
     def cameras(self) -> list[str]:
         return queries.cameras(self._conn)
+
+    def review_queues(self) -> ReviewQueues:
+        """Keywords, cameras and archived incidents, each with its photos' count."""
+        return ReviewQueues(review_queues.keyword_counts(self._conn),
+                            review_queues.camera_counts(self._conn),
+                            review_queues.archived_incidents(self._conn))
 
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)

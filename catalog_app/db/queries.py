@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from catalog_app.core.models import GridRow, PhotoFilter
-from catalog_app.db import search
+from catalog_app.db import review_queues, search
 
 _LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
 # Photos marked as duplicates of a keeper are kept but shown only in their own collection.
@@ -18,6 +18,7 @@ _COLLECTIONS = {
     "no-time": f"p.taken_at IS NULL AND NOT {_LINKED}",
     "untagged": f"p.incident_id IS NULL AND NOT {_LINKED}",
     "marked-duplicates": _LINKED,
+    **review_queues.QUEUES,  # graphic, restricted, caption to check, redaction not reviewed
 }
 _CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, ''))"
 _FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1)"
@@ -115,7 +116,11 @@ _LOCAL_DATE = "substr(coalesce(p.corrected_local, p.taken_at), 1, 10)"
 
 def _where(spec: PhotoFilter) -> tuple[str, list]:
     params: list = []
-    if spec.collection.startswith("incident:"):  # one incident's photos
+    queue = review_queues.collection_clause(spec.collection)
+    if queue is not None:  # a keyword's, a camera's or an archived incident's photos
+        clauses = [queue[0]]
+        params += queue[1]
+    elif spec.collection.startswith("incident:"):  # one incident's photos
         clauses = [f"p.incident_id = ? AND NOT {_LINKED}"]
         params.append(int(spec.collection.split(":", 1)[1]))
     else:

@@ -7,8 +7,6 @@ import re
 # unicode61 splits on everything that is not a letter or a digit (the underscore included)
 _TOKEN = re.compile(r"[^\W_]+")
 
-SEARCHED = "captions, keywords, incidents, places, cameras and file names"
-
 
 def match_expression(text: str) -> str | None:
     """Every word typed, as a prefix of a word in any searched column; None for no words.

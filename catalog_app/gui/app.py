@@ -19,6 +19,7 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.queues import QueuesController
 from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
@@ -59,6 +60,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     redactor = RedactionController(session, window.viewer, window.inspector, undo_stack,
                                    app.background, window)
     faces = FacesController(session, window.inspector.faces, window, status, app.workers)
+    queues = QueuesController(session, window.sidebar, browse, status)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -91,6 +93,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     redactor.changed.connect(changed)
     review.decided.connect(decided)
     faces.changed.connect(changed)
+    queues.changed.connect(changed)
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
@@ -117,6 +120,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                           tagging, review, exporter, verifier)
     window.close_guard = signing.guard(workspace.may_close)
     workspace.signing = signing
+    workspace.queues = queues
     browse.refresh()
     return workspace
 

@@ -13,6 +13,7 @@ from catalog_app.db.catalogue import Catalogue
 from catalog_app.db.search import match_expression
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
+from tests.support.schema_undo import UNDO_SEARCH_INDEX
 from tests.support.synthetic import make_jpegs
 
 
@@ -88,11 +89,7 @@ def test_an_older_catalogue_is_indexed_on_upgrade(small, tmp_path: Path) -> None
     copy.mkdir()
     catalogue.backup_database(copy / "catalogue.sqlite")
     conn = sqlite3.connect(copy / "catalogue.sqlite", isolation_level=None)
-    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE name LIKE"
-                                   " 'photo_search%' AND type IN ('trigger', 'view')"
-                                   " ORDER BY type = 'view'").fetchall():
-        conn.execute(f"DROP {kind.upper()} {name}")
-    conn.execute("DROP TABLE photo_search")
+    conn.executescript(UNDO_SEARCH_INDEX)
     conn.execute("PRAGMA user_version = 14")
     conn.close()
     older = Catalogue.open(copy)

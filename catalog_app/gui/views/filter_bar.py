@@ -17,9 +17,12 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search file names…")
+        self.search = QLineEdit(
+            placeholderText="Search captions, keywords, incidents, places, cameras, file names…")
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show photos whose source path contains this text (Ctrl+F)")
+        self.search.setToolTip("Show photos with every word typed (or a word beginning with "
+                               "it) in the caption, keywords, incident name or place, camera "
+                               "or file name; any case, any script (Ctrl+F)")
         self.camera = QComboBox()
         self.camera.setToolTip("Show photos from one camera")
         self.camera.addItem(ANY_CAMERA)

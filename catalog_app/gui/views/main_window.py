@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         # View
         self.view_action = act("&View photo", "Space", "Show the selected photo full screen")
-        self.find_action = act("&Find…", QKeySequence.StandardKey.Find, "Search file names")
+        self.find_action = act("&Find…", QKeySequence.StandardKey.Find,
+                               "Search captions, keywords, incidents, places, cameras, file names")
         self.find_action.triggered.connect(lambda _c=False: self.filters.search.setFocus())
         self.bigger = act("&Larger thumbnails", "Ctrl+=", "Make thumbnails larger")
         self.smaller = act("&Smaller thumbnails", "Ctrl+-", "Make thumbnails smaller")
