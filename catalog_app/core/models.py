@@ -313,6 +313,9 @@ class GridRow:
     thumbnail_path: str | None
     label: str  # capture time as recorded, or the file name
     name: str  # first source's file name
+    badges: int = 0  # core/badges.py's Badge bits
+    incident_id: int | None = None
+    imported_at: str = ""  # for sorting by import time
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from catalog_app.core.models import GridRow, PhotoFilter
-from catalog_app.db import review_queues, search
+from catalog_app.db import badges, review_queues, search
 
 _LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
 # Photos marked as duplicates of a keeper are kept but shown only in their own collection.
@@ -34,16 +34,17 @@ def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
     """
     where, params = _where(spec)
     sql = (f"SELECT p.id, p.thumbnail_path, coalesce(p.corrected_local, p.taken_at),"
-           f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE} FROM photos p"
+           f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE}, {badges.BADGES}, p.incident_id,"
+           f" p.imported_at FROM photos p"
            f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
     with _collections_paused():
-        for pid, thumb, taken, corrected, source in conn.execute(
+        for pid, thumb, taken, corrected, source, bits, incident, imported in conn.execute(
                 sql, [*params, -1 if limit is None else limit]):
             name = (source or "").rsplit("/", 1)[-1]
             label = (taken[:19].replace("T", " ") + (" *" if corrected else "")) if taken \
                 else name
-            rows.append(GridRow(pid, thumb, label, name))
+            rows.append(GridRow(pid, thumb, label, name, bits, incident, imported))
     return rows
 
 

@@ -11,7 +11,7 @@ __all__ = ["QUEUES", "ReviewQueues", "collection_clause"]
 
 LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
 # a face scan that found faces with no decision yet, or a region a detector proposed
-_REDACTION_OPEN = (
+REDACTION_OPEN = (
     "(EXISTS (SELECT 1 FROM redactions r WHERE r.photo_id = p.id AND r.status = 'proposed')"
     " OR EXISTS (SELECT 1 FROM face_scans f WHERE f.photo_id = p.id AND f.faces > 0"
     " AND f.reviewed_at IS NULL AND f.published_anyway_at IS NULL))")
@@ -21,7 +21,7 @@ QUEUES = {
     "graphic": f"p.graphic = 1 AND NOT {LINKED}",
     "restricted": f"p.restricted = 1 AND NOT {LINKED}",
     "caption-review": f"p.caption_review = 1 AND NOT {LINKED}",
-    "redaction-unreviewed": f"{_REDACTION_OPEN} AND NOT {LINKED}",
+    "redaction-unreviewed": f"{REDACTION_OPEN} AND NOT {LINKED}",
 }
 
 

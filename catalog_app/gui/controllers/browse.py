@@ -111,5 +111,5 @@ class BrowseController(QObject):
 
     def show_status(self) -> None:
         selected = len(self.window.grid.selectionModel().selectedIndexes())
-        self.status.showMessage(f"{self.window.model.rowCount():,} shown · {selected:,} "
+        self.status.showMessage(f"{self.window.model.photo_count():,} shown · {selected:,} "
                                 f"selected · {self.session.root}")

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core.models import Collection
+from catalog_app.gui.models.grid_order import SortBy
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.filter_bar import FilterBar
 from catalog_app.gui.views.import_panel import ImportPanel
 from catalog_app.gui.views.inspector import Inspector
+from catalog_app.gui.views.order_bar import OrderBar
+from catalog_app.gui.views.photo_delegate import PhotoDelegate
 from catalog_app.gui.views.sidebar import Sidebar
 from catalog_app.gui.views.viewer import Viewer
 
@@ -76,6 +79,12 @@ class MainWindow(QMainWindow):
         self.grid.setModel(self.model)
         self.grid.setDragEnabled(True)  # drop the selection on an incident in the sidebar
         self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.grid.setItemDelegate(PhotoDelegate(self.grid))  # badges, day headers
+        self.order = OrderBar()
+        bar = self.filters.layout()
+        assert bar is not None
+        bar.addWidget(self.order)
+        self.order.changed.connect(lambda sort, by_day: self.model.set_order(SortBy(sort), by_day))
         self.set_thumbnail_size(self.thumbnails.size)
         self.failures = QTableWidget(0, 3)
         self.failures.setHorizontalHeaderLabels(["File", "Reason", "Last tried"])

@@ -1,15 +1,22 @@
-"""Review queues in the sidebar (flags, keywords, cameras, archived incidents) with counts that
-follow each change, restoring an archived incident, and the search box's full-text search."""
+"""The window built for review: queues in the sidebar (flags, keywords, cameras, archived
+incidents) with counts that follow each change, full-text search, badges, sort and day groups."""
 
 from __future__ import annotations
 
 import shutil
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from catalog_app.core.models import Flag, Incident
+from catalog_app.core.badges import Badge, incident_colour
+from catalog_app.core.models import Camera, Flag, GridRow, Incident
 from catalog_app.core.queues import archived_key, camera_key, keyword_key
+from catalog_app.core.redaction import Region, Shape, Status
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.models.grid_order import NO_DAY, SortBy, arrange
+from catalog_app.gui.models.grid_roles import BADGES_ROLE, HEADER_ROLE, INCIDENT_COLOUR_ROLE
+from catalog_app.gui.views import grid_badges
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.gui.conftest import open_window, settle
@@ -122,3 +129,80 @@ def test_the_search_box_finds_cyrillic_in_any_case(qtbot, window4) -> None:
             filters.search.setText(typed)
         qtbot.waitUntil(lambda: window4.window.model.rowCount() == 1, timeout=10000)
         assert window4.window.model.photo_id(0) == ids[2]
+
+
+def test_grid_rows_carry_badges_and_the_delegate_paints_them(qtbot, window4) -> None:
+    catalogue, actor = window4.session.catalogue, window4.session.actor
+    settle(qtbot, window4)
+    ids = sorted(p.id for p in catalogue.photos())
+    catalogue.set_flag(ids[:1], Flag.GRAPHIC, True, actor)
+    catalogue.set_flag(ids[1:2], Flag.RESTRICTED, True, actor)
+    catalogue.set_flag(ids[2:3], Flag.CAPTION_REVIEW, True, actor)
+    incident = catalogue.add_incident(Incident(0, "Market"), actor)
+    catalogue.tag(ids[:1], incident, actor)
+    catalogue.add_redaction(ids[1], Region(Shape.RECTANGLE, 0.1, 0.1, 0.2, 0.2,
+                                           status=Status.PROPOSED), actor)
+    catalogue.set_clock(Camera("Test", "Synthetic 1", None), 3600, "an hour slow", actor)
+    catalogue.mark_duplicates(ids[3], [(ids[2], "near", 3)], actor)
+    window4.window.sidebar.select("all")
+    refreshed(qtbot, window4)
+    model = window4.window.model
+    shown = {model.photo_id(r): model.index(r) for r in range(model.rowCount())}
+    assert sorted(shown) == [ids[0], ids[1], ids[3]]  # the marked copy is in its own list
+    every = Badge.NO_GPS | Badge.CORRECTED_CLOCK  # no photo has GPS; the camera is corrected
+    assert shown[ids[0]].data(BADGES_ROLE) == every | Badge.GRAPHIC
+    assert shown[ids[1]].data(BADGES_ROLE) == every | Badge.RESTRICTED | Badge.REDACTION_OPEN
+    assert shown[ids[3]].data(BADGES_ROLE) == every | Badge.DUPLICATE  # a keeper
+    assert shown[ids[0]].data(INCIDENT_COLOUR_ROLE) == incident_colour(incident)
+    assert shown[ids[1]].data(INCIDENT_COLOUR_ROLE) is None
+    assert shown[ids[1]].data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "Restricted, redaction not reviewed, no GPS, camera clock corrected")
+    assert shown[ids[0]].data(Qt.ItemDataRole.DisplayRole).endswith(" *")  # corrected time
+
+    image = QImage(200, 160, QImage.Format.Format_RGB32)
+    image.fill(QColor("#808080"))
+    icon = QRect(10, 10, 180, 135)
+    painter = QPainter(image)
+    grid_badges.paint(painter, icon, int(Badge.GRAPHIC | Badge.NO_GPS), "#3cb44b")
+    painter.end()
+    side = grid_badges.mark_size(icon)
+    assert image.pixelColor(100, 11).name() == "#3cb44b"  # the incident's band on top
+    mark_y = icon.bottom() - 1 - side // 2
+    assert image.pixelColor(icon.left() + 4, mark_y).name() == "#c62828"  # G, graphic
+    assert image.pixelColor(icon.left() + 4 + side + 2, mark_y).name() == "#616161"  # no GPS
+    assert image.pixelColor(icon.left() + 4 + 2 * (side + 2), mark_y).name() == "#808080"
+
+
+def test_sort_and_group_by_day(qtbot, window4) -> None:
+    window, model = window4.window, window4.window.model
+    settle(qtbot, window4)
+    captured = [model.photo_id(r) for r in range(model.rowCount())]
+    window.order.sort.setCurrentIndex(window.order.sort.findData("name"))
+    window.order.by_day.setChecked(True)
+    assert model.rowCount() == 5 and model.is_header(0) and model.photo_count() == 4
+    assert model.index(0).data(HEADER_ROLE) == "2024-07-12\n4 photos"
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
+    names = [model.index(r).data(Qt.ItemDataRole.ToolTipRole).split("\n")[0]
+             for r in range(1, 5)]
+    assert names == sorted(names)
+    window.grid.selectAll()
+    assert sorted(window.selected_ids()) == sorted(captured)  # the header is not selected
+    window4.browse.show_status()
+    assert window.statusBar().currentMessage().startswith("4 shown · 4 selected")
+    window.order.by_day.setChecked(False)
+    window.order.sort.setCurrentIndex(window.order.sort.findData("capture"))
+    assert [model.photo_id(r) for r in range(model.rowCount())] == captured
+
+
+def test_arrange_orders_days_and_puts_untimed_photos_last() -> None:
+    rows = [GridRow(1, None, "2024-07-13 09:00:00", "b.jpg", 0, None, "2025-01-02T10:00:00Z"),
+            GridRow(2, None, "2024-07-12 23:00:00 *", "c.jpg", 0, None, "2025-01-01T10:00:00Z"),
+            GridRow(3, None, "a.jpg", "a.jpg", int(Badge.NO_TIME), None, "2025-01-01T09:00:00Z"),
+            GridRow(4, None, "2024-07-13 08:00:00", "D.jpg", 0, None, "2025-01-02T09:00:00Z")]
+    by_capture = arrange(rows, SortBy.CAPTURE, by_day=True)
+    assert [getattr(i, "day", None) or i.id for i in by_capture] == \
+        ["2024-07-12", 2, "2024-07-13", 1, 4, NO_DAY, 3]
+    assert [r.id for r in arrange(rows, SortBy.NAME)] == [3, 1, 2, 4]  # any case: a b c D
+    by_import = arrange(rows, SortBy.IMPORT, by_day=True)
+    assert [getattr(i, "day", None) or i.id for i in by_import] == \
+        ["2025-01-01", 3, 2, "2025-01-02", 4, 1]
