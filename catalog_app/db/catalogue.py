@@ -13,6 +13,7 @@ from catalog_app.core import record, state_diff, testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.lock import ImportLock
+from catalog_app.core.log_filter import LogFilter
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -32,6 +33,7 @@ from catalog_app.db import (
     baseline,
     custody,
     duplicates,
+    log_query,
     migrate,
     photo_annotations,
     photos,
@@ -299,6 +301,14 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
 
     def cameras(self) -> list[str]:
         return queries.cameras(self._conn)
+
+    def log_entries(self, spec: LogFilter) -> tuple[list[CustodyEntry], int]:
+        """The newest custody entries matching `spec` (oldest first) and how many match."""
+        return log_query.entries(self._conn, spec)
+
+    def log_facets(self) -> tuple[list[str], list[str]]:
+        """Every action and operator in the custody log."""
+        return log_query.facets(self._conn)
 
     def review_queues(self) -> ReviewQueues:
         """Keywords, cameras and archived incidents, each with its photos' count."""

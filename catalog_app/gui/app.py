@@ -19,6 +19,7 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.queues import QueuesController
 from catalog_app.gui.controllers.redaction import RedactionController
 from catalog_app.gui.controllers.signing import SigningController
@@ -61,6 +62,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                                    app.background, window)
     faces = FacesController(session, window.inspector.faces, window, status, app.workers)
     queues = QueuesController(session, window.sidebar, browse, status)
+    log_viewer = LogViewerController(session, window)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -105,6 +107,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
             (window.operator_action, app.set_operator),
             (window.about_action, app.about),
             (window.view_action, viewer.open),
+            (window.log_action, log_viewer.open),
             (window.new_incident_action, tagging.new_incident),
             (window.edit_incident_action, tagging.edit_current),
             (window.merge_incident_action, tagging.merge_current),
@@ -121,6 +124,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     window.close_guard = signing.guard(workspace.may_close)
     workspace.signing = signing
     workspace.queues = queues
+    workspace.log_viewer = log_viewer
     browse.refresh()
     return workspace
 

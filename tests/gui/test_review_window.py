@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from catalog_app.core.badges import Badge, incident_colour
-from catalog_app.core.models import Camera, Flag, GridRow, Incident
+from catalog_app.core.models import Actor, Camera, Flag, GridRow, Incident
 from catalog_app.core.queues import archived_key, camera_key, keyword_key
 from catalog_app.core.redaction import Region, Shape, Status
 from catalog_app.db.catalogue import Catalogue
@@ -206,3 +206,48 @@ def test_arrange_orders_days_and_puts_untimed_photos_last() -> None:
     by_import = arrange(rows, SortBy.IMPORT, by_day=True)
     assert [getattr(i, "day", None) or i.id for i in by_import] == \
         ["2025-01-01", 3, 2, "2025-01-02", 4, 1]
+
+
+def test_the_custody_log_viewer_filters_and_shows_old_and_new(qtbot, window4) -> None:
+    catalogue, actor = window4.session.catalogue, window4.session.actor
+    settle(qtbot, window4)
+    ids = sorted(p.id for p in catalogue.photos())
+    catalogue.set_caption(ids[1], "first words", actor)
+    catalogue.set_caption(ids[1], "Знищений міст", actor)
+    other = Actor("second-operator", "laptop", "test")
+    catalogue.set_flag(ids[2:3], Flag.GRAPHIC, True, other)
+    controller = window4.log_viewer
+    with qtbot.waitSignal(controller.shown, timeout=10000):
+        viewer = controller.open()
+    settle(qtbot, window4)
+    total = len(catalogue.custody_log())
+    assert viewer.summary.text() == f"{total:,} entries match"
+    assert int(viewer.rows()[0][0]) == total  # newest first
+
+    viewer.action.setCurrentIndex(viewer.action.findText("caption"))
+    with qtbot.waitSignal(controller.shown, timeout=10000):
+        pass
+    rows = viewer.rows()
+    assert [(r[4], r[6], r[7]) for r in rows] == [
+        (str(ids[1]), "first words", "Знищений міст"), (str(ids[1]), "(none)", "first words")]
+    assert viewer.summary.text() == "2 entries match"
+
+    viewer.action.setCurrentIndex(0)
+    viewer.operator.setCurrentIndex(viewer.operator.findText("second-operator"))
+    with qtbot.waitSignal(controller.shown, timeout=10000):
+        pass
+    assert [r[3] for r in viewer.rows()] == ["second-operator@laptop"]
+    assert viewer.summary.text() == "1 entry matches"
+
+    viewer.operator.setCurrentIndex(0)
+    viewer.photo.setText(str(ids[2]))
+    viewer.use_to.setChecked(True)
+    viewer.date_to.setDate(QDate(2000, 1, 1))  # before anything was written
+    with qtbot.waitSignal(controller.shown, timeout=10000):
+        pass
+    assert viewer.rows() == []
+    viewer.use_to.setChecked(False)
+    with qtbot.waitSignal(controller.shown, timeout=10000):
+        pass
+    assert viewer.rows() and all(r[4] == str(ids[2]) for r in viewer.rows())
+    viewer.close()

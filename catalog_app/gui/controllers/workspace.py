@@ -16,6 +16,7 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.queues import QueuesController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
@@ -43,6 +44,7 @@ class Workspace:
     lock: WindowLock | None = None
     signing: SigningController | None = None
     queues: QueuesController | None = None  # the sidebar's keyword, camera, archived lists
+    log_viewer: LogViewerController | None = None
     closing: bool = field(default=False)
 
     @property
