@@ -22,6 +22,7 @@ from catalog_app.gui.controllers.inspect import InspectController, ViewerControl
 from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.queues import QueuesController
 from catalog_app.gui.controllers.redaction import RedactionController
+from catalog_app.gui.controllers.saved_searches import SavedSearchesController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
@@ -63,6 +64,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     faces = FacesController(session, window.inspector.faces, window, status, app.workers)
     queues = QueuesController(session, window.sidebar, browse, status)
     log_viewer = LogViewerController(session, window)
+    saved = SavedSearchesController(session, window, app.settings)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -96,6 +98,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     review.decided.connect(decided)
     faces.changed.connect(changed)
     queues.changed.connect(changed)
+    saved.changed.connect(lambda sentence: status.showMessage(sentence, 8000))
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
@@ -125,6 +128,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     workspace.signing = signing
     workspace.queues = queues
     workspace.log_viewer = log_viewer
+    workspace.saved_searches = saved
     browse.refresh()
     return workspace
 

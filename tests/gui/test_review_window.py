@@ -251,3 +251,37 @@ def test_the_custody_log_viewer_filters_and_shows_old_and_new(qtbot, window4) ->
         pass
     assert viewer.rows() and all(r[4] == str(ids[2]) for r in viewer.rows())
     viewer.close()
+
+
+def test_a_saved_search_is_recalled_from_the_sidebar_and_forgotten(qtbot, window4) -> None:
+    catalogue, actor = window4.session.catalogue, window4.session.actor
+    settle(qtbot, window4)
+    ids = sorted(p.id for p in catalogue.photos())
+    catalogue.set_caption(ids[0], "Міст у Бучі", actor)
+    catalogue.set_caption(ids[1], "Бучі, school", actor)
+    catalogue.set_flag(ids[1:3], Flag.GRAPHIC, True, actor)
+    window, saved = window4.window, window4.saved_searches
+    choose(qtbot, window4, "graphic")
+    with qtbot.waitSignal(window4.browse.refreshed, timeout=10000):
+        window.filters.search.setText("бучі")
+    assert [window.model.photo_id(r) for r in range(window.model.rowCount())] == [ids[1]]
+    saved.ask_name = lambda suggested: f"{suggested} graphic"
+    assert saved.save_current() == "бучі graphic"
+    assert dict(window.sidebar.entries())["saved:бучі graphic"] == "⌕ бучі graphic"
+    entries_before = len(catalogue.custody_log())
+
+    window.filters.search.setText("")
+    choose(qtbot, window4, "all")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=10000)
+    with qtbot.waitSignal(window4.browse.refreshed, timeout=10000):
+        window.sidebar.select("saved:бучі graphic")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10000)
+    assert window.sidebar.current_key() == "graphic"
+    assert window.filters.search.text() == "бучі"
+    assert window.model.photo_id(0) == ids[1]
+    assert len(catalogue.custody_log()) == entries_before  # a view: nothing logged
+
+    assert "бучі graphic" in saved.searches()  # kept in the settings for this catalogue
+    saved.forget("бучі graphic")
+    assert "saved:бучі graphic" not in dict(window.sidebar.entries())
+    assert saved.searches() == {}

@@ -18,6 +18,7 @@ from catalog_app.gui.controllers.inspect import InspectController, ViewerControl
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.queues import QueuesController
+from catalog_app.gui.controllers.saved_searches import SavedSearchesController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
@@ -45,6 +46,7 @@ class Workspace:
     signing: SigningController | None = None
     queues: QueuesController | None = None  # the sidebar's keyword, camera, archived lists
     log_viewer: LogViewerController | None = None
+    saved_searches: SavedSearchesController | None = None
     closing: bool = field(default=False)
 
     @property

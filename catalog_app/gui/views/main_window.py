@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.find_action = act("&Find…", QKeySequence.StandardKey.Find,
                                "Search captions, keywords, incidents, places, cameras, file names")
         self.find_action.triggered.connect(lambda _c=False: self.filters.search.setFocus())
+        self.save_search_action = act("&Save search…", "Ctrl+Shift+F",
+                                      "Save the collection and filters shown under a name")
         self.log_action = act("Custody &log…", "Ctrl+L",
                               "Every logged change, filtered by action, operator, photo or date")
         self.bigger = act("&Larger thumbnails", "Ctrl+=", "Make thumbnails larger")
@@ -217,8 +219,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.select_all)
         view = bar.addMenu("&View")
-        for action in (self.view_action, self.find_action, self.bigger, self.smaller,
-                       self.log_action):
+        for action in (self.view_action, self.find_action, self.save_search_action,
+                       self.bigger, self.smaller, self.log_action):
             view.addAction(action)
         tag = bar.addMenu("&Tag")
         for group in ((self.new_incident_action, self.edit_incident_action,

@@ -39,6 +39,8 @@ class Sidebar(QListWidget):
 
     collection_chosen = Signal(str)
     restore_requested = Signal(int)  # an archived incident's id
+    saved_chosen = Signal(str)  # a saved search's name: recall its collection and filters
+    forget_requested = Signal(str)  # a saved search's name
     photos_dropped = Signal(int, list)  # incident id, photo ids
     incident_activated = Signal(int)  # double-click: edit it
 
@@ -48,6 +50,7 @@ class Sidebar(QListWidget):
         self.setAccessibleName("Collections")
         self._incidents: list[tuple[int, str, int]] = []
         self._queues = ReviewQueues([], [], [])
+        self._saved: list[str] = []
         for key, label, tip in COLLECTIONS:
             if key is None:
                 self.addItem(self._header(label))
@@ -106,6 +109,12 @@ class Sidebar(QListWidget):
     def _context_menu(self, pos) -> None:
         item = self.itemAt(pos)
         key = (item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
+        if key.startswith("saved:"):
+            name = key.split(":", 1)[1]
+            menu = QMenu(self)
+            forget = menu.addAction("Forget this saved search")
+            forget.triggered.connect(lambda _c=False: self.forget_requested.emit(name))
+            menu.popup(self.viewport().mapToGlobal(pos))
         if key.startswith("archived:"):
             incident_id = int(key.split(":", 1)[1])
             menu = QMenu(self)
@@ -149,11 +158,24 @@ class Sidebar(QListWidget):
         self._queues = queues
         self._rebuild()
 
+    def set_saved(self, names: list[str]) -> None:
+        """Show each saved search by name (choosing one recalls it)."""
+        self._saved = list(names)
+        self._rebuild()
+
     def _rebuild(self) -> None:
         current = self.current_key()
         self.blockSignals(True)
         while self.count() > len(COLLECTIONS):
             self.takeItem(len(COLLECTIONS))
+        if self._saved:
+            self.addItem(self._header("Saved searches"))
+        for name in self._saved:
+            item = QListWidgetItem(f"⌕ {name}")
+            item.setData(Qt.ItemDataRole.UserRole, f"saved:{name}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"⌕ {name}")
+            item.setToolTip(f"Show the saved search {name} (right-click to forget it)")
+            self.addItem(item)
         if self._incidents:
             self.addItem(self._header("Incidents"))
         for incident_id, name, count in self._incidents:
@@ -208,5 +230,10 @@ class Sidebar(QListWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else str(Collection.ALL)
 
     def _changed(self, current, _previous) -> None:
-        if current is not None:
-            self.collection_chosen.emit(current.data(Qt.ItemDataRole.UserRole))
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole) or ""
+        if key.startswith("saved:"):  # not a collection: it chooses one (and the filters)
+            self.saved_chosen.emit(key.split(":", 1)[1])
+        else:
+            self.collection_chosen.emit(key)
