@@ -228,7 +228,7 @@ def test_the_custody_log_viewer_filters_and_shows_old_and_new(qtbot, window4) ->
     with qtbot.waitSignal(controller.shown, timeout=10000):
         pass
     rows = viewer.rows()
-    assert [(r[4], r[6], r[7]) for r in rows] == [
+    assert [(r[3], r[5], r[6]) for r in rows] == [
         (str(ids[1]), "first words", "Знищений міст"), (str(ids[1]), "(none)", "first words")]
     assert viewer.summary.text() == "2 entries match"
 
@@ -236,7 +236,7 @@ def test_the_custody_log_viewer_filters_and_shows_old_and_new(qtbot, window4) ->
     viewer.operator.setCurrentIndex(viewer.operator.findText("second-operator"))
     with qtbot.waitSignal(controller.shown, timeout=10000):
         pass
-    assert [r[3] for r in viewer.rows()] == ["second-operator@laptop"]
+    assert [r[2] for r in viewer.rows()] == ["second-operator@laptop"]
     assert viewer.summary.text() == "1 entry matches"
 
     viewer.operator.setCurrentIndex(0)
@@ -249,7 +249,7 @@ def test_the_custody_log_viewer_filters_and_shows_old_and_new(qtbot, window4) ->
     viewer.use_to.setChecked(False)
     with qtbot.waitSignal(controller.shown, timeout=10000):
         pass
-    assert viewer.rows() and all(r[4] == str(ids[2]) for r in viewer.rows())
+    assert viewer.rows() and all(r[3] == str(ids[2]) for r in viewer.rows())
     viewer.close()
 
 

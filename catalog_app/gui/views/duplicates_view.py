@@ -66,7 +66,7 @@ class MemberCard(QFrame):
         self.setObjectName("keeperCard" if is_keeper else "memberCard")
         layout = QVBoxLayout(self)
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.image.setFixedSize(240, 180)
+        self.image.setFixedSize(200, 150)  # two cards side by side at 1280 px
         layout.addWidget(self.image)
         badge = "KEEPER" if is_keeper else f"distance {distance} bits"
         layout.addWidget(QLabel(f"<b>#{photo.id}</b> · {badge}"))
@@ -140,8 +140,9 @@ class DuplicatesView(QWidget):
         self.heading = QLabel("Choose a group", wordWrap=True)
         right = QWidget()
         column = QVBoxLayout(right)
+        column.addWidget(self.heading)  # a line of its own: the buttons never squeeze it
         head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
+        head.addStretch(1)
         head.addWidget(self.show_differences)
         head.addWidget(self.merge)
         head.addWidget(self.not_duplicates)
@@ -150,7 +151,7 @@ class DuplicatesView(QWidget):
         split = QSplitter()
         split.addWidget(self.groups)
         split.addWidget(right)
-        split.setSizes([220, 700])
+        split.setSizes([200, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

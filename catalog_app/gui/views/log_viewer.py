@@ -23,7 +23,7 @@ from catalog_app.core.log_filter import LogFilter
 from catalog_app.gui.views.history_table import tooltip
 
 ANY_ACTION, ANY_OPERATOR = "Any action", "Any operator"
-COLUMNS = ("#", "When (local)", "UTC", "Who", "Photo", "What", "Old", "New")
+COLUMNS = ("#", "When (local)", "Who", "Photo", "What", "Old", "New")  # UTC: tooltip
 
 
 class LogViewer(QDialog):
@@ -61,7 +61,7 @@ class LogViewer(QDialog):
         self.table.setAccessibleName("Custody log entries")
         self.table.setColumnCount(len(COLUMNS))
         self.table.setHeaderLabels(list(COLUMNS))
-        for column, width in enumerate((60, 210, 170, 170, 60, 260, 160, 160)):
+        for column, width in enumerate((50, 200, 120, 55, 320, 200)):
             self.table.setColumnWidth(column, width)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
@@ -110,12 +110,12 @@ class LogViewer(QDialog):
         self.table.clear()
         items = []
         for line in sorted(lines, key=lambda x: x.entry_id, reverse=True):
-            cells = [str(line.entry_id), line.local, line.utc, line.who,
+            cells = [str(line.entry_id), line.local, line.who,
                      "" if line.photo_id is None else str(line.photo_id), line.what,
                      line.old or "", line.new or ""]
             item = QTreeWidgetItem([one_line(cell) for cell in cells])
-            for column, tip in ((5, line.sentence or line.what), (6, line.old or ""),
-                                (7, line.new or "")):
+            for column, tip in ((1, f"{line.local}\n{line.utc}"), (4, line.sentence or line.what),
+                                (5, line.old or ""), (6, line.new or "")):
                 if tip:
                     item.setToolTip(column, tooltip(tip))
             items.append(item)

@@ -81,9 +81,6 @@ class MainWindow(QMainWindow):
         self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.grid.setItemDelegate(PhotoDelegate(self.grid))  # badges, day headers
         self.order = OrderBar()
-        bar = self.filters.layout()
-        assert bar is not None
-        bar.addWidget(self.order)
         self.order.changed.connect(lambda sort, by_day: self.model.set_order(SortBy(sort), by_day))
         self.set_thumbnail_size(self.thumbnails.size)
         self.failures = QTableWidget(0, 3)
@@ -100,6 +97,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filters)
+        column.addWidget(self.order)  # its own row: the filters keep their width
         column.addWidget(self.stack, 1)
         self.import_panel = ImportPanel()
         column.addWidget(self.import_panel)
@@ -255,6 +253,7 @@ class MainWindow(QMainWindow):
         page = _PAGES.get(Collection(collection), 0) if collection in set(Collection) else 0
         self.stack.setCurrentIndex(page)
         self.filters.setVisible(page == 0)
+        self.order.setVisible(page == 0)
 
     def show_failures(self, failures: list[tuple[str, str, str]]) -> None:
         self.failures.setRowCount(len(failures))

@@ -24,10 +24,11 @@ class OrderBar(QWidget):
         self.by_day.setToolTip("Show each day's photos after a header with the date and count "
                                "(the import day when sorted by import time)")
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 4, 2)
         layout.addWidget(QLabel("Sort by"))
         layout.addWidget(self.sort)
         layout.addWidget(self.by_day)
+        layout.addStretch(1)
         self.sort.currentIndexChanged.connect(self._emit)
         self.by_day.toggled.connect(self._emit)
 
