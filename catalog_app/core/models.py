@@ -32,6 +32,11 @@ class Collection(StrEnum):
     MARKED_DUPLICATES = "marked-duplicates"
     DUPLICATES = "duplicates"  # the review of groups, not a list of photos
     FAILED = "failed"  # files that could not be imported
+    # review queues (issue 15): photos a person still has to look at
+    GRAPHIC = "graphic"
+    RESTRICTED = "restricted"
+    CAPTION_REVIEW = "caption-review"
+    REDACTION_UNREVIEWED = "redaction-unreviewed"  # proposed regions or faces not decided
 
 
 class Flag(StrEnum):
@@ -345,6 +350,9 @@ class GridRow:
     thumbnail_path: str | None
     label: str  # capture time as recorded, or the file name
     name: str  # first source's file name
+    badges: int = 0  # core/badges.py's Badge bits
+    incident_id: int | None = None
+    imported_at: str = ""  # for sorting by import time
 
 
 @dataclass(frozen=True, slots=True)

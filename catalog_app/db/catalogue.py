@@ -13,6 +13,7 @@ from catalog_app.core import record, state_diff, testpoints
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.layout import Layout
 from catalog_app.core.lock import ImportLock
+from catalog_app.core.log_filter import LogFilter
 from catalog_app.core.models import (
     Actor,
     BatchItem,
@@ -26,15 +27,18 @@ from catalog_app.core.models import (
     PhotoFilter,
     Recorded,
 )
+from catalog_app.core.queues import ReviewQueues
 from catalog_app.core.state_diff import StateCheck
 from catalog_app.db import (
     baseline,
     custody,
     duplicates,
+    log_query,
     migrate,
     photo_annotations,
     photos,
     queries,
+    review_queues,
     rows,
     schema_check,
     sort_order,
@@ -302,6 +306,19 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
     def date_range(self) -> tuple[str | None, str | None]:
         """The first and last capture dates ('YYYY-MM-DD'), None without any capture time."""
         return queries.date_range(self._conn)
+    def log_entries(self, spec: LogFilter) -> tuple[list[CustodyEntry], int]:
+        """The newest custody entries matching `spec` (oldest first) and how many match."""
+        return log_query.entries(self._conn, spec)
+
+    def log_facets(self) -> tuple[list[str], list[str]]:
+        """Every action and operator in the custody log."""
+        return log_query.facets(self._conn)
+
+    def review_queues(self) -> ReviewQueues:
+        """Keywords, cameras and archived incidents, each with its photos' count."""
+        return ReviewQueues(review_queues.keyword_counts(self._conn),
+                            review_queues.camera_counts(self._conn),
+                            review_queues.archived_incidents(self._conn))
 
     def open_failures(self) -> list[tuple[str, str, str]]:
         return queries.open_failures(self._conn)

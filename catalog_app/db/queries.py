@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from catalog_app.core.models import GridRow, PhotoFilter
+from catalog_app.db import badges, review_queues, search
 
 _LINKED = "p.id IN (SELECT photo_id FROM duplicate_links)"
 # Photos marked as duplicates of a keeper are kept but shown only in their own collection.
@@ -17,6 +18,7 @@ _COLLECTIONS = {
     "no-time": f"p.taken_at IS NULL AND NOT {_LINKED}",
     "untagged": f"p.incident_id IS NULL AND NOT {_LINKED}",
     "marked-duplicates": _LINKED,
+    **review_queues.QUEUES,  # graphic, restricted, caption to check, redaction not reviewed
 }
 _CAMERA = "trim(coalesce(p.camera_make, '') || ' ' || coalesce(p.camera_model, ''))"
 _FIRST_SOURCE = "(SELECT path FROM sources s WHERE s.photo_id = p.id ORDER BY s.id LIMIT 1)"
@@ -32,16 +34,17 @@ def grid_rows(conn: sqlite3.Connection, spec: PhotoFilter,
     """
     where, params = _where(spec)
     sql = (f"SELECT p.id, p.thumbnail_path, coalesce(p.corrected_local, p.taken_at),"
-           f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE} FROM photos p"
+           f" p.corrected_local IS NOT NULL, {_FIRST_SOURCE}, {badges.BADGES}, p.incident_id,"
+           f" p.imported_at FROM photos p"
            f" WHERE {where} ORDER BY (p.sort_time IS NULL), p.sort_time, p.id LIMIT ?")
     rows = []
     with _collections_paused():
-        for pid, thumb, taken, corrected, source in conn.execute(
+        for pid, thumb, taken, corrected, source, bits, incident, imported in conn.execute(
                 sql, [*params, -1 if limit is None else limit]):
             name = (source or "").rsplit("/", 1)[-1]
             label = (taken[:19].replace("T", " ") + (" *" if corrected else "")) if taken \
                 else name
-            rows.append(GridRow(pid, thumb, label, name))
+            rows.append(GridRow(pid, thumb, label, name, bits, incident, imported))
     return rows
 
 
@@ -121,12 +124,20 @@ def date_range(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
 
 def _where(spec: PhotoFilter) -> tuple[str, list]:
     params: list = []
-    if spec.collection.startswith("incident:"):  # one incident's photos
+    queue = review_queues.collection_clause(spec.collection)
+    if queue is not None:  # a keyword's, a camera's or an archived incident's photos
+        clauses = [queue[0]]
+        params += queue[1]
+    elif spec.collection.startswith("incident:"):  # one incident's photos
         clauses = [f"p.incident_id = ? AND NOT {_LINKED}"]
         params.append(int(spec.collection.split(":", 1)[1]))
     else:
         clauses = [_COLLECTIONS.get(spec.collection, "1")]
-    if spec.text.strip():
+    words = search.search_clause(spec.text)
+    if words is not None:  # the full-text index (captions, keywords, incidents, cameras, ...)
+        clauses.append(words[0])
+        params += words[1]
+    elif spec.text.strip():  # only punctuation typed: a substring of captions or paths
         clauses.append("(p.caption LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM sources s"
                        " WHERE s.photo_id = p.id AND s.path LIKE ? ESCAPE '\\'))")
         escaped = spec.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -18,6 +18,14 @@ _TRIGGER_WHY = {  # one rule per trigger: the sentence names the one that no lon
     "checkpoints_no_delete": "signed checkpoints can be deleted",
     "timestamps_no_delete": "time-stamp tokens can be deleted",
     "timestamps_token_once": "a time-stamp token, once stored, can be replaced",
+    # the search index (migration 15) follows each write in the write's own transaction
+    "photo_search_photo_added": "a photo imported is not added to the search index",
+    "photo_search_photo_changed": "a caption, incident or camera changed is not searchable",
+    "photo_search_keyword_added": "a keyword added is not searchable",
+    "photo_search_keyword_removed": "a keyword removed is still found by search",
+    "photo_search_source_added": "a file name recorded for a photo is not searchable",
+    "photo_search_incident_changed": "an incident renamed or moved is searched by its old "
+                                     "name or place",
 }
 
 

@@ -20,8 +20,11 @@ from catalog_app.gui.controllers.exporting import ExportController
 from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
+from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.map import MapController
+from catalog_app.gui.controllers.queues import QueuesController
 from catalog_app.gui.controllers.redaction import RedactionController
+from catalog_app.gui.controllers.saved_searches import SavedSearchesController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
@@ -62,6 +65,9 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
                                    app.background, window)
     faces = FacesController(session, window.inspector.faces, window, status, app.workers)
     map_view = MapController(session, window, undo_stack, app.background, status)
+    queues = QueuesController(session, window.sidebar, browse, status)
+    log_viewer = LogViewerController(session, window)
+    saved = SavedSearchesController(session, window, app.settings)
 
     session.failed.connect(lambda text: status.showMessage(text, 15000))
     browse.selection_changed.connect(inspect.show_selection)
@@ -98,6 +104,8 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     review.decided.connect(decided)
     faces.changed.connect(changed)
     map_view.changed.connect(changed)
+    queues.changed.connect(changed)
+    saved.changed.connect(lambda sentence: status.showMessage(sentence, 8000))
 
     for action, slot in (
             (window.new_catalogue_action, app.new_catalogue),
@@ -109,6 +117,7 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
             (window.operator_action, app.set_operator),
             (window.about_action, app.about),
             (window.view_action, viewer.open),
+            (window.log_action, log_viewer.open),
             (window.new_incident_action, tagging.new_incident),
             (window.edit_incident_action, tagging.edit_current),
             (window.merge_incident_action, tagging.merge_current),
@@ -126,6 +135,9 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
     workspace.signing = signing
     workspace.map = map_view
     workspace.faces = faces  # a face scan is one of the jobs closing waits for
+    workspace.queues = queues
+    workspace.log_viewer = log_viewer
+    workspace.saved_searches = saved
     browse.refresh()
     return workspace
 

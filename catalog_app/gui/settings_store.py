@@ -3,6 +3,7 @@ signing key's path (never its passphrase) and the time-stamping authority."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -100,6 +101,14 @@ class AppSettings:
         value = self._s.value(key, "")
         return Path(value) if isinstance(value, str) and value else None
 
+    # -- saved searches, per catalogue (gui/saved_searches.py's JSON) ----------------------
+    def saved_searches(self, root: Path) -> str:
+        value = self._s.value(f"saved_searches/{_key(root)}", "")
+        return value if isinstance(value, str) else ""
+
+    def set_saved_searches(self, root: Path, text: str) -> None:
+        self._s.setValue(f"saved_searches/{_key(root)}", text)
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{key}")
         return value if isinstance(value, QByteArray) else None
@@ -109,3 +118,8 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _key(root: Path) -> str:
+    """A settings key for a catalogue folder (its path, hashed: no '/' in a key)."""
+    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]

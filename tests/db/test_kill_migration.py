@@ -14,6 +14,7 @@ from catalog_app.db import migrate
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
+from tests.support.schema_undo import UNDO_SEARCH_INDEX
 from tests.support.synthetic import make_jpegs
 
 KILL_INSIDE_MIGRATION = """
@@ -33,7 +34,8 @@ def _downgrade_to_6(db: Path) -> None:
     """Undo schema 7 with SQL, as if the catalogue was written by an older version."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "BEGIN; ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
+        f"BEGIN; {UNDO_SEARCH_INDEX}"
+        " ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
         " ALTER TABLE photos DROP COLUMN preview_missing;"
         " ALTER TABLE photos DROP COLUMN corrected_local;"
         " PRAGMA user_version = 6; COMMIT;")

@@ -17,6 +17,7 @@ from catalog_app.errors import CatalogueError
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support.clock_photos import jpeg
+from tests.support.schema_undo import UNDO_SEARCH_INDEX
 
 KYIV = timezone(timedelta(hours=3))
 YEAR = 366 * 86400  # 2023-07-15 -> 2024-07-15
@@ -125,7 +126,8 @@ def _as_schema_6(db: Path) -> None:
     local, no clock correction)."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.executescript(
-        "BEGIN; ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
+        f"BEGIN; {UNDO_SEARCH_INDEX}"
+        " ALTER TABLE photos DROP COLUMN thumbnail_sha256; DROP INDEX photos_zone_unknown;"
         " ALTER TABLE photos DROP COLUMN preview_missing;"
         " ALTER TABLE photos DROP COLUMN corrected_local;"
         " UPDATE photos SET sort_time = coalesce(taken_at_utc, taken_at);"

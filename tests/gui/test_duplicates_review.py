@@ -1,4 +1,5 @@
-"""Reviewing duplicates in the window: groups, side-by-side members, the three decisions."""
+"""Reviewing duplicates in the window: groups with their keepers' thumbnails, every member in a
+grid, the three decisions."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from catalog_app.core.models import PhotoFilter
+from catalog_app.gui.views.duplicates_view import KEEPER_SHOWN_ROLE
 from tests.gui.conftest import import_and_wait, open_window, settle
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "photos"
@@ -33,6 +35,10 @@ def test_review_keep_not_duplicates_and_accept(qtbot, controller, tmp_path) -> N
 
     keeper_card, copy_card = view.cards[:2]
     assert not keeper_card.keep_button.isEnabled()  # the suggested keeper comes first
+    # every member at once, in as many columns as fit; each group shows its keeper's face
+    assert view.members.cards == view.cards  # the grid holds every member of the group
+    qtbot.waitUntil(lambda: all(view.groups.item(r).data(KEEPER_SHOWN_ROLE)
+                                for r in range(view.groups.count())), timeout=20000)
     assert copy_card.differs, "a copy shows how it differs from the keeper"
     chosen = copy_card.photo_id  # overrule the suggestion: keep the copy
     group_id = view._current.id
@@ -87,3 +93,22 @@ def test_differences_and_merge_from_the_review(qtbot, controller, tmp_path) -> N
     assert "was tagged to Izyum forest graves" in window.statusBar().currentMessage()
     settle(qtbot, workspace)
     assert catalogue.photo(keeper_card.photo_id).incident == (site, "Izyum forest graves")
+
+
+def test_the_card_grid_flows_cards_into_as_many_columns_as_fit(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from catalog_app.gui.views.card_grid import CardGrid
+
+    grid = CardGrid()
+    qtbot.addWidget(grid)
+    cards = [QWidget() for _ in range(5)]
+    for card in cards:
+        card.setFixedSize(200, 150)
+    grid.set_cards(cards)
+    for width, columns in ((3 * 208 + 40, 3), (208 + 30, 1), (5 * 208 + 60, 5)):
+        grid.resize(width, 800)
+        grid.reflow()
+        assert grid.columns == columns
+        assert [grid.position(c) for c in cards] == [(n // columns, n % columns)
+                                                     for n in range(5)]

@@ -125,5 +125,5 @@ class BrowseController(QObject):
             shown = counted(self.window.duplicates.open_count(), "open duplicate group")
         else:
             selected = len(self.window.grid.selectionModel().selectedIndexes())
-            shown = f"{self.window.model.rowCount():,} shown · {selected:,} selected"
+            shown = f"{self.window.model.photo_count():,} shown · {selected:,} selected"
         self.status.showMessage(f"{shown} · {self.session.root}")

@@ -44,14 +44,18 @@ class DuplicatesController(QObject):
         """Backfill hashes older photos lack (once), then group; all on the DB thread."""
         threshold, similar = self.view.options()
 
-        def work(catalogue: Catalogue, _actor: Actor) -> list[DuplicateGroup]:
+        def work(catalogue: Catalogue,
+                 _actor: Actor) -> tuple[list[DuplicateGroup], dict[int, str | None]]:
             duplicate_service.ensure_hashes(catalogue)  # derived data: no custody entry
-            return duplicate_service.groups(catalogue, threshold, similar)
+            groups = duplicate_service.groups(catalogue, threshold, similar)
+            keepers = {g.keeper: catalogue.photo(g.keeper).thumbnail_path for g in groups}
+            return groups, keepers  # the list shows each suggested keeper's thumbnail
 
         self.session.write(self, work, self._loaded)
 
-    def _loaded(self, groups: list[DuplicateGroup]) -> None:
-        self.view.set_groups(groups)
+    def _loaded(self, found: tuple[list[DuplicateGroup], dict[int, str | None]]) -> None:
+        groups, keepers = found
+        self.view.set_groups(groups, keepers)
         self.sidebar.set_counts({Collection.DUPLICATES: self.view.open_count()})
         self.loaded.emit()
 

@@ -17,7 +17,10 @@ from catalog_app.gui.controllers.faces import FacesController
 from catalog_app.gui.controllers.importing import ImportController
 from catalog_app.gui.controllers.inspect import InspectController, ViewerController
 from catalog_app.gui.controllers.jobs import JobController
+from catalog_app.gui.controllers.log_viewer import LogViewerController
 from catalog_app.gui.controllers.map import MapController
+from catalog_app.gui.controllers.queues import QueuesController
+from catalog_app.gui.controllers.saved_searches import SavedSearchesController
 from catalog_app.gui.controllers.signing import SigningController
 from catalog_app.gui.controllers.tagging import TaggingController
 from catalog_app.gui.controllers.verify import VerifyController
@@ -45,6 +48,9 @@ class Workspace:
     signing: SigningController | None = None
     map: MapController | None = None  # the map dock
     faces: FacesController | None = None
+    queues: QueuesController | None = None  # the sidebar's keyword, camera, archived lists
+    log_viewer: LogViewerController | None = None
+    saved_searches: SavedSearchesController | None = None
     closing: bool = field(default=False)
 
     @property

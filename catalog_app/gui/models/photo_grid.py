@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +15,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from catalog_app.core.badges import incident_colour, words
 from catalog_app.core.models import GridRow
+from catalog_app.gui.models.grid_order import DayHeader, SortBy, arrange
+from catalog_app.gui.models.grid_roles import BADGES_ROLE, HEADER_ROLE, INCIDENT_COLOUR_ROLE
 from catalog_app.gui.thumbnails import ThumbnailLoader
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,25 +33,58 @@ class PhotoGridModel(QAbstractListModel):
 
     def __init__(self, thumbnails: ThumbnailLoader, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[GridRow] = []
+        self._photos: list[GridRow] = []  # as the catalogue gave them (capture order)
+        self._rows: Sequence[GridRow | DayHeader] = []  # as shown: sorted, day headers
         self._row_of: dict[int, int] = {}
+        self.sort_by, self.by_day = SortBy.CAPTURE, False
         self._thumbnails = thumbnails
         thumbnails.ready.connect(self._thumbnail_ready)
 
     def set_rows(self, rows: list[GridRow]) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._row_of = {row.id: n for n, row in enumerate(rows)}
+        self._photos = rows
+        self._arrange()
         self.endResetModel()
 
+    def set_order(self, sort: SortBy, by_day: bool) -> None:
+        """Show the same photos sorted by `sort`, grouped under day headers with `by_day`."""
+        if (sort, by_day) == (self.sort_by, self.by_day):
+            return
+        self.beginResetModel()
+        self.sort_by, self.by_day = sort, by_day
+        self._arrange()
+        self.endResetModel()
+
+    def _arrange(self) -> None:
+        if self.sort_by == SortBy.CAPTURE and not self.by_day:
+            self._rows = self._photos  # the common case: no copy of 100,000 rows
+        else:
+            self._rows = arrange(self._photos, self.sort_by, self.by_day)
+        self._row_of = {row.id: n for n, row in enumerate(self._rows)
+                        if isinstance(row, GridRow)}
+
+    def photo_count(self) -> int:
+        """Photos shown (day headers aside)."""
+        return len(self._photos)
+
+    def is_header(self, row: int) -> bool:
+        return isinstance(self._rows[row], DayHeader)
+
     def photo_id(self, row: int) -> int:
-        return self._rows[row].id
+        """The photo at `row`; on a day header, the first photo of its day."""
+        item = self._rows[row]
+        if isinstance(item, DayHeader):
+            item = self._rows[row + 1]
+        assert isinstance(item, GridRow)
+        return item.id
 
     def row_of(self, photo_id: int) -> int | None:
         return self._row_of.get(photo_id)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if index.isValid() and isinstance(self._rows[index.row()], DayHeader):
+            return Qt.ItemFlag.ItemIsEnabled  # a day's title: not selected, not dragged
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:
@@ -56,7 +93,8 @@ class PhotoGridModel(QAbstractListModel):
     def mimeData(self, indexes) -> QMimeData:
         """The dragged photos' ids, for dropping on an incident in the sidebar."""
         data = QMimeData()
-        ids = [self.photo_id(i.row()) for i in indexes if i.isValid()]
+        ids = [self.photo_id(i.row()) for i in indexes
+               if i.isValid() and not self.is_header(i.row())]
         data.setData(PHOTO_IDS_MIME, QByteArray(json.dumps(ids).encode()))
         return data
 
@@ -67,12 +105,20 @@ class PhotoGridModel(QAbstractListModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if isinstance(row, DayHeader):
+            return row.text if role in (Qt.ItemDataRole.DisplayRole, HEADER_ROLE) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.label
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnails.get(row.id, row.thumbnail_path) or self._thumbnails.placeholder
+        if role == BADGES_ROLE:
+            return row.badges
+        if role == INCIDENT_COLOUR_ROLE:
+            return incident_colour(row.incident_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{row.label}" if row.name != row.label else row.name
+            tip = f"{row.name}\n{row.label}" if row.name != row.label else row.name
+            said = ", ".join(words(row.badges))
+            return tip + (f"\n{said[:1].upper()}{said[1:]}" if said else "")
         if role == PHOTO_ID_ROLE:
             return row.id
         return None

@@ -1,11 +1,12 @@
-"""Review duplicate groups: members side by side, differences highlighted, decide per group."""
+"""Review duplicate groups: every member in a grid, differences highlighted, decide per group;
+each group listed with its suggested keeper's thumbnail."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +29,10 @@ from catalog_app.core.dedup import KEEPER_RULE, THRESHOLDS, DuplicateGroup
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Photo
 from catalog_app.gui.thumbnails import ThumbnailLoader
+from catalog_app.gui.views.card_grid import CardGrid
 
 _FIELDS = ("size", "file", "taken", "gps", "camera", "source")
+KEEPER_SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # a group's icon is its keeper's thumbnail
 _KIND_TEXT = {"same-pixels": "same pixels", "near": "near copies", "similar": "similar shots"}
 
 
@@ -63,7 +66,7 @@ class MemberCard(QFrame):
         self.setObjectName("keeperCard" if is_keeper else "memberCard")
         layout = QVBoxLayout(self)
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.image.setFixedSize(240, 180)
+        self.image.setFixedSize(200, 150)  # two cards side by side at 1280 px
         layout.addWidget(self.image)
         badge = "KEEPER" if is_keeper else f"distance {distance} bits"
         layout.addWidget(QLabel(f"<b>#{photo.id}</b> · {badge}"))
@@ -122,11 +125,10 @@ class DuplicatesView(QWidget):
         bar.addStretch(1)
         self.groups = QListWidget()
         self.groups.setAccessibleName("Duplicate groups")
-        self.members = QWidget()
-        self.members_layout = QHBoxLayout(self.members)
-        self.members_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.members_layout.addStretch(1)
+        self.groups.setIconSize(QSize(64, 48))
+        self.members = CardGrid()  # every member at once, in as many columns as fit
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.members)
         self.not_duplicates = QPushButton("Not duplicates")
         self.not_duplicates.setToolTip("These photos are distinct: never group them again")
@@ -138,8 +140,9 @@ class DuplicatesView(QWidget):
         self.heading = QLabel("Choose a group", wordWrap=True)
         right = QWidget()
         column = QVBoxLayout(right)
+        column.addWidget(self.heading)  # a line of its own: the buttons never squeeze it
         head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
+        head.addStretch(1)
         head.addWidget(self.show_differences)
         head.addWidget(self.merge)
         head.addWidget(self.not_duplicates)
@@ -148,7 +151,7 @@ class DuplicatesView(QWidget):
         split = QSplitter()
         split.addWidget(self.groups)
         split.addWidget(right)
-        split.setSizes([220, 700])
+        split.setSizes([200, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -169,7 +172,8 @@ class DuplicatesView(QWidget):
     def options(self) -> tuple[int, bool]:
         return int(self.threshold.currentData()), self.similar.isChecked()
 
-    def set_groups(self, groups: list[DuplicateGroup]) -> None:
+    def set_groups(self, groups: list[DuplicateGroup],
+                   keeper_thumbnails: dict[int, str | None] | None = None) -> None:
         current = self._current.id if self._current else None
         self._groups = [g for g in groups if g.kind != "same-bytes"]
         self.groups.blockSignals(True)
@@ -178,7 +182,12 @@ class DuplicatesView(QWidget):
             state = "✓ " if group.resolved else ""
             item = QListWidgetItem(f"{state}#{group.id} · {_KIND_TEXT[group.kind]} · "
                                    f"{len(group.members)} photos")
-            item.setToolTip("resolved" if group.resolved else "open: choose what to keep")
+            item.setToolTip(("resolved" if group.resolved else "open: choose what to keep")
+                            + f" (suggested keeper #{group.keeper})")
+            thumbnail = self._thumbnails.get(group.keeper,
+                                             (keeper_thumbnails or {}).get(group.keeper))
+            item.setIcon(QIcon(thumbnail or self._thumbnails.placeholder))
+            item.setData(KEEPER_SHOWN_ROLE, thumbnail is not None)
             self.groups.addItem(item)
         self.groups.blockSignals(False)
         rows = [n for n, g in enumerate(self._groups) if g.id == current]
@@ -198,6 +207,7 @@ class DuplicatesView(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
+        self.members.set_cards([])
         self.not_duplicates.setEnabled(group is not None and not self.read_only)
         self.merge.setEnabled(group is not None and not self.read_only)
         if group is None:
@@ -214,8 +224,8 @@ class DuplicatesView(QWidget):
             card.keep.connect(lambda keeper, g=group: self.keep_requested.emit(g, keeper))
             card.keep_button.setEnabled(card.keep_button.isEnabled() and not self.read_only)
             self._set_thumbnail(card, photo)
-            self.members_layout.insertWidget(self.members_layout.count() - 1, card)
             self.cards.append(card)
+        self.members.set_cards(list(self.cards))
         if self.show_differences.isChecked():
             self.differences_wanted.emit(group)
 
@@ -238,6 +248,12 @@ class DuplicatesView(QWidget):
                 self.thumbnail_ready(card.photo_id)
 
     def thumbnail_ready(self, photo_id: int) -> None:
+        for row, group in enumerate(self._groups):
+            if group.keeper == photo_id and (item := self.groups.item(row)) is not None:
+                pixmap = self._thumbnails.get(photo_id, None)
+                if pixmap is not None:
+                    item.setIcon(QIcon(pixmap))
+                    item.setData(KEEPER_SHOWN_ROLE, True)
         for card in self.cards:
             if card.photo_id == photo_id and not card.showing_difference:
                 pixmap = self._thumbnails.get(photo_id, None)

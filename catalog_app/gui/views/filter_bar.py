@@ -17,9 +17,12 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search file names…")
+        self.search = QLineEdit(
+            placeholderText="Search captions, keywords, incidents, places, cameras, file names…")
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show photos whose source path contains this text (Ctrl+F)")
+        self.search.setToolTip("Show photos with every word typed (or a word beginning with "
+                               "it) in the caption, keywords, incident name or place, camera "
+                               "or file name; any case, any script (Ctrl+F)")
         self.camera = QComboBox()
         self.camera.setToolTip("Show photos from one camera")
         self.camera.addItem(ANY_CAMERA)
@@ -87,3 +90,14 @@ class FilterBar(QWidget):
             date_to=self.date_to.date().toString("yyyy-MM-dd") if self.use_to.isChecked()
             else None,
         )
+
+    def show_spec(self, spec: PhotoFilter) -> None:
+        """Set every filter to `spec`'s (a saved search recalled); `changed` follows once."""
+        self.search.setText(spec.text)
+        self.camera.setCurrentIndex(max(self.camera.findText(spec.camera or ANY_CAMERA), 0))
+        self.gps.setCurrentIndex({None: 0, True: 1, False: 2}[spec.has_gps])
+        for use, edit, value in ((self.use_from, self.date_from, spec.date_from),
+                                 (self.use_to, self.date_to, spec.date_to)):
+            use.setChecked(value is not None)
+            if value:
+                edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))

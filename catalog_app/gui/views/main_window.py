@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog_app.core.models import Collection
+from catalog_app.gui.models.grid_order import SortBy
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.duplicates_view import DuplicatesView
@@ -36,6 +37,8 @@ from catalog_app.gui.views.filter_bar import FilterBar
 from catalog_app.gui.views.import_panel import ImportPanel
 from catalog_app.gui.views.inspector import Inspector
 from catalog_app.gui.views.map_panel import MapPanel
+from catalog_app.gui.views.order_bar import OrderBar
+from catalog_app.gui.views.photo_delegate import PhotoDelegate
 from catalog_app.gui.views.sidebar import Sidebar
 from catalog_app.gui.views.viewer import Viewer
 
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         self.grid.setModel(self.model)
         self.grid.setDragEnabled(True)  # drop the selection on an incident in the sidebar
         self.grid.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.grid.setItemDelegate(PhotoDelegate(self.grid))  # badges, day headers
+        self.order = OrderBar()
+        self.order.changed.connect(lambda sort, by_day: self.model.set_order(SortBy(sort), by_day))
         self.set_thumbnail_size(self.thumbnails.size)
         self.failures = QTableWidget(0, 3)
         self.failures.setHorizontalHeaderLabels(["File", "Reason", "Last tried"])
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.filters)
+        column.addWidget(self.order)  # its own row: the filters keep their width
         column.addWidget(self.stack, 1)
         self.import_panel = ImportPanel()
         column.addWidget(self.import_panel)
@@ -150,8 +157,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         # View
         self.view_action = act("&View photo", "Space", "Show the selected photo full screen")
-        self.find_action = act("&Find…", QKeySequence.StandardKey.Find, "Search file names")
+        self.find_action = act("&Find…", QKeySequence.StandardKey.Find,
+                               "Search captions, keywords, incidents, places, cameras, file names")
         self.find_action.triggered.connect(lambda _c=False: self.filters.search.setFocus())
+        self.save_search_action = act("&Save search…", "Ctrl+Shift+F",
+                                      "Save the collection and filters shown under a name")
+        self.log_action = act("Custody &log…", "Ctrl+L",
+                              "Every logged change, filtered by action, operator, photo or date")
         self.bigger = act("&Larger thumbnails", "Ctrl+=", "Make thumbnails larger")
         self.smaller = act("&Smaller thumbnails", "Ctrl+-", "Make thumbnails smaller")
         # Edit
@@ -213,7 +225,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.select_all)
         view = bar.addMenu("&View")
-        for action in (self.view_action, self.find_action, self.bigger, self.smaller):
+        for action in (self.view_action, self.find_action, self.save_search_action,
+                       self.bigger, self.smaller, self.log_action):
             view.addAction(action)
         self.map_action = self.map_dock.toggleViewAction()
         self.map_action.setText("&Map")
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
         page = _PAGES.get(Collection(collection), 0) if collection in set(Collection) else 0
         self.stack.setCurrentIndex(page)
         self.filters.setVisible(page == 0)
+        self.order.setVisible(page == 0)
 
     def show_failures(self, failures: list[tuple[str, str, str]]) -> None:
         self.failures.setRowCount(len(failures))

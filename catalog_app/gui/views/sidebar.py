@@ -1,13 +1,16 @@
-"""The sidebar of collections, each with its count."""
+"""The sidebar of collections and review queues, each with its count."""
 
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from catalog_app.core.models import Collection
+from catalog_app.core.labels import camera_label
+from catalog_app.core.models import Camera, Collection
+from catalog_app.core.queues import ReviewQueues, archived_key, camera_key, keyword_key
 from catalog_app.gui.models.photo_grid import PHOTO_IDS_MIME
 
 COLLECTIONS = (
@@ -19,13 +22,25 @@ COLLECTIONS = (
     (Collection.MARKED_DUPLICATES, "Marked duplicates",
      "Copies linked to a kept photo (never deleted)"),
     (Collection.FAILED, "Failed imports", "Files that could not be imported, with the reason"),
+    (None, "To review", ""),
+    (Collection.GRAPHIC, "Graphic", "Photos flagged graphic (blurred behind a warning when "
+                                    "published)"),
+    (Collection.RESTRICTED, "Restricted", "Photos flagged restricted (they never leave)"),
+    (Collection.CAPTION_REVIEW, "Check caption", "Photos whose caption is to be checked"),
+    (Collection.REDACTION_UNREVIEWED, "Redaction not reviewed",
+     "Photos with proposed redaction regions, or faces found with no decision yet"),
 )
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 2  # a section's title: not a collection
 
 
 class Sidebar(QListWidget):
-    """Click a collection to show it; counts come from set_counts()."""
+    """Click a collection to show it; counts come from set_counts(), set_incidents() and
+    set_queues() (keywords, cameras, archived incidents)."""
 
     collection_chosen = Signal(str)
+    restore_requested = Signal(int)  # an archived incident's id
+    saved_chosen = Signal(str)  # a saved search's name: recall its collection and filters
+    forget_requested = Signal(str)  # a saved search's name
     photos_dropped = Signal(int, list)  # incident id, photo ids
     incident_activated = Signal(int)  # double-click: edit it
 
@@ -33,12 +48,20 @@ class Sidebar(QListWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setAccessibleName("Collections")
+        self._incidents: list[tuple[int, str, int]] = []
+        self._queues = ReviewQueues([], [], [])
+        self._saved: list[str] = []
         for key, label, tip in COLLECTIONS:
+            if key is None:
+                self.addItem(self._header(label))
+                continue
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(key))
             item.setData(Qt.ItemDataRole.UserRole + 1, label)
             item.setToolTip(tip)
             self.addItem(item)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._changed)
         self.setMaximumWidth(240)
@@ -79,9 +102,43 @@ class Sidebar(QListWidget):
         self.photos_dropped.emit(incident, ids)
 
     def _double_clicked(self, item: QListWidgetItem) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole)
+        key = item.data(Qt.ItemDataRole.UserRole) or ""
         if key.startswith("incident:"):
             self.incident_activated.emit(int(key.split(":", 1)[1]))
+
+    def _context_menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        key = (item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
+        if key.startswith("saved:"):
+            name = key.split(":", 1)[1]
+            menu = QMenu(self)
+            forget = menu.addAction("Forget this saved search")
+            forget.triggered.connect(lambda _c=False: self.forget_requested.emit(name))
+            menu.popup(self.viewport().mapToGlobal(pos))
+        if key.startswith("archived:"):
+            incident_id = int(key.split(":", 1)[1])
+            menu = QMenu(self)
+            restore = menu.addAction("Restore incident")
+            restore.triggered.connect(lambda _c=False: self.restore_requested.emit(incident_id))
+            menu.popup(self.viewport().mapToGlobal(pos))
+
+    @staticmethod
+    def _header(title: str) -> QListWidgetItem:
+        item = QListWidgetItem(title)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable, skipped by the keys
+        item.setData(HEADER_ROLE, title)
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+        return item
+
+    @staticmethod
+    def _entry(key: str, label: str, count: int, tip: str) -> QListWidgetItem:
+        item = QListWidgetItem(f"{label}  ({count:,})")
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(Qt.ItemDataRole.UserRole + 1, label)
+        item.setToolTip(tip)
+        return item
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for row in range(self.count()):
@@ -93,28 +150,90 @@ class Sidebar(QListWidget):
 
     def set_incidents(self, incidents: list[tuple[int, str, int]]) -> None:
         """Show each incident (id, name, photo count) below the fixed collections."""
+        self._incidents = list(incidents)
+        self._rebuild()
+
+    def set_queues(self, queues: ReviewQueues) -> None:
+        """Show each keyword, camera and archived incident with its photos' count."""
+        self._queues = queues
+        self._rebuild()
+
+    def set_saved(self, names: list[str]) -> None:
+        """Show each saved search by name (choosing one recalls it)."""
+        self._saved = list(names)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         current = self.current_key()
         self.blockSignals(True)
         while self.count() > len(COLLECTIONS):
             self.takeItem(len(COLLECTIONS))
-        for incident_id, name, count in incidents:
-            item = QListWidgetItem(f"◆ {name}  ({count:,})")
-            item.setData(Qt.ItemDataRole.UserRole, f"incident:{incident_id}")
-            item.setData(Qt.ItemDataRole.UserRole + 1, f"◆ {name}")
-            item.setToolTip(f"Photos tagged to {name}")
+        if self._saved:
+            self.addItem(self._header("Saved searches"))
+        for name in self._saved:
+            item = QListWidgetItem(f"⌕ {name}")
+            item.setData(Qt.ItemDataRole.UserRole, f"saved:{name}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, f"⌕ {name}")
+            item.setToolTip(f"Show the saved search {name} (right-click to forget it)")
             self.addItem(item)
+        if self._incidents:
+            self.addItem(self._header("Incidents"))
+        for incident_id, name, count in self._incidents:
+            self.addItem(self._entry(f"incident:{incident_id}", f"◆ {name}", count,
+                                     f"Photos tagged to {name}"))
+        if self._queues.keywords:
+            self.addItem(self._header("Keywords"))
+        for keyword, count in self._queues.keywords:
+            self.addItem(self._entry(keyword_key(keyword), keyword, count,
+                                     f"Photos with the keyword {keyword}"))
+        if self._queues.cameras:
+            self.addItem(self._header("Cameras"))
+        for make, model, count in self._queues.cameras:
+            name = camera_label(Camera(make or None, model or None))
+            self.addItem(self._entry(camera_key(make, model), name, count,
+                                     f"Photos made by {make} {model}".strip()))
+        if self._queues.archived:
+            self.addItem(self._header("Archived incidents"))
+        for incident_id, name, count in self._queues.archived:
+            self.addItem(self._entry(archived_key(incident_id), name, count,
+                                     f"Archived incident {name} (right-click to restore)"))
+        restored = f"incident:{current.split(':', 1)[1]}" if current.startswith("archived:") \
+            else None  # an archived incident restored stays chosen
+        if not self.select(current) and not (restored and self.select(restored)):
+            self.setCurrentRow(0)  # its collection is gone (a keyword no photo has now)
         self.blockSignals(False)
-        self.select(current)
+        if self.current_key() != current:  # the same collection, rebuilt, is no new choice
+            self.collection_chosen.emit(self.current_key())
 
-    def select(self, key: str) -> None:
+    def archived(self) -> list[tuple[int, str, int]]:
+        """The archived incidents listed: (id, name, photo count)."""
+        return list(self._queues.archived)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(key, text shown) of every collection listed, headers left out."""
+        found = []
+        for row in range(self.count()):
+            key = self.item(row).data(Qt.ItemDataRole.UserRole)
+            if key:
+                found.append((key, self.item(row).text()))
+        return found
+
+    def select(self, key: str) -> bool:
         for row in range(self.count()):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.setCurrentRow(row)
+                return True
+        return False
 
     def current_key(self) -> str:
         item = self.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else str(Collection.ALL)
 
     def _changed(self, current, _previous) -> None:
-        if current is not None:
-            self.collection_chosen.emit(current.data(Qt.ItemDataRole.UserRole))
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole) or ""
+        if key.startswith("saved:"):  # not a collection: it chooses one (and the filters)
+            self.saved_chosen.emit(key.split(":", 1)[1])
+        else:
+            self.collection_chosen.emit(key)
