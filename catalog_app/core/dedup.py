@@ -191,7 +191,7 @@ def _second_stage(photos: Sequence[DupPhoto], by_id: dict[int, DupPhoto],
             continue  # already together by their hashes
         pa, pb = by_id[pair[0]], by_id[pair[1]]
         found = verify(pa, pb)
-        if found is not None:
+        if found is not None and found.contained:  # a copy lies wholly in the other
             matches[pair] = found
             (weak if distinct_captures(pa, pb) else near).append(pair)
             root.setdefault(pair[0], pair[0])
@@ -309,7 +309,8 @@ def _split_by_capture(member_ids: list[int], by_id: dict[int, DupPhoto]) -> list
     """Copies may chain two distinct shots together (shot A ~ copy ~ shot B): split them.
 
     Members timed at distinct moments become separate anchors; each untimed member joins the
-    anchor it is nearest to by hash.
+    anchor it is nearest to by hash. (Local features cannot settle this better: a crop shares
+    as many matching points with the next shot of a panning burst as with its original.)
     """
     anchors: list[list[int]] = []
     untimed = []
@@ -326,11 +327,11 @@ def _split_by_capture(member_ids: list[int], by_id: dict[int, DupPhoto]) -> list
     if len(anchors) <= 1:
         return [member_ids]
     for pid in untimed:  # nearest by hash, then by the whole frame, then the earliest anchor
-        nearest = min(anchors, key=lambda a: (
-            min(hash_distance(by_id[x], by_id[pid]) for x in a),
-            min(whole_distance(by_id[x], by_id[pid]) for x in a),
-            min(_naive(by_id[x].taken_at) for x in a)))
-        nearest.append(pid)
+        nearest = min(range(len(anchors)), key=lambda n: (
+            min(hash_distance(by_id[x], by_id[pid]) for x in anchors[n]),
+            min(whole_distance(by_id[x], by_id[pid]) for x in anchors[n]),
+            min(_naive(by_id[x].taken_at) for x in anchors[n])))
+        anchors[nearest].append(pid)
     return anchors
 
 
@@ -424,7 +425,7 @@ def _why(photo: DupPhoto, partner: DupPhoto, keeper: DupPhoto, threshold: int,
     box = (m.box_b, m.box_a) if m is not None else (None, None)
     if near <= threshold and whole_distance(partner, photo) <= threshold:
         return Member(photo.id, distance, f"near copy{of} (hash distance {near})", partner.id)
-    if near <= threshold:  # through a content area: one is inside borders or bars
+    if near <= threshold and m is None:  # through a content area: inside borders or bars
         if _closest(photo.content, partner.canonical) <= threshold:
             text = (f"photo {partner.id} inside a border, bars or a screen (its content area "
                     f"at hash distance {near})")

@@ -45,6 +45,12 @@ class LocalMatch:
         return LocalMatch(self.points, self.area_b, self.area_a, self.box_b, self.box_a,
                           self.framed_b, self.framed_a)
 
+    @property
+    def contained(self) -> bool:
+        """One picture lies wholly in the other, as a copy does (a crop, a framed copy); two
+        shots of a panning burst only overlap."""
+        return max(self.area_a, self.area_b) >= FULL
+
     def relation(self) -> str:
         """What b is to a: 'crop' (part of it), 'framed' (it in a border or on a screen),
         'cropped-from' / 'frame-of' (the same, the other way round) or 'altered'."""
