@@ -149,8 +149,8 @@ def _projected(h: np.ndarray, source: tuple[int, int], target: tuple[int, int]
     area = float(cv2.contourArea(clipped.astype(np.float32))) / (tw * th)
     x0, y0 = clipped.min(axis=0)
     x1, y1 = clipped.max(axis=0)
-    box = (round(x0 / tw, 4), round(y0 / th, 4), round((x1 - x0) / tw, 4),
-           round((y1 - y0) / th, 4))
+    box = (round(float(x0) / tw, 4), round(float(y0) / th, 4),
+           round(float(x1 - x0) / tw, 4), round(float(y1 - y0) / th, 4))
     return box, min(area, 1.0)
 
 

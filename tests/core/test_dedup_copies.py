@@ -20,6 +20,8 @@ from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
 from tests.support import dup_testset
 
+pytestmark = pytest.mark.slow
+
 KINDS = ("screenshot", "status-bar", "caption", "crop-20%")
 FOUND = {"screenshot", "status-bar", "caption"}  # crops of 20 % are not all found yet (#16)
 
