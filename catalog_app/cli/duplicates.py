@@ -35,8 +35,8 @@ def _add_duplicates(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Exact copies, same-pixel copies and near copies (resized, recompressed, re-encoded, "
         "rotated, mirrored; screenshots, borders, status bars and crops confirmed by local "
-        "features on the thumbnails), grouped. Nothing is deleted: a duplicate is linked to the photo "
-        f"kept. Suggested keeper: {dedup.KEEPER_RULE}.")
+        "features on the thumbnails), grouped. Nothing is deleted: a duplicate is linked to "
+        f"the photo kept. Suggested keeper: {dedup.KEEPER_RULE}.")
     threshold = argparse.ArgumentParser(add_help=False)
     threshold.add_argument("--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD,
                            metavar="T", help=THRESHOLD_HELP)
