@@ -100,7 +100,9 @@ def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, A
 def duplicate_group(group: DuplicateGroup) -> dict[str, Any]:
     return {"id": group.id, "kind": group.kind, "keeper": group.keeper,
             "resolved": group.resolved,
-            "members": [{"photo": m.photo, "distance": m.distance} for m in group.members]}
+            "members": [{"photo": m.photo, "distance": m.distance, "reason": m.reason,
+                         "partner": m.partner, "box": m.box, "partner_box": m.partner_box}
+                        for m in group.members]}
 
 
 def _pairs(items: list[ImportFailure]) -> list[dict[str, str]]:

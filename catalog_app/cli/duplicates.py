@@ -34,8 +34,9 @@ THRESHOLD_HELP = (
 def _add_duplicates(parser: argparse.ArgumentParser) -> None:
     parser.description = (
         "Exact copies, same-pixel copies and near copies (resized, recompressed, re-encoded, "
-        "rotated, mirrored), grouped. Nothing is deleted: a duplicate is linked to the photo "
-        f"kept. Suggested keeper: {dedup.KEEPER_RULE}.")
+        "rotated, mirrored; screenshots, borders, status bars and crops confirmed by local "
+        "features on the thumbnails), grouped. Nothing is deleted: a duplicate is linked to "
+        f"the photo kept. Suggested keeper: {dedup.KEEPER_RULE}.")
     threshold = argparse.ArgumentParser(add_help=False)
     threshold.add_argument("--threshold", type=_threshold, default=dedup.DEFAULT_THRESHOLD,
                            metavar="T", help=THRESHOLD_HELP)
@@ -44,6 +45,8 @@ def _add_duplicates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--similar", action="store_true",
                         help="also list the weaker tier: distinct shots of one scene")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--why", action="store_true",
+                        help="under each group, why each member is in it")
     parser.set_defaults(handler=list_groups)
     actions = parser.add_subparsers(dest="dup_action", metavar="ACTION")
     resolve = actions.add_parser("resolve", parents=[threshold],
@@ -108,6 +111,9 @@ def list_groups(args: argparse.Namespace) -> int:
         members = ", ".join(f"{m.photo}" + ("*" if m.photo == g.keeper else f" ({m.distance})")
                             for m in g.members)
         print(f"group {g.id:>6}  {g.kind:<11} {state:<8}  {members}")
+        if args.why:
+            for m in g.members:
+                print(f"{'':14}photo {m.photo}: {m.reason}")
     print(f"{len(found)} group(s); * marks the suggested or chosen keeper, (n) its distance in "
           "bits.")
     return ExitCode.OK

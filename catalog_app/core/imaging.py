@@ -16,6 +16,7 @@ import imagehash
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
+from catalog_app.core import content_area
 from catalog_app.errors import UnreadableImage
 
 THUMBNAIL_PX = 320  # longest side of a stored thumbnail
@@ -158,6 +159,9 @@ def _rendition(small: Image.Image, fmt: str, size: tuple[int, int], warnings: tu
     phash = _phash(grey)
     dhash = int(str(imagehash.dhash(grey_small)), 16)
     canonical = canonical_phashes(grey) if usable else ()
+    # issue 16 (core/content_area.py): part hashes for bordered and cropped copies; a plain
+    # picture gets no duplicate hashes at all
+    canonical = content_area.with_parts(canonical, grey_small, grey) if canonical else ()
     thumb = small.resize(_fit(small.size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
     thumb.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY, optimize=True)

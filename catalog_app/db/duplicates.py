@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
+from catalog_app.core import content_area
 from catalog_app.core.dedup import Decisions, DupPhoto
 from catalog_app.core.hashes import unpack_hashes
 from catalog_app.db.custody import CustodyWriter, now_utc
@@ -16,18 +17,21 @@ def inputs(conn: sqlite3.Connection, photo_ids: Sequence[int] | None = None) -> 
     sql = ("SELECT p.id, p.phash_canonical, p.pixel_hash, p.taken_at, p.width, p.height,"
            " p.format, (p.camera_make IS NOT NULL OR p.camera_model IS NOT NULL),"
            " p.gps_lat IS NOT NULL, (SELECT count(*) FROM sources s WHERE s.photo_id = p.id),"
-           " l.keeper_id, p.size_bytes FROM photos p"
+           " l.keeper_id, p.size_bytes, p.thumbnail_path FROM photos p"
            " LEFT JOIN duplicate_links l ON l.photo_id = p.id")
     if photo_ids is not None:
         marks = ",".join("?" * len(photo_ids))
         rows = conn.execute(f"{sql} WHERE p.id IN ({marks}) ORDER BY p.id", list(photo_ids))
     else:
         rows = conn.execute(f"{sql} ORDER BY p.id")
-    return [DupPhoto(pid, unpack_hashes(canon), pixel, datetime.fromisoformat(taken)
-                     if taken else None, width or 0, height or 0, fmt, bool(camera), bool(gps),
-                     sources, keeper, size)
-            for pid, canon, pixel, taken, width, height, fmt, camera, gps, sources, keeper, size
-            in rows]
+    found = []
+    for (pid, canon, pixel, taken, width, height, fmt, camera, gps, sources, keeper, size,
+         thumb) in rows:
+        whole, content, windows = content_area.split(unpack_hashes(canon))
+        found.append(DupPhoto(pid, whole, pixel, datetime.fromisoformat(taken) if taken
+                              else None, width or 0, height or 0, fmt, bool(camera), bool(gps),
+                              sources, keeper, size, windows, content, thumb))
+    return found
 
 
 def decisions(conn: sqlite3.Connection) -> Decisions:

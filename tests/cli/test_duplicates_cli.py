@@ -46,7 +46,9 @@ def test_groups_json_contract_and_kinds(demo) -> None:
         assert set(group) >= {"id", "kind", "keeper", "members"}
         assert group["kind"] in {"same-bytes", "same-pixels", "near", "similar"}
         assert group["keeper"] in {m["photo"] for m in group["members"]}
-        assert all(set(m) == {"photo", "distance"} for m in group["members"])
+        assert all(set(m) == {"photo", "distance", "reason", "partner", "box", "partner_box"}
+                   for m in group["members"])
+        assert all(m["reason"] for m in group["members"])
     near = [sorted(names[m["photo"]] for m in g["members"]) for g in groups
             if g["kind"] == "near"]
     assert sorted(near) == sorted([
