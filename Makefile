@@ -28,8 +28,12 @@ $(TSTAMP): pyproject.toml | $(VENV)/bin/activate
 run: $(STAMP)
 	$(VENV)/bin/catalog-app $(ARGS)
 
+# The suite runs on every core (pytest-xdist), a test file to a worker: a file's module
+# fixtures are built once. `make test PYTEST_JOBS=0` runs it in one process.
+PYTEST_JOBS ?= auto
+
 test: $(TSTAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
 	$(PY) -m mypy --ignore-missing-imports catalog_app
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
+import pickle
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from catalog_app.core.models import Actor
+from catalog_app.core.models import Actor, ImportSummary
+from catalog_app.core.progress import Progress
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import ImportJob
 
@@ -78,14 +83,58 @@ def corpus_hashes_before(corpus: Path) -> dict[Path, str]:
     return {p: sha256_of(p) for p in corpus_files()}
 
 
+@dataclass(frozen=True)
+class CorpusImport:
+    """The corpus imported once: the closed catalogue at `root` (copy it, never change it),
+    the import's summary, id and progress events."""
+
+    root: Path
+    summary: ImportSummary
+    import_id: int | None
+    events: list[Progress]
+
+
+def _shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder all test processes of this run share (pytest-xdist workers each have their
+    own base temp folder under it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
-def imported_corpus(tmp_path_factory, corpus: Path, corpus_hashes_before):
-    """The corpus imported once through the real process pool; yields (catalogue, job)."""
-    root = tmp_path_factory.mktemp("corpus-catalogue")
-    catalogue = Catalogue.open(root, create=True)
-    job = ImportJob(catalogue, [str(corpus)], ACTOR, workers=2)
-    events = list(job.run())
-    yield catalogue, job, events
+def corpus_import(tmp_path_factory, corpus: Path, corpus_hashes_before) -> CorpusImport:
+    """The corpus imported once per run through the real process pool: the first test process
+    to ask imports it, under a lock; the others wait and take the same catalogue."""
+    shared = _shared_folder(tmp_path_factory)
+    result = shared / "corpus-import.pickle"
+    with open(shared / "corpus-import.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not result.exists():
+            root = shared / "corpus-import"
+            shutil.rmtree(root, ignore_errors=True)  # a run that died half-way
+            with Catalogue.open(root, create=True) as catalogue:
+                job = ImportJob(catalogue, [str(corpus)], ACTOR, workers=2)
+                events = list(job.run())
+            made = CorpusImport(root, job.summary, job.import_id, events)
+            partial = result.with_suffix(".part")
+            partial.write_bytes(pickle.dumps(made))
+            partial.rename(result)
+    return pickle.loads(result.read_bytes())
+
+
+def copy_catalogue(source: Path, target: Path) -> Path:
+    """A catalogue of one's own: a copy of the closed catalogue folder `source`."""
+    shutil.copytree(source, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def imported_corpus(tmp_path_factory, corpus_import: CorpusImport):
+    """A copy of the imported corpus, open for this test process's session; yields
+    (catalogue, the import: .summary and .import_id, its progress events)."""
+    root = copy_catalogue(corpus_import.root, tmp_path_factory.mktemp("corpus") / "catalogue")
+    catalogue = Catalogue.open(root)
+    yield catalogue, corpus_import, corpus_import.events
     catalogue.close()
 
 

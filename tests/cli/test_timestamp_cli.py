@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli_contract import assert_one_sentence, run
-from tests.services.test_timestamps import rewrite_history
+from tests.support.log_rewrite import rewrite_log
 from tests.support.synthetic import make_jpegs
 
 NO_TSA = {"CATALOG_APP_TSA": ""}
@@ -73,7 +73,7 @@ def test_a_rewritten_history_fails_the_check(root: Path, local_tsa) -> None:
                   "--json", catalogue=root)
     assert stamped.returncode == 0, stamped.stderr
     [entry] = json.loads(stamped.stdout)["stamped"]
-    rewrite_history(root / "catalogue.sqlite", 2)
+    rewrite_log(root / "catalogue.sqlite", 2, {"note": "rewritten"})
     check = run("timestamp", "--check", "--ca", str(local_tsa.ca_file), "--json",
                 catalogue=root)
     assert check.returncode == 1

@@ -30,6 +30,7 @@ from catalog_app.services.timestamps import stamp_heads
 from tests.conftest import ACTOR
 from tests.services.test_checkpoints import PASSPHRASE
 from tests.support.local_tsa import LocalTsa
+from tests.support.log_rewrite import rewrite_log
 from tests.support.synthetic import make_jpegs
 
 UNTRUSTED_SUMS = "The signature of SHA256SUMS is valid, but by key "
@@ -315,10 +316,8 @@ def test_verify_against_a_package_finds_a_rewrite_its_anchors_cover(
         signed: Signed, capsys) -> None:
     """The catalogue's log rewritten consistently (its own checkpoints re-signed would need
     the operator's key): the package's copies and its anchored heads show where."""
-    from tests.services.test_checkpoints import _rewrite_from
-
     target = signed.tokens[0] + 2  # the caption after the first time-stamp's own entry
-    _rewrite_from(signed.root / "catalogue.sqlite", target, {"new": "Staged by the victims"})
+    rewrite_log(signed.root / "catalogue.sqlite", target, {"new": "Staged by the victims"})
     capsys.readouterr()
     code = cli.main(["--catalogue", str(signed.root), "verify", "--against",
                      str(signed.package), "--key", str(signed.pub)])
@@ -387,10 +386,9 @@ def test_a_zipped_package_is_checked_with_its_anchors(signed: Signed, tmp_path: 
 def test_an_export_from_a_log_rewritten_since_its_anchors_is_refused(signed: Signed,
                                                                       tmp_path: Path) -> None:
     from catalog_app.errors import ExportError
-    from tests.services.test_checkpoints import _rewrite_from
 
     target = signed.tokens[0] + 2
-    _rewrite_from(signed.root / "catalogue.sqlite", target, {"new": "Staged by the victims"})
+    rewrite_log(signed.root / "catalogue.sqlite", target, {"new": "Staged by the victims"})
     with Catalogue.open(signed.root) as catalogue, pytest.raises(ExportError) as refused:
         list(PackageExport(catalogue, tmp_path / "again", Selection(), ACTOR).run())
     assert str(refused.value) == (

@@ -11,8 +11,7 @@ import pytest
 
 from catalog_app import cli
 from catalog_app.core import signing
-from catalog_app.core.custody import canonical_details, entry_hash
-from catalog_app.core.models import Actor
+from catalog_app.core.custody import canonical_details
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import trust
 from catalog_app.export.gallery import GalleryExport, GalleryOptions
@@ -22,6 +21,7 @@ from catalog_app.services.against import check_against
 from catalog_app.services.head import sign_head
 from tests.conftest import ACTOR
 from tests.export.conftest import Mission
+from tests.support.log_rewrite import rewrite_log
 
 FORGED = "Staged by the victims"
 
@@ -39,33 +39,21 @@ def key(tmp_path: Path) -> Path:
 
 
 def rewrite_from(catalogue: Catalogue, k: int, caption: str, **change: object) -> None:
-    """A consistent rewrite behind the app's back: drop the log's triggers, give entry k (a
-    caption entry) another caption (or merge `change` into its details), recompute every hash
-    from k on, restore the triggers."""
-    with sqlite3.connect(catalogue.layout.db_path) as conn:
-        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                                " AND tbl_name = 'custody_log'").fetchall()
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        prev = conn.execute("SELECT entry_hash FROM custody_log WHERE id = ?",
-                            (k - 1,)).fetchone()[0]
-        rows = conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
-                            " details FROM custody_log WHERE id >= ? ORDER BY id",
-                            (k,)).fetchall()
-        for entry, at, operator, machine, version, action, photo, details in rows:
-            if entry == k and change:
-                details = canonical_details({**json.loads(details), **change})
-            elif entry == k:
+    """A consistent rewrite behind the app's back: entry k (a caption entry) gets another
+    caption, in the photo's row too (or `change` is merged into its details), every hash from
+    k on recomputed (tests/support/log_rewrite.py)."""
+    conn = sqlite3.connect(catalogue.layout.db_path)
+    try:
+        with conn:
+            if not change:
+                action, photo = conn.execute("SELECT action, photo_id FROM custody_log"
+                                             " WHERE id = ?", (k,)).fetchone()
                 assert action == "caption"
-                details = canonical_details({**json.loads(details), "new": caption})
                 conn.execute("UPDATE photos SET caption = ? WHERE id = ?", (caption, photo))
-            digest = entry_hash(prev, at, Actor(operator, machine, version), action, photo,
-                                details)
-            conn.execute("UPDATE custody_log SET details = ?, prev_hash = ?, entry_hash = ?"
-                         " WHERE id = ?", (details, prev, digest, entry))
-            prev = digest
-        for _, sql in triggers:
-            conn.execute(sql)
+                change = {"new": caption}
+            rewrite_log(conn, k, change)
+    finally:
+        conn.close()
 
 
 def last_caption_entry(catalogue: Catalogue, skip: int | None = None) -> tuple[int, int, str]:

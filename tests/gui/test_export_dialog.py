@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from catalog_app.core.models import ExportKind
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
+from catalog_app.export.gallery import ExportProgress, GalleryExport
 from catalog_app.services.demo import apply_mission, sample_mission
 from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
@@ -85,13 +88,31 @@ def test_a_refused_folder_is_one_sentence(qtbot, controller, demo_root, tmp_path
 
 
 def test_cancel_keeps_what_was_made(qtbot, controller, demo_root, tmp_path, monkeypatch) -> None:
+    # The export is held after its first image until the window has cancelled it: however
+    # busy the machine, the cancel comes part way, never after the last image.
+    held, release = threading.Event(), threading.Event()
+    run = GalleryExport.run
+
+    def run_held(self: GalleryExport) -> Iterator[ExportProgress]:
+        for event in run(self):
+            yield event
+            if event.done >= 1 and not held.is_set():
+                held.set()
+                assert release.wait(120), "the window never cancelled the export"
+
+    monkeypatch.setattr(GalleryExport, "run", run_held)
     workspace = open_window(qtbot, controller, demo_root, create=False)
     dialog = open_dialog(qtbot, workspace, ExportKind.GALLERY)
     dialog.out.setText(str(tmp_path / "site"))
     exporter = workspace.exporter
-    exporter.progress.connect(lambda event: event.done >= 1 and exporter.cancel())
-    with qtbot.waitSignal(exporter.finished, timeout=60000) as finished:
-        dialog.export_button.click()
+    try:
+        with qtbot.waitSignal(exporter.finished, timeout=60000) as finished:
+            dialog.export_button.click()
+            qtbot.waitUntil(held.is_set, timeout=60000)
+            exporter.cancel()  # as the progress bar's Cancel button does
+            release.set()
+    finally:
+        release.set()
     job = finished.args[0]
     assert job.summary.cancelled
     assert folder.read_marker(tmp_path / "site")["pages"] is False

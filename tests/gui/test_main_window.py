@@ -13,20 +13,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.services.importing import ImportJob
-from tests.conftest import ACTOR, CORPUS, corpus_files
+from tests.conftest import CORPUS, CorpusImport, corpus_files
 from tests.gui.conftest import import_and_wait, open_window, settle
 from tests.support.synthetic import make_jpegs
 
 
 @pytest.fixture(scope="module")
-def corpus_catalogue(tmp_path_factory):
-    """The corpus imported once for this module (each test opens a copy of it)."""
-    root = tmp_path_factory.mktemp("corpus") / "cat"
-    with Catalogue.open(root, create=True) as catalogue:
-        job = ImportJob(catalogue, [str(CORPUS)], ACTOR, workers=2)
-        for _ in job.run():
-            pass
-    return root, job.summary
+def corpus_catalogue(corpus_import: CorpusImport):
+    """The corpus imported once for the run (each test opens a copy of it)."""
+    return corpus_import.root, corpus_import.summary
 
 
 @pytest.fixture

@@ -12,17 +12,39 @@ from catalog_app.db.catalogue import Catalogue
 from tests.support.synthetic import make_jpegs
 
 # Runs in a child process: start the app, and once its window shows (optionally once an import
-# through it has made progress), choose File > Quit as a person would.
+# through it has recorded a photo), choose File > Quit as a person would. The import is held
+# after its first photo until it is cancelled, so the quit comes part way however busy the
+# machine is (never after the last photo, never before the first).
 CHILD = """
 import sys
+import threading
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from catalog_app import APP_NAME
 from catalog_app.gui.app import run_app
 from catalog_app.gui.views.main_window import MainWindow
+from catalog_app.services.importing import ImportJob
+
+held, release = threading.Event(), threading.Event()
+run, cancel = ImportJob.run, ImportJob.cancel
+
+def run_held(self):
+    for event in run(self):
+        yield event
+        if event.done > 0 and not held.is_set():
+            held.set()
+            if not release.wait(120):
+                raise RuntimeError("the window never cancelled the import")
+
+def cancel_and_release(self):
+    cancel(self)
+    release.set()
+
+ImportJob.run, ImportJob.cancel = run_held, cancel_and_release
 
 root, card = Path(sys.argv[1]), sys.argv[2]
+dropped = []
 app = QApplication(sys.argv)
 app.setOrganizationName(APP_NAME)
 app.setApplicationName(APP_NAME)
@@ -36,11 +58,12 @@ def quit_soon():
     shown = window()
     if shown is None:
         QTimer.singleShot(20, quit_soon)
-    elif card and shown.import_panel.isHidden():
-        shown.files_dropped.emit([card])
-        shown.import_panel.bar.valueChanged.connect(
-            lambda done: done > 0 and shown.quit_action.trigger())
-    elif not card:
+    elif card and not held.is_set():
+        if not dropped:
+            dropped.append(card)
+            shown.files_dropped.emit([card])
+        QTimer.singleShot(20, quit_soon)
+    else:
         shown.quit_action.trigger()
 
 QTimer.singleShot(0, quit_soon)

@@ -3,7 +3,6 @@ check_checkpoints finds a consistent rewrite of history, a cut log and keys it c
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
 import subprocess
@@ -13,14 +12,14 @@ import pytest
 
 from catalog_app.core import keys
 from catalog_app.core.anchors import head_text
-from catalog_app.core.custody import GENESIS, entry_hash
-from catalog_app.core.models import Actor, Incident
+from catalog_app.core.models import Incident
 from catalog_app.db import checkpoints
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.anchors import check_checkpoints
 from catalog_app.services.importing import ImportJob
 from catalog_app.services.keys import KeyNotRegistered, register_key, session_key
 from tests.conftest import ACTOR
+from tests.support.log_rewrite import rewrite_log
 from tests.support.synthetic import make_jpegs
 
 PASSPHRASE = b"a long and private passphrase"
@@ -112,42 +111,13 @@ def test_openssl_checks_a_checkpoint(signed, tmp_path: Path) -> None:
     assert done.returncode == 0 and "Signature Verified Successfully" in done.stdout
 
 
-def _rewrite_from(db: Path, first: int, change: dict) -> None:
-    """What someone holding the files can do: drop the append-only triggers, rewrite every
-    entry from `first` on with recomputed hashes (entry `first` gets `change` in its details),
-    and put the triggers back."""
-    conn = sqlite3.connect(db, isolation_level=None)
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                            " AND tbl_name = 'custody_log'").fetchall()
-    conn.execute("BEGIN")
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    prev = conn.execute("SELECT entry_hash FROM custody_log WHERE id = ?",
-                        (first - 1,)).fetchone()
-    previous = prev[0] if prev else GENESIS
-    for row in conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
-                            " details FROM custody_log WHERE id >= ? ORDER BY id",
-                            (first,)).fetchall():
-        entry, at, operator, machine, version, action, photo, details = row
-        if entry == first:
-            details = json.dumps({**json.loads(details), **change}, ensure_ascii=False,
-                                 sort_keys=True, separators=(",", ":"))
-        digest = entry_hash(previous, at, Actor(operator, machine, version), action, photo,
-                            details)
-        conn.execute("UPDATE custody_log SET details = ?, prev_hash = ?, entry_hash = ?"
-                     " WHERE id = ?", (details, previous, digest, entry))
-        previous = digest
-    for _, sql in triggers:
-        conn.execute(sql)
-    conn.execute("COMMIT")
-    conn.close()
 
 
 def test_a_consistent_rewrite_of_history_is_found(signed) -> None:
     catalogue, key = signed
     log = catalogue.custody_log()
     target = next(e for e in log if e.action == "incident-added")
-    _rewrite_from(catalogue.layout.db_path, target.id, {"name": "Another square"})
+    rewrite_log(catalogue.layout.db_path, target.id, {"name": "Another square"})
     assert catalogue.custody_chain_problems() == []  # the chain alone holds: consistent
     found = check_checkpoints(catalogue)
     fingerprint = keys.unlock(key, PASSPHRASE).fingerprint

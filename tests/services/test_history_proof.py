@@ -16,8 +16,9 @@ from catalog_app.services.importing import ImportJob
 from catalog_app.services.keys import register_key, session_key
 from catalog_app.services.timestamps import stamp_heads
 from tests.conftest import ACTOR
-from tests.services.test_checkpoints import PASSPHRASE, _rewrite_from
+from tests.services.test_checkpoints import PASSPHRASE
 from tests.support.local_tsa import LocalTsa
+from tests.support.log_rewrite import rewrite_log
 from tests.support.synthetic import make_jpegs
 
 
@@ -41,7 +42,7 @@ def _consistent_rewrite(root: Path) -> None:
     first = conn.execute("SELECT id FROM custody_log WHERE action = 'incident-added'"
                          ).fetchone()[0]
     conn.close()
-    _rewrite_from(root / "catalogue.sqlite", first, {"name": "Empty field"})
+    rewrite_log(root / "catalogue.sqlite", first, {"name": "Empty field"})
     conn = sqlite3.connect(root / "catalogue.sqlite")
     with conn:
         conn.execute("UPDATE incidents SET name = 'Empty field'")

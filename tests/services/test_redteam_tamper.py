@@ -16,12 +16,12 @@ import pytest
 
 from catalog_app.cli import main
 from catalog_app.core import signing
+from tests.support.log_rewrite import rewrite_log
 from tests.support.redteam_edits import (
     TRIGGERS,
     append_entry,
     connect,
     one,
-    rewrite_details,
     sql,
 )
 from tests.support.synthetic import make_jpegs
@@ -295,7 +295,7 @@ def _rewrite_and_resign(root: Path, tmp_path: Path) -> None:
     with conn:
         entry, pid = conn.execute("SELECT id, photo_id FROM custody_log WHERE action ="
                                   " 'caption' ORDER BY id DESC LIMIT 1").fetchone()
-        rewrite_details(conn, entry, {"new": "rewritten history"})
+        rewrite_log(conn, entry, {"new": "rewritten history"})
         conn.execute("UPDATE photos SET caption = 'rewritten history' WHERE id = ?", (pid,))
         conn.execute("DROP TRIGGER checkpoints_no_delete")
         conn.execute("DELETE FROM checkpoints")
@@ -577,7 +577,7 @@ def _rewrite_and_restamp(root: Path, authority, capsys) -> None:
         conn.execute("DELETE FROM custody_log WHERE action = 'timestamped'")
         for name in ("custody_log_no_update", "custody_log_no_delete"):
             conn.execute(TRIGGERS[name])
-        rewrite_details(conn, entry, {"new": "rewritten history"})
+        rewrite_log(conn, entry, {"new": "rewritten history"})
         conn.execute("UPDATE photos SET caption = 'rewritten history' WHERE id = ?", (pid,))
     conn.close()
     with elsewhere(root.parent):  # their TSA's CA is trusted on their machine only

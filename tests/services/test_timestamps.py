@@ -12,25 +12,16 @@ import pytest
 
 from catalog_app.core import tsa
 from catalog_app.core.anchors import head_text
-from catalog_app.core.custody import entry_hash
-from catalog_app.core.models import Actor
 from catalog_app.db import timestamps as db_timestamps
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.services.importing import ImportJob
 from catalog_app.services.timestamps import check_timestamps, export_tokens, stamp_heads
 from tests.conftest import ACTOR
+from tests.support.log_rewrite import rewrite_log
 from tests.support.synthetic import make_jpegs
 
 if TYPE_CHECKING:
     from tests.support.local_tsa import LocalTsa
-
-
-LOG_TRIGGERS = {
-    "custody_log_no_update": "CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log"
-                             " BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END",
-    "custody_log_no_delete": "CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log"
-                             " BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END",
-}
 
 
 @pytest.fixture
@@ -48,31 +39,6 @@ def _stamp(catalogue: Catalogue, authority: LocalTsa) -> int:
     return run.stamped[0].entry
 
 
-def rewrite_history(db: Path, start: int) -> None:
-    """What someone holding the files can do: change entry `start`'s details, recompute every
-    hash from there on, and put the append-only triggers back."""
-    conn = sqlite3.connect(db)
-    try:
-        for name in LOG_TRIGGERS:
-            conn.execute(f"DROP TRIGGER {name}")
-        prev = conn.execute("SELECT entry_hash FROM custody_log WHERE id = ?",
-                            (start - 1,)).fetchone()[0]
-        rows = conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
-                            " details FROM custody_log WHERE id >= ? ORDER BY id",
-                            (start,)).fetchall()
-        for entry_id, at, operator, machine, version, action, photo_id, details in rows:
-            if entry_id == start:
-                details = details.replace("}", ', "note": "rewritten"}', 1)
-            digest = entry_hash(prev, at, Actor(operator, machine, version), action, photo_id,
-                                details)
-            conn.execute("UPDATE custody_log SET details = ?, prev_hash = ?, entry_hash = ?"
-                         " WHERE id = ?", (details, prev, digest, entry_id))
-            prev = digest
-        for sql in LOG_TRIGGERS.values():
-            conn.execute(sql)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def _set_token(db: Path, entry: int, token: bytes) -> None:
@@ -109,7 +75,7 @@ def test_a_consistent_rewrite_of_history_is_found_against_the_token(catalogue: C
                                                                    local_tsa) -> None:
     entries = _stamp(catalogue, local_tsa)
     gen_time = catalogue.timestamps()[0].gen_time
-    rewrite_history(catalogue.layout.db_path, 3)
+    rewrite_log(catalogue.layout.db_path, 3, {"note": "rewritten"})
     assert catalogue.custody_chain_problems() == []  # the chain alone cannot tell
     findings = check_timestamps(catalogue)
     assert findings.anchors == []
@@ -170,7 +136,7 @@ def test_a_tampered_token_is_a_problem(catalogue: Catalogue, local_tsa) -> None:
 def test_a_row_rewritten_with_the_log_no_longer_matches_its_token(catalogue: Catalogue,
                                                                   local_tsa) -> None:
     entries = _stamp(catalogue, local_tsa)
-    rewrite_history(catalogue.layout.db_path, 2)
+    rewrite_log(catalogue.layout.db_path, 2, {"note": "rewritten"})
     with sqlite3.connect(catalogue.layout.db_path) as conn:  # the rewriter updates the row too
         conn.execute("DROP TRIGGER timestamps_token_once")
         conn.execute("UPDATE timestamps SET entry_hash = (SELECT entry_hash FROM custody_log"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -60,27 +59,3 @@ def append_entry(conn: sqlite3.Connection, action: str, details: dict[str, Any],
                   digest))
     return int(number + 1)
 
-
-def rewrite_details(conn: sqlite3.Connection, entry: int, change: dict[str, Any]) -> None:
-    """Change one entry's details and recompute every hash from it on (triggers dropped and
-    restored): a consistent rewrite of history."""
-    for name in ("custody_log_no_update", "custody_log_no_delete"):
-        conn.execute(f"DROP TRIGGER {name}")
-    details = json.loads(conn.execute("SELECT details FROM custody_log WHERE id = ?",
-                                      (entry,)).fetchone()[0])
-    details.update(change)
-    conn.execute("UPDATE custody_log SET details = ? WHERE id = ?",
-                 (canonical_details(details), entry))
-    previous = conn.execute("SELECT entry_hash FROM custody_log WHERE id = ?",
-                            (entry - 1,)).fetchone()
-    previous = previous[0] if previous else GENESIS
-    for row in conn.execute("SELECT id, at, operator, machine, app_version, action, photo_id,"
-                            " details FROM custody_log WHERE id >= ? ORDER BY id",
-                            (entry,)).fetchall():
-        digest = entry_hash(previous, row[1], Actor(row[2], row[3], row[4]), row[5], row[6],
-                            row[7])
-        conn.execute("UPDATE custody_log SET prev_hash = ?, entry_hash = ? WHERE id = ?",
-                     (previous, digest, row[0]))
-        previous = digest
-    for name in ("custody_log_no_update", "custody_log_no_delete"):
-        conn.execute(TRIGGERS[name])
