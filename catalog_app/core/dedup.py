@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
+from catalog_app.core import local_match
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS, MAX_RADIUS, HashIndex
 from catalog_app.core.local_match import LocalMatch
 
@@ -60,6 +62,24 @@ class DupPhoto:
 
 
 Verify = Callable[[DupPhoto, DupPhoto], LocalMatch | None]
+
+
+def thumbnail_verifier(resolve: Callable[[str], Path]) -> Verify:
+    """The second stage over stored thumbnails: local features of each photo's thumbnail
+    (`resolve` turns its stored path into a file), read once per grouping and only for photos
+    in a candidate pair."""
+    cache: dict[int, local_match.Features | None] = {}
+
+    def features(photo: DupPhoto) -> local_match.Features | None:
+        if photo.id not in cache:
+            cache[photo.id] = (local_match.features_of_file(resolve(photo.thumbnail))
+                               if photo.thumbnail else None)
+        return cache[photo.id]
+
+    def verify(a: DupPhoto, b: DupPhoto) -> LocalMatch | None:
+        fa, fb = features(a), features(b)
+        return local_match.match(fa, fb) if fa is not None and fb is not None else None
+    return verify
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,9 +109,11 @@ def for_gallery(photos: list[Photo], selection: Selection,
 
 
 def copy_groups(catalogue: CatalogueStore) -> list[DuplicateGroup]:
-    """The duplicate groups the window shows (with the similar tier), as exports weigh them."""
+    """The duplicate groups the window shows (with the similar tier and the second stage, so a
+    crop or a screenshot of a restricted photo is withheld with it), as exports weigh them."""
     return dedup.find_groups(catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
-                             catalogue.duplicate_decisions(), similar=True)
+                             catalogue.duplicate_decisions(), similar=True,
+                             verify=dedup.thumbnail_verifier(catalogue.layout.resolve))
 
 
 def copy_links(photos: Sequence[Photo], groups: Sequence[DuplicateGroup]) -> dict[int, set[int]]:

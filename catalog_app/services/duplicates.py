@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from catalog_app.core import dedup, imaging, local_match
+from catalog_app.core import dedup, imaging
 from catalog_app.core.hashes import pack_hashes
 from catalog_app.core.models import Actor, Flag
 from catalog_app.db.interface import CatalogueStore
@@ -27,20 +27,8 @@ def groups(catalogue: CatalogueStore, threshold: int = dedup.DEFAULT_THRESHOLD,
 
 
 def second_stage(catalogue: CatalogueStore) -> dedup.Verify:
-    """Confirm a candidate pair by local features of the two stored thumbnails (each read
-    once per grouping, and only for photos in a candidate pair)."""
-    cache: dict[int, local_match.Features | None] = {}
-
-    def features(photo: dedup.DupPhoto) -> local_match.Features | None:
-        if photo.id not in cache:
-            cache[photo.id] = local_match.features_of_file(
-                catalogue.layout.resolve(photo.thumbnail)) if photo.thumbnail else None
-        return cache[photo.id]
-
-    def verify(a: dedup.DupPhoto, b: dedup.DupPhoto) -> local_match.LocalMatch | None:
-        fa, fb = features(a), features(b)
-        return local_match.match(fa, fb) if fa is not None and fb is not None else None
-    return verify
+    """Confirm a candidate pair by local features of the two stored thumbnails."""
+    return dedup.thumbnail_verifier(catalogue.layout.resolve)
 
 
 def find_group(catalogue: CatalogueStore, group_id: int, threshold: int,

@@ -229,3 +229,26 @@ def test_the_windows_export_result_says_it_too(new_catalogue: Catalogue,
                             GalleryOptions(), make_zip=False)
     assert ("5 photos withheld: 1 restricted photo, 2 copies of restricted photos, "
             "2 unresolved duplicates.") in describe(job, request)
+
+
+def test_a_crop_of_a_restricted_photo_found_only_by_the_second_stage_is_withheld(
+        new_catalogue: Catalogue, tmp_path: Path) -> None:
+    made = Set(new_catalogue, tmp_path / "originals")
+    base = scene(5).resize((1280, 960), Image.Resampling.BICUBIC)
+    made.add("secret", base, "2024:07:12 09:00:00")
+    w, h = base.size
+    made.add("secret_crop", base.crop((0, 0, w * 9 // 10, h * 9 // 10)), None, 80)  # 81 %
+    made.add("other", scene(6), "2024:07:12 10:00:00")
+    ids = made.load()
+    new_catalogue.set_flag([ids["secret"]], "restricted", True, ACTOR)
+    pair = {ids["secret"], ids["secret_crop"]}
+    hashes_only = dedup.find_groups(new_catalogue.duplicate_inputs(), dedup.DEFAULT_THRESHOLD,
+                                    new_catalogue.duplicate_decisions(), similar=True)
+    assert not any(pair <= {m.photo for m in g.members} for g in hashes_only)
+    assert any(pair <= {m.photo for m in g.members} for g in selection.copy_groups(new_catalogue))
+    out = tmp_path / "site"
+    job = export(new_catalogue, out)
+    shown = published(new_catalogue, out)
+    assert ids["secret_crop"] not in shown and ids["secret"] not in shown
+    assert ids["other"] in shown
+    assert job.summary.left_out[RESTRICTED_COPY] == 1
