@@ -3,12 +3,19 @@ shown; helpers to open a window and import through it (pytest-qt, headless)."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings
+import shutil
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+
+from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.app import make_app
 from catalog_app.gui.controllers.workspace import Workspace
 from catalog_app.gui.settings_store import AppSettings
+from catalog_app.services.demo import apply_mission, sample_mission
+from catalog_app.services.importing import ImportJob
+from tests.conftest import ACTOR
 
 
 class Dialogs:
@@ -74,3 +81,32 @@ def import_and_wait(qtbot, workspace: Workspace, paths, timeout=180000):
 def settle(qtbot, workspace: Workspace) -> None:
     """Wait until the database thread has answered everything asked of it."""
     qtbot.waitUntil(lambda: not workspace.session.busy, timeout=20000)
+
+
+@pytest.fixture(scope="module")
+def demo_catalogue(tmp_path_factory) -> Path:
+    """The demo mission imported and tagged once per test module (copied per test by `ws`)."""
+    root = tmp_path_factory.mktemp("demo") / "demo"
+    with Catalogue.open(root, create=True) as catalogue:
+        list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
+        apply_mission(catalogue, ACTOR)
+    return root
+
+
+@pytest.fixture
+def ws(qtbot, controller, tmp_path: Path, demo_catalogue) -> Workspace:
+    """A window on a fresh copy of the demo mission, its grid and incidents loaded."""
+    root = tmp_path / "demo"
+    shutil.copytree(demo_catalogue, root)
+    made = open_window(qtbot, controller, root, create=False)
+    qtbot.waitUntil(lambda: made.window.model.rowCount() > 0 and bool(made.tagging.incidents),
+                    timeout=20000)
+    return made
+
+
+def select_rows(window, rows: list[int]) -> None:
+    """Select exactly these grid rows."""
+    selection = window.grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)

@@ -3,44 +3,11 @@ stale values, the viewer's keys (pytest-qt, headless, on one demo catalogue)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
-from catalog_app.db.catalogue import Catalogue
-from catalog_app.services.demo import apply_mission, sample_mission
-from catalog_app.services.importing import ImportJob
 from tests.conftest import ACTOR
-from tests.gui.conftest import open_window, settle
-
-
-@pytest.fixture(scope="module")
-def demo_catalogue(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("demo") / "demo"
-    with Catalogue.open(root, create=True) as catalogue:
-        list(ImportJob(catalogue, [str(sample_mission())], ACTOR, workers=0).run())
-        apply_mission(catalogue, ACTOR)
-    return root
-
-
-@pytest.fixture
-def ws(qtbot, controller, tmp_path: Path, demo_catalogue):
-    root = tmp_path / "demo"
-    shutil.copytree(demo_catalogue, root)
-    made = open_window(qtbot, controller, root, create=False)
-    qtbot.waitUntil(lambda: made.window.model.rowCount() > 0 and bool(made.tagging.incidents),
-                    timeout=20000)
-    return made
-
-
-def select_rows(window, rows: list[int]) -> None:
-    selection = window.grid.selectionModel()
-    selection.clearSelection()
-    for row in rows:
-        selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+from tests.gui.conftest import select_rows, settle
 
 
 def save_caption(qtbot, ws, text: str) -> None:
