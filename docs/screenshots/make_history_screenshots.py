@@ -9,45 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
-from catalog_app.cli import main as cli_main
-from catalog_app.gui.app import make_app
-from catalog_app.gui.settings_store import AppSettings
-
-
-def wait(app: QApplication, done, seconds: float = 60.0) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
+from window_session import demo_catalogue, open_window, wait
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="history-shots-"))
-    root = work / "demo"
-    assert cli_main(["--catalogue", str(root), "--operator", "ana", "demo"]) == 0
-    app = QApplication.instance() or QApplication(sys.argv)
-    style = resources.files("catalog_app.resources").joinpath("style.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))  # as run_app does
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    controller = make_app(settings, "oleh", notify=lambda *_: None, ask=lambda *_: False)
-    controller.open(root)
-    wait(app, lambda: controller.workspace is not None)
-    workspace = controller.workspace
+    work, root = demo_catalogue("history-shots-")
+    app, controller, workspace = open_window(work, root, "oleh", size=(1500, 1000))
     window = workspace.window
-    window.resize(1500, 1000)
-    window.show()
-    wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
     shown: list[int] = []
     previews: list[int] = []
     workspace.inspect.history_shown.connect(shown.append)

@@ -10,43 +10,27 @@ from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
-import time
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from catalog_app.cli import main as cli_main
 from catalog_app.core.models import Actor
 from catalog_app.core.redaction import Method, Region, Shape, Status
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
 from catalog_app.export.gallery import GalleryExport, GalleryOptions
-from catalog_app.gui.app import make_app
 from catalog_app.gui.controllers.redaction import RedactionController
-from catalog_app.gui.settings_store import AppSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from window_session import demo_catalogue, open_window, wait
+
 from tools.gallery_screenshots import shoot
-
-
-def wait(app: QApplication, done, seconds: float = 60.0) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="redaction-shots-"))
-    root = work / "demo"
-    assert cli_main(["--catalogue", str(root), "--operator", "ana", "demo"]) == 0
+    work, root = demo_catalogue("redaction-shots-")
     with Catalogue.open(root) as catalogue:
         photo = next(p for p in catalogue.photos() if p.incident and not p.restricted
                      and not p.graphic and p.duplicate_of is None
@@ -55,18 +39,8 @@ def main(out: Path) -> None:
         catalogue.add_redaction(photo.id, Region(Shape.ELLIPSE, 0.05, 0.2, 0.2, 0.3,
                                                  Method.BLUR, Status.PROPOSED),
                                 Actor("face detection", "docs", "docs"))
-    app = QApplication.instance() or QApplication(sys.argv)
-    style = resources.files("catalog_app.resources").joinpath("style.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    controller = make_app(settings, "oleh", notify=lambda *_: None, ask=lambda *_: False)
-    controller.open(root)
-    wait(app, lambda: controller.workspace is not None)
-    workspace = controller.workspace
+    app, controller, workspace = open_window(work, root, "oleh", size=(1280, 800))
     window = workspace.window
-    window.resize(1280, 800)
-    window.show()
-    wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
     row = next(r for r in range(window.model.rowCount()) if window.model.photo_id(r) == photo.id)
     window.grid.setCurrentIndex(window.model.index(row))
     redactor = window.findChild(RedactionController)

@@ -10,29 +10,15 @@ temporary folder, flags and keywords a few photos and archives an incident first
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from window_session import demo_catalogue, open_window, wait
 
-from catalog_app.cli import main as cli_main
 from catalog_app.core.models import Flag, Incident
-from catalog_app.gui.app import make_app
-from catalog_app.gui.settings_store import AppSettings
 
 SIZES = ((1280, 800), (1920, 1080))
-
-
-def wait(app: QApplication, done, seconds: float = 90.0) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def settle(app: QApplication, workspace, rounds: int = 80) -> None:
@@ -44,21 +30,10 @@ def settle(app: QApplication, workspace, rounds: int = 80) -> None:
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="review-shots-"))
-    root = work / "demo"
-    assert cli_main(["--catalogue", str(root), "--operator", "ana", "demo"]) == 0
-    app = QApplication.instance() or QApplication(sys.argv)
-    style = resources.files("catalog_app.resources").joinpath("style.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))  # as run_app does
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    controller = make_app(settings, "oleh", notify=lambda *_: None, ask=lambda *_: False)
-    controller.open(root)
-    wait(app, lambda: controller.workspace is not None)
-    workspace = controller.workspace
+    work, root = demo_catalogue("review-shots-")
+    app, controller, workspace = open_window(work, root, "oleh")
     window, catalogue, actor = workspace.window, workspace.session.catalogue, \
         workspace.session.actor
-    window.show()
-    wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
     settle(app, workspace)
     ids = [window.model.photo_id(r) for r in range(window.model.rowCount())]
     catalogue.set_flag(ids[1:3], Flag.GRAPHIC, True, actor)

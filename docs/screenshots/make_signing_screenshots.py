@@ -8,28 +8,13 @@ it makes the demo catalogue and a protected key in a temporary folder, signs in 
 from __future__ import annotations
 
 import sys
-import tempfile
-import time
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from window_session import demo_catalogue, open_window, wait
 
-from catalog_app.cli import main as cli_main
 from catalog_app.core import keys
-from catalog_app.gui.app import make_app
-from catalog_app.gui.settings_store import AppSettings
-
-
-def wait(app: QApplication, done, seconds: float = 60.0) -> None:
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def settle(app: QApplication) -> None:
@@ -39,24 +24,12 @@ def settle(app: QApplication) -> None:
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="signing-shots-"))
-    root = work / "demo"
-    assert cli_main(["--catalogue", str(root), "--operator", "ana", "demo"]) == 0
+    work, root = demo_catalogue("signing-shots-")
     key = work / "keys" / "ana.key"
     keys.make_key(key, b"a long passphrase for the screenshot")
-    app = QApplication.instance() or QApplication(sys.argv)
-    style = resources.files("catalog_app.resources").joinpath("style.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))  # as run_app does
-    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    controller = make_app(settings, "ana", notify=lambda *_: None, ask=lambda *_: True)
-    controller.open(root)
-    wait(app, lambda: controller.workspace is not None)
-    workspace = controller.workspace
-    assert workspace is not None and workspace.signing is not None
+    app, controller, workspace = open_window(work, root, "ana", ask=True, size=(1500, 1000))
+    assert workspace.signing is not None
     window = workspace.window
-    window.resize(1500, 1000)
-    window.show()
-    wait(app, lambda: not workspace.browse.refreshing and window.model.rowCount() > 0)
 
     signing = workspace.signing
     dialog = signing.choose_key()
