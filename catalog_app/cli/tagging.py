@@ -65,15 +65,16 @@ def _add_clock(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.description = (
         "Correct one camera's clock; the recorded times are never changed.\n\n"
-        "CAMERA names the camera, either way:\n"
+        "CAMERA names the camera in one of two ways:\n"
         "  a photo id (that photo's camera), e.g. 17\n"
         "  its label as `clock --list` shows it: 'make model serial', or 'make model'\n"
         "  when only one camera has that make and model (the camera column of\n"
         "  `catalog-app photos`), e.g. 'Canon EOS 40D 1234' (quote it: it has spaces).\n\n"
-        "Give one of --offset, --true-time or --from-gps (both need a photo id), or --clear.\n"
-        f"A correction over {clock.CONFIRM_OVER_S // 3600} h is refused without --yes. "
-        "--from-gps takes a GPS date stamp\nthat is a day off (offset within "
-        f"{clock.DAY_SLACK_S // 60} min of 24 h) as wrong and uses its time of day only.")
+        "Give one of --offset, --true-time, --from-gps (the last two need a photo id) or\n"
+        "--clear. "
+        f"A correction over {clock.CONFIRM_OVER_S // 3600} h is refused without --yes.\n"
+        "--from-gps takes a GPS date stamp that is a day off (offset within "
+        f"{clock.DAY_SLACK_S // 60} min of 24 h) as wrong\nand uses its time of day only.")
     parser.epilog = (
         "examples:\n"
         "  catalog-app clock --list\n"

@@ -88,3 +88,6 @@ def test_an_unknown_camera_names_the_close_matches(clocks) -> None:
     assert wrong.returncode == 2
     assert_one_sentence(wrong.stderr)
     assert "No camera is named 'Test Far Of'; close matches: 'Test Far Off'" in wrong.stderr
+    shown = run("clock", "--help").stdout
+    assert "a photo id (that photo's camera), e.g. 17" in shown
+    assert "catalog-app clock 'Canon EOS 40D 1234' --offset" in shown
