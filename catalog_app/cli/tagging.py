@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -12,7 +13,7 @@ from catalog_app.core import captions, clock
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Camera, Flag, Photo
 from catalog_app.db.catalogue import Catalogue
-from catalog_app.errors import ExitCode
+from catalog_app.errors import ExitCode, UsageError
 from catalog_app.services import tagging
 
 FLAG_OPTIONS = {  # option -> (flag, value)
@@ -61,16 +62,35 @@ def _add_suggest(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_clock(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.description = (
-        "CAMERA is a photo id (its camera) or the camera's 'make model [serial]' as "
-        "`clock --list` shows it. Give --offset, or --true-time for one photo.")
-    parser.add_argument("camera", nargs="?", metavar="CAMERA")
+        "Correct one camera's clock; the recorded times are never changed.\n\n"
+        "CAMERA names the camera in one of two ways:\n"
+        "  a photo id (that photo's camera), e.g. 17\n"
+        "  its label as `clock --list` shows it: 'make model serial', or 'make model'\n"
+        "  when only one camera has that make and model (the camera column of\n"
+        "  `catalog-app photos`), e.g. 'Canon EOS 40D 1234' (quote it: it has spaces).\n\n"
+        "Give one of --offset, --true-time, --from-gps (the last two need a photo id) or\n"
+        "--clear. "
+        f"A correction over {clock.CONFIRM_OVER_S // 3600} h is refused without --yes.\n"
+        "--from-gps takes a GPS date stamp that is a day off (offset within "
+        f"{clock.DAY_SLACK_S // 60} min of 24 h) as wrong\nand uses its time of day only.")
+    parser.epilog = (
+        "examples:\n"
+        "  catalog-app clock --list\n"
+        "  catalog-app clock 'Canon EOS 40D 1234' --offset '+1 h 03 min' --reason 'slow'\n"
+        "  catalog-app clock 17 --true-time 2024-07-15T09:31:55\n"
+        "  catalog-app clock 17 --from-gps")
+    parser.add_argument("camera", nargs="?", metavar="CAMERA",
+                        help="a photo id, or the camera's label as `clock --list` shows it")
     parser.add_argument("--offset", metavar="OFFSET", help="e.g. '+1 h 03 min', '-00:05:30'")
     parser.add_argument("--true-time", metavar="ISO", help="the true time of photo CAMERA, "
                         "e.g. 2024-07-15T09:31:55: the offset is derived from it")
     parser.add_argument("--from-gps", action="store_true", help="derive the offset from the "
                         "GPS time stamp of photo CAMERA (a satellite's UTC time)")
     parser.add_argument("--clear", action="store_true", help="remove the correction")
+    parser.add_argument("--yes", action="store_true",
+                        help=f"apply a correction over {clock.CONFIRM_OVER_S // 3600} h")
     parser.add_argument("--reason", default="", metavar="TEXT",
                         help="why (recorded in the custody log)")
     parser.add_argument("--list", action="store_true", help="list cameras and their offsets")
@@ -161,25 +181,32 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
                 shown = clock.describe_offset(off) if off is not None else "—"
                 print(safe(f"{n:>7}  {shown:>16}  {label}"))
         return ExitCode.OK
-    camera, photo = _find_camera(args.camera, catalogue)
-    if camera is None:
-        say(f"No camera matches '{args.camera}'; `catalog-app clock --list` shows them.")
-        return ExitCode.USAGE
     given = [x for x in (args.offset, args.true_time, args.clear, args.from_gps) if x]
     if len(given) != 1:
         say("Give exactly one of --offset, --true-time, --from-gps or --clear.")
         return ExitCode.USAGE
+    camera, photo = _find_camera(args.camera, catalogue)
     if args.from_gps and photo is None:
         say("--from-gps needs CAMERA to be a photo id whose GPS time stamp is recorded.")
         return ExitCode.USAGE
     offset: int | None
+    evidence = ""  # what the offset rests on, for the >12 h refusal
     if args.clear:
         offset = None
     elif args.offset:
         offset = clock.parse_offset(args.offset)  # BadOffset is a usage error
+        evidence = f"--offset {args.offset}"
     elif args.from_gps and photo is not None:
         data = catalogue.layout.resolve(photo.stored_path).read_bytes()
-        offset = clock.offset_from_gps(data, photo)
+        reading = clock.read_gps_offset(data, photo)
+        offset = reading.offset_s
+        evidence = reading.evidence()
+        if reading.date_stamp_off:
+            print(safe(
+                f"The GPS date stamp of photo {photo.id} is taken as a day off "
+                f"({reading.evidence()}, {clock.describe_offset(reading.raw_offset_s)} "
+                f"apart), so only its time of day is used: "
+                f"{clock.describe_offset(offset)}."))
     else:
         if photo is None or photo.capture.taken_at is None:
             say("--true-time needs CAMERA to be a photo id whose capture time is recorded.")
@@ -190,20 +217,30 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
             say(f"'{args.true_time}' is not an ISO 8601 time such as 2024-07-15T09:31:55.")
             return ExitCode.USAGE
         offset = clock.offset_from(photo.capture.taken_at, true_time)
+        evidence = (f"photo {photo.id}: camera "
+                    f"{photo.capture.taken_at.replace(tzinfo=None).isoformat(sep=' ')}, "
+                    f"true time {true_time.isoformat(sep=' ')}")
+    if offset is not None and clock.needs_confirmation(offset) and not args.yes:
+        say(safe(f"A correction of {clock.describe_offset(offset)} for "
+                 f"{camera_label(camera, serial=True) or 'the photos with no camera'} is over "
+                 f"{clock.CONFIRM_OVER_S // 3600} h ({evidence}); check it and run the same "
+                 "command with --yes to apply it."))
+        return ExitCode.USAGE
     reason = args.reason or (f"true time of photo {photo.id} is {args.true_time}"
                              if args.true_time and photo else
                              f"GPS time stamp of photo {photo.id}" if args.from_gps and photo
                              else "")
     count = catalogue.set_clock(camera, offset, reason, actor(args))
     shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
-    print(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies to "
-          f"{count} photo(s). The recorded times are kept.")
+    print(safe(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies "
+               f"to {count} photo(s). The recorded times are kept."))
     return ExitCode.OK
 
 
-def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera | None, Photo | None]:
-    if text.isdigit():
-        photo = catalogue.photo(int(text))
+def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera, Photo | None]:
+    """The camera CAMERA names (a photo id or a label), or a usage error saying what is near."""
+    if text.strip().isdigit():
+        photo = catalogue.photo(int(text))  # PhotoNotFound is a usage error
         return photo.capture.camera, photo
     wanted = " ".join(text.split()).casefold()
     cameras = [c for c, _, _ in catalogue.camera_clocks()]
@@ -211,4 +248,23 @@ def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera | None, Photo 
     if len(exact) == 1:
         return exact[0], None
     loose = [c for c in cameras if camera_label(c).casefold() == wanted]
-    return (loose[0], None) if len(loose) == 1 else (None, None)
+    if len(loose) == 1:
+        return loose[0], None
+    if len(loose) > 1:
+        named = ", ".join(f"'{camera_label(c, serial=True)}'" for c in loose)
+        raise UsageError(safe(f"'{text}' names {len(loose)} cameras ({named}); give the "
+                              "serial too, or a photo id."))
+    raise UsageError(safe(f"No camera is named '{text}'; {_near(wanted, cameras)} "
+                          "(`catalog-app clock --list` shows every camera, or give a photo "
+                          "id)."))
+
+
+def _near(wanted: str, cameras: list[Camera]) -> str:
+    """'close matches: 'A', 'B'' or 'none is close' for a camera name that matched none."""
+    labels = {camera_label(c, serial=True) for c in cameras} | {camera_label(c) for c in cameras}
+    by_fold = {label.casefold(): label for label in labels if label}
+    close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
+    close += [f for f in by_fold if wanted and wanted in f and f not in close][:3 - len(close)]
+    if not close:
+        return "no camera's name is close to it"
+    return "close matches: " + ", ".join(f"'{by_fold[f]}'" for f in close)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -169,11 +170,56 @@ def offset_from(recorded: datetime, true_time: datetime) -> int:
                  .total_seconds())
 
 
-def offset_from_gps(data: bytes, photo: Photo) -> int:
+DAY_S = 86400
+DAY_SLACK_S = 15 * 60  # a GPS offset this close to +/-24 h is a date stamp a day off
+CONFIRM_OVER_S = 12 * 3600  # a correction larger than this is applied only when confirmed
+
+
+@dataclass(frozen=True)
+class GpsReading:
+    """A photo's recorded time beside its GPS time stamp, and the offset they give."""
+
+    photo_id: int
+    camera_time: datetime  # the recorded wall-clock time (no zone)
+    gps_time: datetime  # the GPS UTC time stamp in the photo's zone, as wall-clock time
+    raw_offset_s: int  # gps_time - camera_time, date stamp taken as written
+    offset_s: int  # the offset used: the time of day only when the date stamp is a day off
+
+    @property
+    def date_stamp_off(self) -> bool:
+        """True when the GPS date stamp was taken as a day off and only its time used."""
+        return self.offset_s != self.raw_offset_s
+
+    def evidence(self) -> str:
+        """'photo 7: camera 2024-07-15 09:30:00, GPS 2024-07-16 09:32:00' (GPS in local time)."""
+        return (f"photo {self.photo_id}: camera {self.camera_time.isoformat(sep=' ')}, "
+                f"GPS {self.gps_time.isoformat(sep=' ')}")
+
+
+def without_day_slip(offset_s: int) -> int:
+    """The offset with a whole day taken off when it lies within DAY_SLACK_S of +/-24 h.
+
+    A GPS date stamp a day off (written at the wrong UTC midnight, or by a receiver that
+    rolled over) gives an offset of about a day; the camera's own date is then the witness
+    and the GPS stamp's time of day alone gives the offset.
+    """
+    for day in (DAY_S, -DAY_S):
+        if abs(offset_s - day) <= DAY_SLACK_S:
+            return offset_s - day
+    return offset_s
+
+
+def needs_confirmation(offset_s: int | None) -> bool:
+    """True for a correction over CONFIRM_OVER_S (12 h), which must be confirmed first."""
+    return offset_s is not None and abs(offset_s) > CONFIRM_OVER_S
+
+
+def read_gps_offset(data: bytes, photo: Photo) -> GpsReading:
     """The clock offset of a photo's camera from its GPS time stamp (a satellite's UTC time).
 
     The true local time is the GPS time in the zone the camera wrote (EXIF offset), else the
-    zone in force at the GPS position; the offset turns the recorded time into it.
+    zone in force at the GPS position; the offset turns the recorded time into it. An offset
+    within 15 min of +/-24 h means the GPS date stamp is a day off: its time of day is used.
     """
     from catalog_app.core import metadata
 
@@ -192,7 +238,15 @@ def offset_from_gps(data: bytes, photo: Photo) -> int:
     if zone is None:
         raise BadOffset(f"Photo {photo.id}'s time zone cannot be known (no EXIF offset and no "
                         "position), so its GPS time cannot be turned into local time.")
-    return offset_from(taken.replace(tzinfo=None), gps_utc + zone)
+    camera_time = taken.replace(tzinfo=None, microsecond=0)
+    gps_local = (gps_utc + zone).replace(tzinfo=None, microsecond=0)
+    raw = offset_from(taken.replace(tzinfo=None), gps_utc + zone)
+    return GpsReading(photo.id, camera_time, gps_local, raw, without_day_slip(raw))
+
+
+def offset_from_gps(data: bytes, photo: Photo) -> int:
+    """The clock offset `read_gps_offset` finds (a day-off GPS date stamp already undone)."""
+    return read_gps_offset(data, photo).offset_s
 
 
 def describe_offset(seconds: int) -> str:
