@@ -147,6 +147,16 @@ class SigningController(QObject):
         self.dialog_opened.emit(dialog)
         return dialog
 
+    def _close_dialog(self) -> None:
+        """Close an open signing dialog now, its signals cut first, so nothing of it runs
+        while Qt deletes the window it belongs to."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.submitted.disconnect()
+            dialog.finished.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
     def _dialog_closed(self, dialog: SigningDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
@@ -282,7 +292,10 @@ class SigningController(QObject):
         stays open and closes when it ends; then `then` (the workspace's guard) decides."""
         def may_close() -> bool:
             if not self.job.running:
-                return then()
+                if not then():
+                    return False
+                self._close_dialog()  # before the window, its parent, is deleted
+                return True
             if not self.closing:
                 self.closing = True
                 self.job.finished.connect(lambda _r: self.window.close())
