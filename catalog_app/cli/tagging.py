@@ -9,7 +9,7 @@ from datetime import datetime
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.terminal import safe
 from catalog_app.core import captions, clock
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, counted
 from catalog_app.core.models import Camera, Flag, Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import ExitCode
@@ -102,7 +102,7 @@ def _flag(args: argparse.Namespace, catalogue: Catalogue) -> int:
     who = actor(args)
     for flag, value in chosen:
         changed = catalogue.set_flag(args.photos, flag, value, who)
-        print(f"{flag.label} {'on' if value else 'off'}: {changed} photo(s) changed, "
+        print(f"{flag.label} {'on' if value else 'off'}: {counted(changed, 'photo')} changed, "
               f"{len(args.photos) - changed} already were.")
     return ExitCode.OK
 
@@ -120,13 +120,13 @@ def _keywords(args: argparse.Namespace, catalogue: Catalogue) -> int:
         say("Give --add WORD or --remove WORD (not empty) for the photos.")
         return ExitCode.USAGE
     changed = catalogue.change_keywords(args.photos, args.add, args.remove, actor(args))
-    print(f"Keywords changed on {changed} photo(s).")
+    print(f"Keywords changed on {counted(changed, 'photo')}.")
     return ExitCode.OK
 
 
 def _captions(args: argparse.Namespace, catalogue: Catalogue) -> int:
     done = tagging.caption_from_template(catalogue, args.photos, args.template, actor(args))
-    print(f"{done.changed} caption(s) set from the template; {done.photos - done.changed} "
+    print(f"{counted(done.changed, 'caption')} set from the template; {done.photos - done.changed} "
           f"unchanged; {done.marked_for_review} newly marked as needing review.")
     return ExitCode.OK
 
@@ -143,7 +143,8 @@ def _suggest(args: argparse.Namespace, catalogue: Catalogue) -> int:
         return ExitCode.OK
     for s in found:
         print(f"photo {s.photo} → incident {s.incident} ({s.incident_name}): {s.reason}")
-    print(f"{len({s.photo for s in found})} untagged photo(s) have suggestions"
+    shown = len({s.photo for s in found})
+    print(f"{counted(shown, 'untagged photo')} {'has' if shown == 1 else 'have'} suggestions"
           + (f"; {applied} tagged to their first suggestion." if args.apply else
              "; --apply tags each to its first."))
     return ExitCode.OK
@@ -197,7 +198,7 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
     count = catalogue.set_clock(camera, offset, reason, actor(args))
     shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
     print(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies to "
-          f"{count} photo(s). The recorded times are kept.")
+          f"{counted(count, 'photo')}. The recorded times are kept.")
     return ExitCode.OK
 
 
