@@ -208,8 +208,16 @@ def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera | None, Photo 
         return photo.capture.camera, photo
     wanted = " ".join(text.split()).casefold()
     cameras = [c for c, _, _ in catalogue.camera_clocks()]
-    exact = [c for c in cameras if camera_label(c, serial=True).casefold() == wanted]
+    exact = [c for c in cameras if wanted in _names(c, serial=True)]
     if len(exact) == 1:
         return exact[0], None
-    loose = [c for c in cameras if camera_label(c).casefold() == wanted]
+    loose = [c for c in cameras if wanted in _names(c, serial=False)]
     return (loose[0], None) if len(loose) == 1 else (None, None)
+
+
+def _names(camera: Camera, *, serial: bool) -> set[str]:
+    """What a person may type for a camera: its readable name as listed, or its make and model
+    as recorded ('Canon Canon DIGITAL IXUS 40'), any case."""
+    recorded = (camera.make, camera.model, camera.serial if serial else None)
+    return {camera_label(camera, serial=serial).casefold(),
+            " ".join(" ".join(p for p in recorded if p).split()).casefold()}

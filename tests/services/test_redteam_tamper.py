@@ -353,7 +353,7 @@ def test_a_checkpoint_deleted_after_a_verification_is_named(signed, capsys) -> N
     assert code == 1, out
     line = next(x for x in out.splitlines() if "signed checkpoint recorded by" in x)
     assert line.startswith("1 signed checkpoint recorded by the verification of ")
-    assert "are gone: removed from the catalogue since (1 then, 0 now)" in line
+    assert "is gone: removed from the catalogue since (1 then, 0 now)" in line
     assert "the highest now is entry 0: the anchors above it were removed" in out
 
 

@@ -7,6 +7,7 @@ suggestions, undoing a tag) are services/tagging.py's, the same as the command l
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -78,7 +79,7 @@ class TaggingController(QObject):
                         lambda error: None)
 
     # -- changes -------------------------------------------------------------------------
-    def _write(self, change: Change, sentence: Callable[[object], str],
+    def _write(self, change: Change, sentence: Callable[[Any], str],
                on_error: Callable[[BaseException], None] | None = None) -> None:
         self.session.write(self, change, lambda result: self.changed.emit(sentence(result)),
                            on_error)
