@@ -9,6 +9,7 @@ from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.repair import not_logged_code
 from catalog_app.cli.terminal import safe
+from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode
 
 
@@ -237,7 +238,7 @@ def verify_package(args: argparse.Namespace) -> int:
                                   "trust",
                      "invalid": "its signature does not verify",
                      "unsigned": "not signed"}[report.signature.value]
-        verdict = f"{len(report.problems)} problem(s)"
+        verdict = counted(len(report.problems), "problem")
         if report.ok:
             verdict = ("no problems" if report.history_proven or not report.history else
                        "no problems found, but its history is not proven")
@@ -265,7 +266,7 @@ def verify_against(args: argparse.Namespace) -> int:
         for line in (*report.problems, *report.notes):
             print(line)
         verdict = ("this catalogue extends it" if report.ok else
-                   f"{len(report.problems)} problem(s)")
+                   counted(len(report.problems), 'problem'))
         print(f"Checked against the {report.kind} {args.against}: {verdict}. "
               f"Custody log head: {entries} entries, {head_hash}.")
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED

@@ -9,6 +9,7 @@ from catalog_app import jsonout
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.core import dedup
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
+from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode
 from catalog_app.services import duplicates as duplicate_service
 
@@ -95,7 +96,7 @@ def accept_suggested(args: argparse.Namespace) -> int:
         _hashed(catalogue)
         count = duplicate_service.accept_suggested(catalogue, args.max_distance, actor(args),
                                                    args.threshold)
-    print(f"Accepted the suggested keeper of {count} group(s).")
+    print(f"Accepted the suggested keeper of {counted(count, 'group')}.")
     return ExitCode.OK
 
 
@@ -114,6 +115,6 @@ def list_groups(args: argparse.Namespace) -> int:
         if args.why:
             for m in g.members:
                 print(f"{'':14}photo {m.photo}: {m.reason}")
-    print(f"{len(found)} group(s); * marks the suggested or chosen keeper, (n) its distance in "
-          "bits.")
+    print(f"{counted(len(found), 'group')}; * marks the suggested or chosen keeper, (n) its "
+          "distance in bits.")
     return ExitCode.OK

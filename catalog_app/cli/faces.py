@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
+from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -71,8 +72,9 @@ def detect_faces(args: argparse.Namespace) -> int:
                     "failed": [{"photo": p, "reason": r} for p, r in s.failed],
                     "cancelled": s.cancelled})
     else:
-        print(f"Scanned {s.scanned} photo(s): {s.faces} face(s) found in {s.with_faces}"
-              f"{f'; {s.skipped} already scanned' if s.skipped else ''}. {unreviewed} photo(s) "
+        print(f"Scanned {counted(s.scanned, 'photo')}: {counted(s.faces, 'face')} found in "
+              f"{s.with_faces}{f'; {s.skipped} already scanned' if s.skipped else ''}. "
+              f"{counted(unreviewed, 'photo')} "
               "with faces not reviewed: galleries withhold them until reviewed "
               "(`catalog-app faces review ID…`) or published anyway.")
         for photo_id, reason in s.failed:
@@ -92,7 +94,7 @@ def scan_imported(catalogue: Catalogue, args: argparse.Namespace,
     drive(job.run(), "Looking for faces", enabled=not args.json)
     s = job.summary
     if not args.json:
-        print(f"Faces: {s.faces} found in {s.with_faces} of the {s.scanned} new photo(s); "
+        print(f"Faces: {s.faces} found in {s.with_faces} of the {counted(s.scanned, 'new photo')}; "
               "galleries withhold them until reviewed (`catalog-app faces list`).")
     for photo_id, reason in s.failed:
         say(f"photo {photo_id}: {reason}")
@@ -128,7 +130,8 @@ def _decide(args: argparse.Namespace, anyway: bool) -> int:
     else:
         what = "to be published anyway (logged)" if anyway else "reviewed"
         already = len(set(args.photo_ids)) - changed
-        print(f"{changed} photo(s) marked {what}{f'; {already} already were' if already else ''}.")
+        print(f"{counted(changed, 'photo')} marked {what}"
+              f"{f'; {already} already were' if already else ''}.")
     return ExitCode.OK
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.core import geotrack
+from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode, UsageError
 
 
@@ -104,10 +105,10 @@ def geotag(args: argparse.Namespace) -> int:
         else:
             print(f"photo {p.photo_id}: not placed: {p.reason}")
     if args.apply:
-        print(f"Recorded {len(changed)} position(s) from the track (logged).")
+        print(f"Recorded {counted(len(changed), 'position')} from the track (logged).")
     else:
-        print(f"{len(placed)} of {len(found)} photo(s) without a position would be placed; "
-              "nothing was recorded (add --apply).")
+        print(f"{len(placed)} of {counted(len(found), 'photo')} without a position would be "
+              "placed; nothing was recorded (add --apply).")
     return ExitCode.OK
 
 
@@ -125,9 +126,9 @@ def place(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"changed": sorted(changed)})
     elif args.remove:
-        print(f"Removed the assigned position of {len(changed)} photo(s) (logged).")
+        print(f"Removed the assigned position of {counted(len(changed), 'photo')} (logged).")
     else:
-        print(f"Placed {len(changed)} photo(s) at {args.lat:.6f}, {args.lon:.6f} by hand "
+        print(f"Placed {counted(len(changed), 'photo')} at {args.lat:.6f}, {args.lon:.6f} by hand "
               "(logged).")
     if not changed:
         say("Nothing changed.")

@@ -9,6 +9,7 @@ from catalog_app import jsonout
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.terminal import safe
 from catalog_app.core import incident_fields
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Incident
 from catalog_app.errors import ExitCode, IncidentNotFound
 
@@ -101,7 +102,7 @@ def incidents(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"id": args.id})
         else:
-            print(f"Incident {args.id}: {len(changes)} field(s) changed.")
+            print(f"Incident {args.id}: {counted(len(changes), 'field')} changed.")
         return ExitCode.OK
     incident = Incident(id=0, name=args.name.strip(), kind=args.kind, place=args.place,
                         lat=args.lat, lon=args.lon, radius_m=args.radius_m,
@@ -128,7 +129,7 @@ def _incident_lifecycle(args: argparse.Namespace) -> int:
                 say("An incident cannot be merged into itself.")
                 return ExitCode.USAGE
             moved = catalogue.merge_incidents(args.id, args.into, who)
-            print(f"Incident {args.id} merged into {args.into}: {moved} photo(s) moved; "
+            print(f"Incident {args.id} merged into {args.into}: {counted(moved, 'photo')} moved; "
                   f"incident {args.id} is archived.")
             return ExitCode.OK
         count = next((i.photo_count for i in catalogue.incidents(include_archived=True)
@@ -136,14 +137,14 @@ def _incident_lifecycle(args: argparse.Namespace) -> int:
         if count is None:
             raise IncidentNotFound(args.id)
         if count and not args.yes and not _confirmed(
-                f"Incident {args.id} has {count} photo(s). Untag them and delete the "
+                f"Incident {args.id} has {counted(count, 'photo')}. Untag them and delete the "
                 "incident? Photos are never deleted. [y/N] "):
-            say(f"Incident {args.id} has {count} photo(s); nothing was deleted (add --yes to "
-                "untag them and delete it).")
+            say(f"Incident {args.id} has {counted(count, 'photo')}; nothing was deleted (add "
+                "--yes to untag them and delete it).")
             return ExitCode.USAGE
         untagged = catalogue.delete_incident(args.id, who)
-    print(f"Incident {args.id} deleted; {untagged} photo(s) untagged (its values are kept in "
-          "the custody log).")
+    print(f"Incident {args.id} deleted; {counted(untagged, 'photo')} untagged (its values are "
+          "kept in the custody log).")
     return ExitCode.OK
 
 
@@ -172,5 +173,5 @@ def tag(args: argparse.Namespace) -> int:
     with open_catalogue(args) as catalogue:
         changed = catalogue.tag(args.photos, incident, actor(args))
     where = f"incident {incident}" if incident is not None else "no incident"
-    print(f"{changed} photo(s) now in {where}; {len(args.photos) - changed} already were.")
+    print(f"{counted(changed, 'photo')} now in {where}; {len(args.photos) - changed} already were.")
     return ExitCode.OK

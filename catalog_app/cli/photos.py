@@ -10,7 +10,7 @@ from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.terminal import safe
 from catalog_app.core import labels
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, counted
 from catalog_app.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -104,12 +104,12 @@ def _print_import_summary(job: ImportJob) -> None:
     print(f"Imported {s.imported} photo{'s' * (s.imported != 1)}; "
           f"{s.already_present} already in the catalogue; {len(s.failed)} failed.")
     if s.near_duplicates:
-        print(f"{len(s.near_duplicates)} new photo(s) nearly duplicate photos already here "
-              "(`catalog-app duplicates` lists the groups).")
+        print(f"{counted(len(s.near_duplicates), 'new photo')} nearly duplicate photos already "
+              "here (`catalog-app duplicates` lists the groups).")
     if s.skipped:
-        print(f"{len(s.skipped)} file(s) skipped as not photos (--json lists them).")
+        print(f"{counted(len(s.skipped), 'file')} skipped as not photos (--json lists them).")
     if s.warnings:
-        print(f"{len(s.warnings)} metadata warning(s) recorded with the photos "
+        print(f"{counted(len(s.warnings), 'metadata warning')} recorded with the photos "
               "(`catalog-app show ID` lists them).")
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.terminal import safe
 from catalog_app.core import captions, clock
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, counted
 from catalog_app.core.models import Camera, Flag, Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import ExitCode, UsageError
@@ -122,7 +122,7 @@ def _flag(args: argparse.Namespace, catalogue: Catalogue) -> int:
     who = actor(args)
     for flag, value in chosen:
         changed = catalogue.set_flag(args.photos, flag, value, who)
-        print(f"{flag.label} {'on' if value else 'off'}: {changed} photo(s) changed, "
+        print(f"{flag.label} {'on' if value else 'off'}: {counted(changed, 'photo')} changed, "
               f"{len(args.photos) - changed} already were.")
     return ExitCode.OK
 
@@ -140,13 +140,13 @@ def _keywords(args: argparse.Namespace, catalogue: Catalogue) -> int:
         say("Give --add WORD or --remove WORD (not empty) for the photos.")
         return ExitCode.USAGE
     changed = catalogue.change_keywords(args.photos, args.add, args.remove, actor(args))
-    print(f"Keywords changed on {changed} photo(s).")
+    print(f"Keywords changed on {counted(changed, 'photo')}.")
     return ExitCode.OK
 
 
 def _captions(args: argparse.Namespace, catalogue: Catalogue) -> int:
     done = tagging.caption_from_template(catalogue, args.photos, args.template, actor(args))
-    print(f"{done.changed} caption(s) set from the template; {done.photos - done.changed} "
+    print(f"{counted(done.changed, 'caption')} set from the template; {done.photos - done.changed} "
           f"unchanged; {done.marked_for_review} newly marked as needing review.")
     return ExitCode.OK
 
@@ -163,7 +163,8 @@ def _suggest(args: argparse.Namespace, catalogue: Catalogue) -> int:
         return ExitCode.OK
     for s in found:
         print(f"photo {s.photo} → incident {s.incident} ({s.incident_name}): {s.reason}")
-    print(f"{len({s.photo for s in found})} untagged photo(s) have suggestions"
+    shown = len({s.photo for s in found})
+    print(f"{counted(shown, 'untagged photo')} {'has' if shown == 1 else 'have'} suggestions"
           + (f"; {applied} tagged to their first suggestion." if args.apply else
              "; --apply tags each to its first."))
     return ExitCode.OK
@@ -233,7 +234,7 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
     count = catalogue.set_clock(camera, offset, reason, actor(args))
     shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
     print(safe(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies "
-               f"to {count} photo(s). The recorded times are kept."))
+               f"to {counted(count, 'photo')}. The recorded times are kept."))
     return ExitCode.OK
 
 
@@ -244,10 +245,10 @@ def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera, Photo | None]
         return photo.capture.camera, photo
     wanted = " ".join(text.split()).casefold()
     cameras = [c for c, _, _ in catalogue.camera_clocks()]
-    exact = [c for c in cameras if camera_label(c, serial=True).casefold() == wanted]
+    exact = [c for c in cameras if wanted in _names(c, serial=True)]
     if len(exact) == 1:
         return exact[0], None
-    loose = [c for c in cameras if camera_label(c).casefold() == wanted]
+    loose = [c for c in cameras if wanted in _names(c, serial=False)]
     if len(loose) == 1:
         return loose[0], None
     if len(loose) > 1:
@@ -257,6 +258,14 @@ def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera, Photo | None]
     raise UsageError(safe(f"No camera is named '{text}'; {_near(wanted, cameras)} "
                           "(`catalog-app clock --list` shows every camera, or give a photo "
                           "id)."))
+
+
+def _names(camera: Camera, *, serial: bool) -> set[str]:
+    """What a person may type for a camera: its readable name as listed, or its make and model
+    as recorded ('Canon Canon DIGITAL IXUS 40'), any case."""
+    recorded = (camera.make, camera.model, camera.serial if serial else None)
+    return {camera_label(camera, serial=serial).casefold(),
+            " ".join(" ".join(p for p in recorded if p).split()).casefold()}
 
 
 def _near(wanted: str, cameras: list[Camera]) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
@@ -26,9 +27,10 @@ def _add_timestamp(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tsa", metavar="URL", default=None,
                         help=f"the authority's address (default: ${TSA_ENV}; none: send nothing)")
     parser.add_argument("--ca", type=Path, metavar="FILE",
-                        help="PEM certificate(s) of the authority's CA (default: the system's "
-                             "trusted CAs when sending, the CA stored with each token when "
-                             "checking); when sending, it is added to your trusted-TSA file")
+                        help="PEM certificates of the authority's CA, one or more (default: "
+                             "the system's trusted CAs when sending, the CA stored with each "
+                             "token when checking); when sending, it is added to your "
+                             "trusted-TSA file")
     parser.add_argument("--check", action="store_true",
                         help="check every stored token against the log; exit 1 on a problem")
     parser.add_argument("--export", type=Path, metavar="DIR",
@@ -50,13 +52,13 @@ def timestamp(args: argparse.Namespace) -> int:
             return _check(timestamps.check_timestamps(catalogue, ca_pem), args.json)
         if args.export is not None:
             written = timestamps.export_tokens(catalogue, args.export)
-            print(f"Wrote {len(written) // 3} time-stamp token(s) to {args.export}.")
+            print(f"Wrote {counted(len(written) // 3, 'time-stamp token')} to {args.export}.")
             return ExitCode.OK
         if url is None:
             rows = catalogue.timestamps()
             queued = sum(1 for r in rows if r.queued)
-            print(f"{len(rows) - queued} head(s) time-stamped, {queued} queued; nothing was "
-                  "sent (name a time-stamping authority with --tsa URL).")
+            print(f"{counted(len(rows) - queued, 'head')} time-stamped, {queued} queued; nothing "
+                  "was sent (name a time-stamping authority with --tsa URL).")
             return ExitCode.OK
         run = timestamps.stamp_heads(catalogue, url, ca_pem, actor(args))
     trusted_in = None
@@ -93,8 +95,9 @@ def _check(findings: AnchorFindings, as_json: bool) -> int:
             print(problem)
         last = max((a.entry for a in findings.anchors), default=None)
         proven = f"history proven up to entry {last}" if last else "no entry proven"
-        print(f"{len(findings.anchors)} time-stamp token(s) verify ({proven}); "
-              f"{len(findings.problems)} problem(s).")
+        print(f"{counted(len(findings.anchors), 'time-stamp token')} "
+              f"{'verifies' if len(findings.anchors) == 1 else 'verify'} ({proven}); "
+              f"{counted(len(findings.problems), 'problem')}.")
     return ExitCode.SOME_FAILED if findings.problems else ExitCode.OK
 
 

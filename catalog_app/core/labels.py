@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,9 +13,44 @@ if TYPE_CHECKING:
     from catalog_app.core.models import Camera
 
 
-def camera_label(camera: Camera, *, serial: bool = False) -> str:
-    """'Canon EOS 40D' (with ' 1234' if `serial` and one is recorded); '' when nothing is."""
-    parts = (camera.make, camera.model, camera.serial if serial else None)
+# Words that close a maker's company name and are left out of a camera's name to a person.
+_COMPANY = re.compile(r"[\s,.]+(co|ltd|corporation|corp|company|inc|ag|ab|gmbh|kg|plc|llc|"
+                      r"computer|imaging|electric|camera|systems|optical)\.?$", re.IGNORECASE)
+
+
+def short_make(make: str | None) -> str:
+    """'CASIO COMPUTER CO.,LTD.' -> 'CASIO', 'NIKON CORPORATION' -> 'NIKON'; '' for none."""
+    name = " ".join((make or "").split()).rstrip(" ,.")
+    while True:
+        cut = _COMPANY.sub("", name).rstrip(" ,.")
+        if cut == name or not cut:
+            return name
+        name = cut
+
+
+def make_spellings(makes: Iterable[str | None]) -> dict[str, str]:
+    """One spelling per maker of cameras listed together ('samsung' and 'SAMSUNG' are one),
+    keyed by the short make's casefold: the spelling most of them use, then the first A-Z."""
+    seen = Counter(short_make(m) for m in makes if short_make(m))
+    chosen: dict[str, str] = {}
+    for spelling, _n in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])):
+        chosen.setdefault(spelling.casefold(), spelling)
+    return chosen
+
+
+def camera_label(camera: Camera, *, serial: bool = False,
+                 spellings: dict[str, str] | None = None) -> str:
+    """'Canon EOS 40D' (with ' 1234' if `serial` and one is recorded); '' when nothing is.
+    The make once, then the model: a model that already begins with a word of its make
+    ('Canon' 'Canon DIGITAL IXUS 40') is shown alone; company words are dropped ('CASIO
+    COMPUTER CO.,LTD.' -> 'CASIO'); `spellings` (make_spellings) unifies a maker's case."""
+    make = short_make(camera.make)
+    make = (spellings or {}).get(make.casefold(), make)
+    model = " ".join((camera.model or "").split())
+    first = model.split(" ", 1)[0].casefold()
+    if make and first and first in (w.casefold() for w in make.split()):
+        make = ""  # the model names its maker already
+    parts = (make, model, camera.serial if serial else None)
     return " ".join(part for part in parts if part)
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from catalog_app.core import clock
+from catalog_app.core.labels import counted
 from catalog_app.core.models import TimeSource
 from catalog_app.core.record import (
     CLOCK_FIELDS,
@@ -249,8 +250,10 @@ class _Folder:
         if pid in self.photos:
             self._problem(row, f"photo {pid} was already imported by an earlier entry")
         elif pid != self.max_photo + 1:
-            self._problem(row, f"photo {pid} follows photo {self.max_photo}: the entries "
-                               f"importing photo(s) {self.max_photo + 1} to {pid - 1} are "
+            first, last = self.max_photo + 1, pid - 1
+            lost = (f"the entry importing photo {first} is" if first == last else
+                    f"the entries importing photos {first} to {last} are")
+            self._problem(row, f"photo {pid} follows photo {self.max_photo}: {lost} "
                                "missing from the log")
         self.max_photo = max(self.max_photo, pid)
         self.valued = True
@@ -286,9 +289,9 @@ class _Folder:
                    failed=d["failed"])
         seen = self.imported.get(d["import"])
         if seen is not None and seen != d["imported"]:
-            self._problem(row, f"import {d['import']} says it imported {d['imported']} "
-                               f"photo(s), but the log holds {seen} import entr"
-                               f"{'y' if seen == 1 else 'ies'} for it")
+            self._problem(row, f"import {d['import']} says it imported "
+                               f"{counted(d['imported'], 'photo')}, but the log holds "
+                               f"{counted(seen, 'import entry', 'import entries')} for it")
 
     # -- what people change ------------------------------------------------------------------
     def _caption(self, row: Row, d: dict) -> None:

@@ -214,7 +214,7 @@ def _why(exc: Exception) -> str:
     text = str(exc)
     chain = re.search(r'data: "Verify error: ([^"]+)"', text)
     if chain:
-        return (f"its signing certificate does not chain to the trusted CA certificate(s) "
+        return (f"its signing certificate does not chain to the trusted CA certificates "
                 f"({chain.group(1)})")
     if 'reason: "signature failure"' in text:
         return "its signature does not match its contents (it was altered after signing)"

@@ -300,7 +300,7 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
     def collection_counts(self) -> dict[str, int]:
         return queries.collection_counts(self._conn)
 
-    def cameras(self) -> list[str]:
+    def cameras(self) -> list[tuple[str, str, int]]:
         return queries.cameras(self._conn)
 
     def date_range(self) -> tuple[str | None, str | None]:

@@ -73,9 +73,9 @@ def collection_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return counts
 
 
-def cameras(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute(f"SELECT DISTINCT {_CAMERA} AS c FROM photos p WHERE c != '' ORDER BY c")
-    return [r[0] for r in rows]
+def cameras(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(make, model, photo count) of every camera recorded ('' for a missing part)."""
+    return review_queues.camera_counts(conn)
 
 
 def missing_photo_ids(conn: sqlite3.Connection, photo_ids: Sequence[int]) -> list[int]:

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from catalog_app.core import signing, tsa
 from catalog_app.core.anchors import Anchor, head_text
+from catalog_app.core.labels import counted
 from catalog_app.export.package_anchors import FOLDER, INDEX
 from catalog_app.export.trust import Signature, Trust, signature_of_bytes, untrusted_sentence
 
@@ -66,7 +67,7 @@ def check_anchors(folder: Path, trust: Trust, tsa_ca: bytes | None = None) -> An
         _judge(folder, head, results, found)
     for fingerprint, entries in untrusted.items():
         found.untrusted.append(untrusted_sentence(
-            f"{len(entries)} signed checkpoint(s) of the package's custody log (entries "
+            f"{counted(len(entries), 'signed checkpoint')} of the package's custody log (entries "
             f"{ranges(entries)})", fingerprint))
     if carried_ca:
         found.notes.append("The time-stamp tokens were checked against the authority's "
@@ -82,7 +83,7 @@ def _judge(folder: Path, head: str, results: list[tuple[str, dict, Anchor | str 
     parsed = _parse_head(folder, head)
     if parsed is None:
         found.problems.append(f"{head} is missing or is not a custody head text, so the "
-                              f"{len(results)} anchor(s) of it prove nothing.")
+                              f"{counted(len(results), 'anchor')} of it prove nothing.")
         return
     failed = [(kind, item, r) for kind, item, r in results if isinstance(r, str)]
     held = [r for _, _, r in results if isinstance(r, Anchor)]

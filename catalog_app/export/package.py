@@ -15,6 +15,7 @@ from pathlib import Path, PurePath
 from catalog_app import __version__
 from catalog_app.core import signing, testpoints
 from catalog_app.core.custody import now_utc
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
@@ -331,8 +332,8 @@ def _anchor_commands(carried: package_anchors.CarriedAnchors) -> dict[str, str]:
     placeholders when the package carries none of that kind."""
     index = json.loads(carried.files[package_anchors.INDEX]) if carried.files else {}
     checkpoints, tokens = index.get("checkpoints") or [], index.get("timestamps") or []
-    said = f"This package carries {len(checkpoints)} signed checkpoint(s) and {len(tokens)} " \
-        "time-stamp token(s) of its log (anchors/)."
+    said = (f"This package carries {counted(len(checkpoints), 'signed checkpoint')} and "
+            f"{counted(len(tokens), 'time-stamp token')} of its log (anchors/).")
     if not checkpoints and not tokens:
         said += "\n   With none, its history is unproven: nothing outside the catalogue " \
             "vouches\n   that its custody log was not rewritten before it was made."

@@ -11,6 +11,7 @@ from typing import Any
 from catalog_app.core import signing
 from catalog_app.core.anchors import Anchor
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.core.replay import BASELINE
 from catalog_app.core.store import sha256_file
@@ -127,8 +128,9 @@ def _package_anchors(given: Path, carried: list[dict], head: tuple[int, str], tr
         kinds = {k: sum(1 for a in found.anchors if a.kind == k)
                  for k in (anchor_check.CHECKPOINT, anchor_check.TIMESTAMP)}
         report.notes.append(
-            f"The package's anchors hold: {kinds[anchor_check.CHECKPOINT]} signed "
-            f"checkpoint(s) and {kinds[anchor_check.TIMESTAMP]} time-stamp(s) of its log's "
+            f"The package's anchors hold: "
+            f"{counted(kinds[anchor_check.CHECKPOINT], 'signed checkpoint')} and "
+            f"{counted(kinds[anchor_check.TIMESTAMP], 'time-stamp')} of its log's "
             f"heads, up to entry {max(a.entry for a in found.anchors)}; this catalogue's log "
             "is compared with each head they anchor.")
     return found.anchors

@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from catalog_app.core import dedup, store
+from catalog_app.core.labels import counted
 from catalog_app.core.lock import ImportLock
 from catalog_app.core.models import (
     Actor,
@@ -137,10 +138,12 @@ class ImportJob:
                 running.release()
         yield self._progress(done, total, bytes_done, "")
         if self._disk_full:
+            kept = "was recorded and stays" if self.summary.imported == 1 else \
+                "were recorded and stay"
             raise CatalogueFull(
                 f"The disk holding the catalogue at {self.catalogue.layout.root} is full; "
-                f"{self.summary.imported} photo(s) were recorded and stay. Free some space "
-                "and run the same import again to finish the rest.")
+                f"{counted(self.summary.imported, 'photo')} {kept}. Free some space and run "
+                "the same import again to finish the rest.")
 
     def _near_duplicates(self) -> dict[int, list[int]]:
         """New photos that nearly duplicate a photo recorded before them (pairs counted once)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from catalog_app.core import raw, store, testpoints
 from catalog_app.core.anchors import Anchor, proof_sentence
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.state_diff import StateCheck
@@ -145,7 +146,7 @@ class VerifyJob:
         self._anchors(found)
         differ = len(found.problems) + len(found.schema_problems)
         self.report.state = (f"state matches the log ({found.proven()})" if not differ else
-                             f"state does not match the log: {differ} difference(s) "
+                             f"state does not match the log: {counted(differ, 'difference')} "
                              f"(replayed {found.entries} entries {found.proven()})")
 
     def _anchors(self, found: StateCheck) -> None:
@@ -183,11 +184,13 @@ class VerifyJob:
             return
         entry, at, before = found.last_verify
         by = f"the verification of {at} (custody log entry {entry})"
-        for name, words in (("checkpoints", "signed checkpoint(s)"),
-                            ("tokens", "time-stamp token(s)")):
+        for name, words in (("checkpoints", "signed checkpoint"),
+                            ("tokens", "time-stamp token")):
             had = before.get(name)
             if isinstance(had, int) and had > seen[name]:
-                self._problem(f"{had - seen[name]} {words} recorded by {by} are gone: "
+                gone = had - seen[name]
+                self._problem(f"{counted(gone, words)} recorded by {by} "
+                              f"{'is' if gone == 1 else 'are'} gone: "
                               f"removed from the catalogue since ({had} then, {seen[name]} "
                               "now)")
         top = before.get("anchor_top")

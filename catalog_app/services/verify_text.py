@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog_app.core.labels import counted
 from catalog_app.services.verify import VerifyReport
 
 
@@ -10,7 +11,7 @@ def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
     the custody log after the run was recorded."""
     entries, sha = head
     if not report.ok:
-        found = f"{len(report.problems)} problem(s)"
+        found = counted(len(report.problems), "problem")
     elif report.anchored:
         found = "no problems"
     else:  # never "no problems" for a history nothing outside the files vouches for

@@ -30,7 +30,7 @@ def test_faces_from_the_command_line(tmp_path: Path) -> None:
     assert (summary["scanned"], summary["with_faces"], summary["unreviewed"]) == (2, 1, 1)
     said = run("faces", "detect", "--photo", str(rocket), catalogue=root)
     assert said.returncode == 0
-    assert "0 face(s) found in 0; 1 already scanned" in said.stdout
+    assert "0 faces found in 0; 1 already scanned" in said.stdout
 
     listed = run("faces", "list", catalogue=root)
     assert listed.stdout.splitlines() == [f"photo {astronaut}: 1 face found, not reviewed"]
@@ -43,7 +43,7 @@ def test_faces_from_the_command_line(tmp_path: Path) -> None:
     assert "1 photo withheld: 1 redaction not reviewed (faces found)." in gallery.stdout
 
     reviewed = run("faces", "review", str(astronaut), catalogue=root)
-    assert reviewed.returncode == 0 and "1 photo(s) marked reviewed." in reviewed.stdout
+    assert reviewed.returncode == 0 and "1 photo marked reviewed." in reviewed.stdout
     assert "marked reviewed; 1 already were" in run(
         "faces", "review", str(astronaut), catalogue=root).stdout
     assert run("faces", "list", catalogue=root).stdout.startswith("No photo with faces waits")
@@ -62,7 +62,7 @@ def test_import_with_faces_scans_the_new_photos(tmp_path: Path) -> None:
     fp.astronaut().image.save(card / "astronaut.jpg", "JPEG", quality=92)
     done = run("import", str(card), "--faces", "--workers", "1", catalogue=root)
     assert done.returncode == 0, done.stderr
-    assert "Faces: 1 found in 1 of the 1 new photo(s)" in done.stdout
+    assert "Faces: 1 found in 1 of the 1 new photo" in done.stdout
     (one,) = json.loads(run("faces", "list", "--json", catalogue=root).stdout)
     assert one["unreviewed"] is True
     plain = run("import", str(card), catalogue=tmp_path / "other")

@@ -64,7 +64,7 @@ def test_each_kind_of_damage_is_found_and_named(catalogue) -> None:
     assert any(p.startswith("schema: trigger custody_log_no_update is missing") for p in problems)
     assert len(problems) == 5, problems
     text = run("verify", catalogue=root)
-    assert text.returncode == 1 and "5 problem(s)" in text.stdout
+    assert text.returncode == 1 and "5 problems" in text.stdout
 
 
 def test_a_deleted_log_entry_breaks_the_chain(catalogue) -> None:

@@ -29,7 +29,7 @@ def test_no_space_for_originals(new_catalogue, tmp_path: Path, monkeypatch) -> N
 
     monkeypatch.setattr(store.PendingOriginal, "write", fills_up)
     job = ImportJob(new_catalogue, [str(card)], ACTOR, workers=0, batch_size=5)
-    with pytest.raises(CatalogueFull, match=r"is full; 12 photo\(s\) were recorded and stay"):
+    with pytest.raises(CatalogueFull, match=r"is full; 12 photos were recorded and stay"):
         list(job.run())
     assert new_catalogue.count_photos() == 12
     assert new_catalogue.failures() == []  # the files are not to blame: none is "failed"

@@ -346,7 +346,7 @@ def test_a_full_disk_while_copying_a_raw_stops_the_import_with_its_sentence(
 
     monkeypatch.setattr(store.PendingOriginal, "write", fills_up)
     job = ImportJob(new_catalogue, [str(card)], ACTOR, workers=0)
-    with pytest.raises(CatalogueFull, match=r"is full; 1 photo\(s\) were recorded and stay"):
+    with pytest.raises(CatalogueFull, match=r"is full; 1 photo was recorded and stays"):
         list(job.run())
     assert new_catalogue.failures() == []
     assert list(new_catalogue.layout.originals.glob("*/.*.part")) == []

@@ -57,7 +57,7 @@ def test_a_caption_whose_old_text_is_not_the_logged_one_is_a_problem() -> None:
 def test_a_gap_in_the_imported_photos_is_named() -> None:
     found = replay([_import(1, 1), _import(2, 3)])
     assert found.problems == ["custody log entry 2 (import): photo 3 follows photo 1: the "
-                              "entries importing photo(s) 2 to 2 are missing from the log"]
+                              "entry importing photo 2 is missing from the log"]
 
 
 def test_differences_name_the_row_and_the_field() -> None:

@@ -174,8 +174,8 @@ def test_the_carried_ca_is_used_with_a_note_and_an_untrusted_key_is_a_problem(
     said = capsys.readouterr().out
     assert code == 1, said
     checkpoints = len(signed.index()["checkpoints"])
-    assert f"The signature of {checkpoints} signed checkpoint(s) of the package's custody " \
-           "log (entries " in said
+    shown = f"{checkpoints} signed checkpoint{'s' * (checkpoints != 1)}"
+    assert f"The signature of {shown} of the package's custody log (entries " in said
     assert "which you have not said to trust" in said
     # with no checkpoint trusted, only the time-stamps prove anything
     top = signed.tokens[-1]

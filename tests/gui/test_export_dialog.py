@@ -156,7 +156,7 @@ def test_positions_and_table_from_the_file_menu(qtbot, controller, demo_root, tm
         workspace.exporter.export_file(ExportKind.CSV, tmp_path / "all.csv")
     with open(tmp_path / "all.csv", newline="", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 18  # 19 photos, one restricted
-    assert "Wrote 18 photo(s)" in workspace.window.statusBar().currentMessage()
+    assert "Wrote 18 photos" in workspace.window.statusBar().currentMessage()
 
 
 def test_a_package_with_redacted_copies_from_the_dialog(qtbot, controller, demo_root,

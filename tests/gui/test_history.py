@@ -142,7 +142,7 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
         window.verify_action.trigger()
     dialog = shown.args[0]
     lines = dialog.text.toPlainText().splitlines()
-    assert dialog.headline.text().startswith("1 problem(s) found")
+    assert dialog.headline.text().startswith("1 problem found")
     assert len(lines) == 4  # the problem, the state, the history, the summary
     assert lines[1:3] == ["State matches the log (from entry 1).", lines[2]]
     assert lines[2].startswith("History unproven")
@@ -150,7 +150,7 @@ def test_verify_shows_the_report_the_command_line_prints(qtbot, controller, tmp_
     assert lines[0].endswith(f"{stored})")
     with Catalogue.open(root) as catalogue:
         entries, head = catalogue.custody_head()
-    assert lines[3] == (f"Verified 3 originals: 1 problem(s). Custody log head: {entries} "
+    assert lines[3] == (f"Verified 3 originals: 1 problem. Custody log head: {entries} "
                         f"entries, {head}.")
 
     settle(qtbot, workspace)

@@ -81,7 +81,7 @@ def test_filters_change_the_grid(qtbot, corpus_window) -> None:
     assert window.model.rowCount() == 9
     with qtbot.waitSignal(refreshed, timeout=10000):
         window.filters.search.setText("")
-        window.filters.camera.setCurrentText("NIKON COOLPIX P6000")
+        window.filters.camera.setCurrentText("NIKON COOLPIX P6000  (9)")  # its readable name
     assert window.model.rowCount() == 9
     with qtbot.waitSignal(refreshed, timeout=10000):
         window.sidebar.select("no-gps")

@@ -130,6 +130,6 @@ def test_the_command_line_previews_then_applies(walk, capsys) -> None:
     listed = {p["id"]: p["gps"] for p in json.loads(capsys.readouterr().out)}
     assert listed[ids["slow.jpg"]]["source"] == "track" and listed[ids["in_gap.jpg"]] is None
     assert main(["--catalogue", root, "place", "--remove", *map(str, ids.values())]) == 0
-    assert "Removed the assigned position of 3 photo(s)" in capsys.readouterr().out
+    assert "Removed the assigned position of 3 photos" in capsys.readouterr().out
     assert main(["--catalogue", root, "place", str(ids["slow.jpg"])]) == 2
     assert "Give --lat and --lon" in capsys.readouterr().err

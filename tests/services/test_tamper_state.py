@@ -177,7 +177,7 @@ def test_an_erased_photo_with_its_entries_and_a_relinked_chain_is_found(root: Pa
     code, out = verify(root, capsys)
     assert code == 1
     assert "custody log:" not in out  # the chain itself is consistent again
-    assert "photo 4 follows photo 2: the entries importing photo(s) 3 to 3 are missing" in out
+    assert "photo 4 follows photo 2: the entry importing photo 3 is missing" in out
     assert "holds 18 import entries for it" in out
 
 

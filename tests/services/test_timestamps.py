@@ -102,7 +102,7 @@ def test_a_token_from_another_tsa_is_a_problem(catalogue: Catalogue, local_tsa,
     assert problem.startswith(f"the time-stamp token of entry {entries} (by other "
                               "time-stamping authority at ")
     assert problem.endswith("does not prove it: its signing certificate does not chain to the"
-                            " trusted CA certificate(s) (unable to get local issuer "
+                            " trusted CA certificates (unable to get local issuer "
                             "certificate)")
 
 

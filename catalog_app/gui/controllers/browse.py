@@ -90,7 +90,8 @@ class BrowseController(QObject):
         self.window.show_failures(failures)
         self.show_status()
 
-    def _counts_read(self, result: tuple[dict[str, int], list[str], list[Incident],
+    def _counts_read(self, result: tuple[dict[str, int], list[tuple[str, str, int]],
+                                         list[Incident],
                                          list[str], tuple[str | None, str | None]]) -> None:
         counts, cameras, incidents, keywords, dates = result
         self.window.filters.set_date_range(*dates)

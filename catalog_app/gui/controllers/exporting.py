@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core import keys
 from catalog_app.core.keys import PassphraseNeeded, SessionKey, SigningError
+from catalog_app.core.labels import counted
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import ExportProgress, GalleryExport
@@ -150,7 +151,7 @@ class ExportController(QObject):
         def done(made: FileExport) -> None:
             withheld = f"; {withheld_sentence(made.left_out)}" if made.withheld else ""
             self.status.showMessage(
-                f"Wrote {made.photos} photo(s) to {made.path}{withheld}.", 10000)
+                f"Wrote {counted(made.photos, 'photo')} to {made.path}{withheld}.", 10000)
             self.file_exported.emit(made)
 
         self.session.write(self, lambda c, actor: export_file(c, kind, path, Selection(), actor),

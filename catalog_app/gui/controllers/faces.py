@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core.faces import FaceScan
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Photo
 from catalog_app.core.progress import Progress
 from catalog_app.db.catalogue import Catalogue
@@ -94,7 +95,8 @@ class FacesController(QObject):
                                    self.job.cancel)
 
         def finished(s: FaceSummary) -> None:
-            text = (f"Faces: {s.faces} found in {s.with_faces} of {s.scanned} photo(s) scanned"
+            text = (f"Faces: {s.faces} found in {s.with_faces} of "
+                    f"{counted(s.scanned, 'photo')} scanned"
                     f"{'' if not s.cancelled else ' (stopped early)'}"
                     f"{f'; {len(s.failed)} could not be scanned' if s.failed else ''}.")
             if self.closing:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar
 
 from catalog_app import APP_NAME
 from catalog_app.core import basemap, geotrack
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.gui.session import CatalogueSession
@@ -118,8 +119,10 @@ class MapController(QObject):
                   if s == "camera"}
         ids = [p for p in photo_ids if p not in camera]
         if len(ids) < len(photo_ids):
-            self.status.showMessage(f"{len(photo_ids) - len(ids)} photo(s) keep their camera's "
-                                    "GPS position.", 8000)
+            kept = len(photo_ids) - len(ids)
+            keep = "keeps its" if kept == 1 else "keep their"
+            self.status.showMessage(f"{counted(kept, 'photo')} {keep} camera's GPS position.",
+                                    8000)
         if ids:
             self.undo_stack.push(PlaceCommand(self, ids, lat, lon))
 
@@ -130,13 +133,13 @@ class MapController(QObject):
             return len(command.previous)
 
         self.session.write(self, work, lambda n: self._changed(
-            f"{n} photo(s) placed by hand at {command.lat:.5f}, {command.lon:.5f}."))
+            f"{counted(n, 'photo')} placed by hand at {command.lat:.5f}, {command.lon:.5f}."))
 
     def _write_undo(self, command: PlaceCommand | TrackCommand) -> None:
         # the database thread runs writes in order: the redo that filled `previous` ran first
         self.session.write(self, lambda c, actor: len(geotag.undo(c, command.previous or {},
                                                                   actor)),
-                           lambda n: self._changed(f"Undone: {n} photo(s) back where they "
+                           lambda n: self._changed(f"Undone: {counted(n, 'photo')} back where they "
                                                    "were."))
 
     def _changed(self, sentence: str) -> None:
@@ -164,9 +167,9 @@ class MapController(QObject):
         self.view.set_track([(p.lat, p.lon) for p in track.points],
                             [(p.fix.lat, p.fix.lon) for p in placed if p.fix is not None])
         self.panel.apply_button.setEnabled(bool(placed))
-        self.status.showMessage(f"Track {track.name}: {len(placed)} of {len(found)} photo(s) "
-                                "without a position would be placed (preview; Apply track "
-                                "records them).", 15000)
+        self.status.showMessage(f"Track {track.name}: {len(placed)} of "
+                                f"{counted(len(found), 'photo')} without a position would "
+                                "be placed (preview; Apply track records them).", 15000)
         self.refreshed.emit()
 
     def apply_track(self) -> None:
@@ -183,7 +186,7 @@ class MapController(QObject):
             return len(command.previous)
 
         self.session.write(self, work, lambda n: self._changed(
-            f"{n} photo(s) placed from track {command.track.name}."))
+            f"{counted(n, 'photo')} placed from track {command.track.name}."))
 
     # -- tile packs ------------------------------------------------------------------------
     def ask_tile_pack(self) -> None:
@@ -227,7 +230,7 @@ class PlaceCommand(QUndoCommand):
 
     def __init__(self, controller: MapController, photo_ids: list[int], lat: float,
                  lon: float) -> None:
-        super().__init__(f"place {len(photo_ids)} photo(s) on the map")
+        super().__init__(f"place {counted(len(photo_ids), 'photo')} on the map")
         self.controller, self.photo_ids, self.lat, self.lon = controller, photo_ids, lat, lon
         self.previous: geotag.Undo | None = None  # filled on the database thread
 

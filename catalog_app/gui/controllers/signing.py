@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar
 
 from catalog_app.core import keys
 from catalog_app.core.keys import Checkpoint, SessionKey
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError, UsageError
@@ -74,7 +75,9 @@ def stamp_sentence(run: StampRun) -> str:
             for s in run.stamped]
     if run.error is not None:
         return " ".join([*done, str(run.error),
-                         f"{run.still_queued} head(s) stay queued for the next time."])
+                         f"{counted(run.still_queued, 'head')} "
+                         f"{'stays' if run.still_queued == 1 else 'stay'} queued for the next "
+                         "time."])
     return " ".join(done) or "Nothing to time-stamp: every head has its token."
 
 

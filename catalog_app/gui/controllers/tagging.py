@@ -7,6 +7,7 @@ suggestions, undoing a tag) are services/tagging.py's, the same as the command l
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -78,7 +79,7 @@ class TaggingController(QObject):
                         lambda error: None)
 
     # -- changes -------------------------------------------------------------------------
-    def _write(self, change: Change, sentence: Callable[[object], str],
+    def _write(self, change: Change, sentence: Callable[[Any], str],
                on_error: Callable[[BaseException], None] | None = None) -> None:
         self.session.write(self, change, lambda result: self.changed.emit(sentence(result)),
                            on_error)
@@ -97,15 +98,15 @@ class TaggingController(QObject):
                 change.previous = c.incidents_of(ids)
             return tagging.assign_incidents(c, dict.fromkeys(ids, incident_id), actor)
 
-        self._write(work, lambda n: f"{n} photo(s) tagged to {name}." if incident_id is not None
-                    else f"{n} photo(s) untagged.")
+        self._write(work, lambda n: f"{counted(n, 'photo')} tagged to {name}."
+                    if incident_id is not None else f"{counted(n, 'photo')} untagged.")
 
     def _restore(self, change: TagChange) -> None:  # the undo of a TagChange
         # Read on the database thread: its writes run in order, so the redo that fills
         # `previous` has run by then, however quickly Ctrl+Z followed it.
         self._write(lambda c, actor: tagging.assign_incidents(c, dict(change.previous or {}),
                                                               actor),
-                    lambda n: f"Undone: {n} photo(s) back in their earlier incident.")
+                    lambda n: f"Undone: {counted(n, 'photo')} back in their earlier incident.")
 
     def _name(self, incident_id: int | None) -> str:
         return self.incidents[incident_id].name if incident_id in self.incidents else "none"
@@ -119,13 +120,13 @@ class TaggingController(QObject):
     def _keywords(self, added: list[str], removed: list[str]) -> None:
         ids = self.selected_ids()
         self._write(lambda c, actor: c.change_keywords(ids, added, removed, actor),
-                    lambda n: f"Keywords changed on {n} photo(s).")
+                    lambda n: f"Keywords changed on {counted(n, 'photo')}.")
 
     def _flag(self, flag: str, value: bool) -> None:
         ids, chosen = self.selected_ids(), Flag(flag)
         self._write(lambda c, actor: c.set_flag(ids, chosen, value, actor),
                     lambda n: f"{chosen.label.capitalize()} {'on' if value else 'off'} for "
-                    f"{n} photo(s).")
+                    f"{counted(n, 'photo')}.")
 
     # -- incidents -----------------------------------------------------------------------
     def new_incident(self) -> IncidentDialog:
@@ -191,7 +192,7 @@ class TaggingController(QObject):
     def merge_incidents(self, source: int, target: int) -> None:
         names = self.incidents[source].name, self.incidents[target].name
         self._write(lambda c, actor: c.merge_incidents(source, target, actor),
-                    lambda n: f"{names[0]} merged into {names[1]}: {n} photo(s) moved.")
+                    lambda n: f"{names[0]} merged into {names[1]}: {counted(n, 'photo')} moved.")
 
     def merge_current(self) -> None:
         source = self._current_incident()
@@ -212,15 +213,16 @@ class TaggingController(QObject):
 
         def delete() -> None:
             self._write(lambda c, actor: c.delete_incident(incident_id, actor),
-                        lambda n: f"Incident {incident.name} deleted; {n} photo(s) untagged.")
+                        lambda n: f"Incident {incident.name} deleted; {counted(n, 'photo')} "
+                        "untagged.")
 
         if not incident.photo_count or confirmed:
             delete()
             return None
         box = QMessageBox(QMessageBox.Icon.Question, "Delete incident",
-                          f"{incident.name} has {incident.photo_count} photo(s). Untag them "
-                          "and delete the incident? The photos stay in the catalogue, and the "
-                          "incident's text stays in the custody log.",
+                          f"{incident.name} has {counted(incident.photo_count, 'photo')}. "
+                          "Untag them and delete the incident? The photos stay in the "
+                          "catalogue, and the incident's text stays in the custody log.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent_widget)
         box.setObjectName("delete-incident")
@@ -244,7 +246,7 @@ class TaggingController(QObject):
                 changes = dialog.changes()
                 name = dialog.incident().name
                 self._write(lambda c, actor: c.edit_incident(incident.id, changes, actor),
-                            lambda _: f"Incident {name} saved ({len(changes)} field(s) "
+                            lambda _: f"Incident {name} saved ({counted(len(changes), 'field')} "
                             "changed).")
 
         dialog.accepted.connect(save)
@@ -260,8 +262,8 @@ class TaggingController(QObject):
             return
         names = [i.name for i in self.incidents.values()]
         name, ok = QInputDialog.getItem(self.parent_widget, "Tag to incident",
-                                        f"Tag the {len(ids)} selected photo(s) to:", names, 0,
-                                        False)
+                                        f"Tag the {counted(len(ids), 'selected photo')} to:",
+                                        names, 0, False)
         if ok:
             self.tag(next(i.id for i in self.incidents.values() if i.name == name), ids)
 
@@ -272,7 +274,7 @@ class TaggingController(QObject):
         template, ok = QInputDialog.getText(
             self.parent_widget, "Caption from a template",
             "Fields: " + ", ".join(f"{{{f}}}" for f in captions.FIELDS) + "\nCaption for the "
-            f"{len(ids)} selected photo(s):", text="{incident}, {date}: photo {n}")
+            f"{counted(len(ids), 'selected photo')}:", text="{incident}, {date}: photo {n}")
         if ok:
             self.caption_from_template(template, ids)
 
@@ -331,7 +333,7 @@ class TaggingController(QObject):
 
     def _apply(self, chosen: dict[int, int]) -> None:
         self._write(lambda c, actor: tagging.apply_suggestions(c, chosen, actor),
-                    lambda n: f"{n} photo(s) tagged to their suggested incidents.")
+                    lambda n: f"{counted(n, 'photo')} tagged to their suggested incidents.")
 
 
 class ArchiveChange(QUndoCommand):
@@ -371,7 +373,8 @@ class TagChange(QUndoCommand):
 
     def __init__(self, controller: TaggingController, photo_ids: list[int],
                  incident: int | None) -> None:
-        super().__init__(f"tag {len(photo_ids)} photo(s)")
+        verb = "untag" if incident is None else "tag"  # Edit > Undo says which it was
+        super().__init__(f"{verb} {counted(len(photo_ids), 'photo')}")
         self.controller, self.photo_ids, self.incident = controller, photo_ids, incident
         self.previous: dict[int, int | None] | None = None  # filled on the database thread
 

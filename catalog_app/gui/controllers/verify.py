@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from catalog_app.core.labels import counted
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
 from catalog_app.gui.controllers.jobs import JobController
@@ -107,7 +108,7 @@ class VerifyController(QObject):
                         "the catalogue's files anchors it). The report, as catalog-app verify "
                         "prints it:")
         else:
-            headline = (f"{len(report.problems)} problem(s) found. The report, as "
+            headline = (f"{counted(len(report.problems), 'problem')} found. The report, as "
                         "catalog-app verify prints it:")
         dialog = VerifyReportDialog(self.parent_widget, headline, lines, report.ok)
         dialog.save_requested.connect(lambda path: self.save_report(dialog, Path(path)))

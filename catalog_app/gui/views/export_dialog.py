@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog_app.core.labels import counted
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.export.gallery import GalleryOptions
 from catalog_app.export.selection import Selection
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.incidents.addItem(item)
-        self.only_selected = QCheckBox(f"Only the {len(selected_ids)} selected photo(s)")
+        self.only_selected = QCheckBox(f"Only the {counted(len(selected_ids), 'selected photo')}")
         self.only_selected.setEnabled(bool(selected_ids))
         self.untagged = QCheckBox("Also photos not tagged to an incident")
         self.limit_dates = QCheckBox("Only photos taken from")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
-from catalog_app.core.models import PhotoFilter
+from catalog_app.core.labels import camera_label, make_spellings
+from catalog_app.core.models import Camera, PhotoFilter
 
 ANY_CAMERA = "Any camera"
+CAMERA_CHARS = 22  # characters of a camera's name the box itself shows
 
 
 class FilterBar(QWidget):
@@ -25,7 +27,12 @@ class FilterBar(QWidget):
                                "or file name; any case, any script (Ctrl+F)")
         self.camera = QComboBox()
         self.camera.setToolTip("Show photos from one camera")
-        self.camera.addItem(ANY_CAMERA)
+        self.camera.addItem(ANY_CAMERA, None)
+        # Room for a usual name in the box; the list it opens is as wide as its longest name,
+        # and the box's tooltip names the camera chosen in full.
+        self.camera.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.camera.setMinimumContentsLength(CAMERA_CHARS)
         self.gps = QComboBox()
         self.gps.addItems(["With or without GPS", "With GPS", "Without GPS"])
         self.gps.setToolTip("Filter by whether the photo records a position")
@@ -52,19 +59,39 @@ class FilterBar(QWidget):
                        self.gps.currentIndexChanged, self.use_from.toggled, self.use_to.toggled,
                        self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self._schedule)
+        self.camera.currentIndexChanged.connect(self._name_chosen)
 
     def _schedule(self, *_: object) -> None:
         self._debounce.start()
 
-    def set_cameras(self, cameras: list[str]) -> None:
-        current = self.camera.currentText()
+    def set_cameras(self, cameras: list[tuple[str, str, int]]) -> None:
+        """List each camera (make, model, photo count) by its readable name and count; the
+        filter's value stays the make and model as recorded."""
+        current = self.camera.currentData()
+        spellings = make_spellings(make for make, _, _ in cameras)
+        named = sorted(((camera_label(Camera(make or None, model or None), spellings=spellings),
+                         f"{make} {model}".strip(), count) for make, model, count in cameras),
+                       key=lambda entry: (entry[0].casefold(), entry[1]))
         self.camera.blockSignals(True)
         self.camera.clear()
-        self.camera.addItem(ANY_CAMERA)
-        self.camera.addItems(cameras)
-        index = self.camera.findText(current)
+        self.camera.addItem(ANY_CAMERA, None)
+        for name, recorded, count in named:
+            self.camera.addItem(f"{name}  ({count:,})", recorded)
+            self.camera.setItemData(self.camera.count() - 1, f"Recorded as {recorded}",
+                                    Qt.ItemDataRole.ToolTipRole)
+        index = self.camera.findData(current) if current is not None else 0
         self.camera.setCurrentIndex(max(index, 0))
         self.camera.blockSignals(False)
+        view = self.camera.view()
+        widest = max(view.fontMetrics().horizontalAdvance(self.camera.itemText(n))
+                     for n in range(self.camera.count()))
+        view.setMinimumWidth(widest + 2 * view.frameWidth() + 32)  # padding, a scroll bar
+        self._name_chosen()
+
+    def _name_chosen(self, *_: object) -> None:
+        self.camera.setToolTip(f"Show photos from one camera: {self.camera.currentText()}"
+                               if self.camera.currentIndex() > 0 else
+                               "Show photos from one camera")
 
     def set_date_range(self, first: str | None, last: str | None) -> None:
         """Start the date boxes at the catalogue's first and last capture dates, so that
@@ -78,12 +105,12 @@ class FilterBar(QWidget):
                 edit.blockSignals(False)
 
     def spec(self, collection: str) -> PhotoFilter:
-        camera = self.camera.currentText()
+        camera = self.camera.currentData()
         gps = {0: None, 1: True, 2: False}[self.gps.currentIndex()]
         return PhotoFilter(
             collection=collection,
             text=self.search.text(),
-            camera=None if camera == ANY_CAMERA else camera,
+            camera=camera or None,
             has_gps=gps,
             date_from=self.date_from.date().toString("yyyy-MM-dd") if self.use_from.isChecked()
             else None,
@@ -94,7 +121,8 @@ class FilterBar(QWidget):
     def show_spec(self, spec: PhotoFilter) -> None:
         """Set every filter to `spec`'s (a saved search recalled); `changed` follows once."""
         self.search.setText(spec.text)
-        self.camera.setCurrentIndex(max(self.camera.findText(spec.camera or ANY_CAMERA), 0))
+        found = self.camera.findData(spec.camera) if spec.camera else 0
+        self.camera.setCurrentIndex(max(found, 0))
         self.gps.setCurrentIndex({None: 0, True: 1, False: 2}[spec.has_gps])
         for use, edit, value in ((self.use_from, self.date_from, spec.date_from),
                                  (self.use_to, self.date_to, spec.date_to)):

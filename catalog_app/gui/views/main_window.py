@@ -34,6 +34,7 @@ from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.filter_bar import FilterBar
+from catalog_app.gui.views.grid_view import PhotoGridView
 from catalog_app.gui.views.import_panel import ImportPanel
 from catalog_app.gui.views.inspector import Inspector
 from catalog_app.gui.views.map_panel import MapPanel
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.sidebar = Sidebar()
         self.filters = FilterBar()
-        self.grid = QListView()
+        self.grid = PhotoGridView()  # says "Drop photos or folders here…" while empty
         self.grid.setObjectName("grid")
         self.grid.setAccessibleName("Photos")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -289,7 +290,8 @@ class MainWindow(QMainWindow):
     def set_thumbnail_size(self, size: int) -> None:
         self.thumbnails.set_size(size)
         self.grid.setIconSize(QSize(size, size * 3 // 4))
-        self.grid.setGridSize(QSize(size + 16, size * 3 // 4 + 34))
+        lines = 2 * self.grid.fontMetrics().lineSpacing()  # a label's date over its time
+        self.grid.setGridSize(QSize(size + 16, size * 3 // 4 + max(34, lines + 14)))
         self.model.layoutChanged.emit()
 
     def step_thumbnail_size(self, step: int) -> None:

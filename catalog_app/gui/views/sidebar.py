@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
-from catalog_app.core.labels import camera_label
+from catalog_app.core.labels import camera_label, make_spellings
 from catalog_app.core.models import Camera, Collection
 from catalog_app.core.queues import ReviewQueues, archived_key, camera_key, keyword_key
 from catalog_app.gui.models.photo_grid import PHOTO_IDS_MIME
+from catalog_app.gui.views.count_delegate import COUNT_ROLE, CountDelegate
 
 COLLECTIONS = (
     (Collection.ALL, "All photos", "Every photo in the catalogue"),
@@ -65,7 +66,9 @@ class Sidebar(QListWidget):
         self.setCurrentRow(0)
         self.currentItemChanged.connect(self._changed)
         self.setMaximumWidth(240)
-        self.setWordWrap(True)  # long incident names wrap instead of scrolling sideways
+        self.setItemDelegate(CountDelegate(self))  # a long name is elided, its count is not
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows follow the width
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)  # drops arrive at the viewport
@@ -137,6 +140,7 @@ class Sidebar(QListWidget):
         item = QListWidgetItem(f"{label}  ({count:,})")
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.UserRole + 1, label)
+        item.setData(COUNT_ROLE, count)
         item.setToolTip(tip)
         return item
 
@@ -147,6 +151,7 @@ class Sidebar(QListWidget):
             label = item.data(Qt.ItemDataRole.UserRole + 1)
             if key in counts:
                 item.setText(f"{label}  ({counts[key]:,})")
+                item.setData(COUNT_ROLE, counts[key])
 
     def set_incidents(self, incidents: list[tuple[int, str, int]]) -> None:
         """Show each incident (id, name, photo count) below the fixed collections."""
@@ -188,10 +193,14 @@ class Sidebar(QListWidget):
                                      f"Photos with the keyword {keyword}"))
         if self._queues.cameras:
             self.addItem(self._header("Cameras"))
-        for make, model, count in self._queues.cameras:
-            name = camera_label(Camera(make or None, model or None))
+        spellings = make_spellings(make for make, _, _ in self._queues.cameras)
+        named = sorted(((camera_label(Camera(make or None, model or None), spellings=spellings),
+                         make, model, count) for make, model, count in self._queues.cameras),
+                       key=lambda entry: (entry[0].casefold(), entry[1], entry[2]))
+        for name, make, model, count in named:
             self.addItem(self._entry(camera_key(make, model), name, count,
-                                     f"Photos made by {make} {model}".strip()))
+                                     f"Photos made by the camera recorded as {make} {model}"
+                                     .strip()))
         if self._queues.archived:
             self.addItem(self._header("Archived incidents"))
         for incident_id, name, count in self._queues.archived:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog_app.core.labels import counted
 from catalog_app.core.suggest import Suggestion
 
 
@@ -39,8 +40,8 @@ class SuggestionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(self.suggestions)} untagged photo(s) could be tagged. "
-                                "Untick any you do not accept."))
+        layout.addWidget(QLabel(f"{counted(len(self.suggestions), 'untagged photo')} could be "
+                                "tagged. Untick any you do not accept."))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(760, 360)
