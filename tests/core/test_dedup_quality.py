@@ -20,8 +20,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def grouped(tmp_path_factory):
     root = tmp_path_factory.mktemp("dupset")
-    # 12 bases spread over the corpus's cameras (every 3rd), 800 px, made cheaply: the whole
-    # set (35 bases, 1600 px, more copy kinds) is benchmarks/bench_dedup_quality.py's
+    # every 3rd corpus photo as a base (14, spread over its cameras), 800 px, made cheaply: the
+    # whole set (all bases, 1600 px, more copy kinds) is benchmarks/bench_dedup_quality.py's
     testset = dup_testset.build(root / "files", every=3, base_px=800, quick=True)
     catalogue = Catalogue.open(root / "catalogue", create=True)
     job = ImportJob(catalogue, [str(testset.folder)], ACTOR, workers=2)

@@ -26,14 +26,15 @@ from tests.support.gallery_names import tokens
 @pytest.fixture
 def ids(new_catalogue: Catalogue, tmp_path: Path) -> dict[str, int]:
     """The astronaut, a scene with two small faces, and two scenes with none, all tagged.
-    The scene is 800 x 600 (not a camera's 12 MP): these tests are about the job, and the
-    voted detector takes ~6x longer on 1600 x 1200; tests/core/test_faces.py measures it."""
+    The scene is 800 x 600 and the two without faces half their sample's size: these tests
+    are about the job, and the voted detector takes ~6x longer on 1600 x 1200;
+    tests/core/test_faces.py measures the detector."""
     folder = tmp_path / "in"
     folder.mkdir()
     made = {"astronaut": fp.astronaut().image,
             "crowd": fp.composite(3, size=(800, 600), faces=2, face_px=(90, 110),
                                   max_turn=4, background="grass", source=0).image,
-            "coffee": fp.sample("coffee"), "rocket": fp.sample("rocket")}
+            "coffee": fp.sample("coffee").reduce(2), "rocket": fp.sample("rocket").reduce(2)}
     for name, image in made.items():
         image.save(folder / f"{name}.jpg", "JPEG", quality=92)
     list(ImportJob(new_catalogue, [str(folder)], ACTOR, workers=0).run())
