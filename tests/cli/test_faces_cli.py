@@ -13,7 +13,7 @@ def test_faces_from_the_command_line(tmp_path: Path) -> None:
     card, root = tmp_path / "card", tmp_path / "catalogue"
     card.mkdir()
     fp.astronaut().image.save(card / "astronaut.jpg", "JPEG", quality=92)
-    fp.sample("rocket").save(card / "rocket.jpg", "JPEG", quality=92)
+    fp.sample("rocket").reduce(2).save(card / "rocket.jpg", "JPEG", quality=92)  # no face
     assert run("import", str(card), catalogue=root).returncode == 0
     ids = {Path(p["sources"][0]).stem: p["id"]
            for p in json.loads(run("photos", "--json", catalogue=root).stdout)}

@@ -210,10 +210,17 @@ def test_utc_of_an_xmp_time() -> None:
     assert info.taken_at_utc == datetime(2017, 7, 8, 13, 10, 11, 500000, tzinfo=UTC)
 
 
-def test_the_imported_nikon_d5000_is_placed_and_zoned(imported_corpus, corpus) -> None:
-    catalogue, _, _ = imported_corpus
+def test_the_imported_nikon_d5000_is_placed_and_zoned(new_catalogue, corpus) -> None:
+    """Through the real import of that one photo (not the whole corpus: that costs ~20 s
+    when this file runs alone)."""
+    from catalog_app.services.importing import ImportJob
+    from tests.conftest import ACTOR
+
     path = str(corpus / "metadata-extractor-images/jpg/Nikon D5000.jpg")
-    photo = next(p for p in catalogue.photos() if any(s.path == path for s in p.sources))
+    job = ImportJob(new_catalogue, [path], ACTOR, workers=0)
+    list(job.run())
+    assert not job.summary.failed, job.summary.failed
+    (photo,) = [p for p in new_catalogue.photos() if any(s.path == path for s in p.sources)]
     assert photo.capture.gps is not None
     assert photo.capture.time_source is TimeSource.GPS_POSITION
     assert photo.capture.taken_at_utc == datetime(2011, 3, 12, 14, 36, 11, tzinfo=UTC)

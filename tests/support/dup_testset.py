@@ -193,12 +193,17 @@ def _moving_burst(image: Image.Image, step: int) -> Image.Image:
 
 
 def build(folder: Path, bursts_every: int = 3, transforms: dict | None = None,
-          limit: int | None = None, moving_bursts: bool = False, write: bool = True) -> TestSet:
+          limit: int | None = None, moving_bursts: bool = False, write: bool = True,
+          every: int = 1, base_px: int = BASE_PX, quick: bool = False) -> TestSet:
     """Bases (with a capture time each), their transformed copies, and burst neighbours.
 
-    `transforms` replaces TRANSFORMS; `limit` takes only the first bases; `moving_bursts`
-    adds, to every base, shots BURST_GAPS seconds later (files base-burst-1s.jpg, ...).
-    Without `write`, only the names are worked out (the files were written before).
+    `transforms` replaces TRANSFORMS; `every` takes every n-th corpus photo as a base (spread
+    over the corpus's cameras) and `limit` only the first of those; `base_px` is the bases'
+    long side; `quick` makes the files cheaply for the suite (originals decoded at a reduced
+    size, HEIC at x265's ultrafast preset: ~10x faster, still a lossy HEIC copy);
+    `moving_bursts` adds, to every base, shots BURST_GAPS seconds later (files
+    base-burst-1s.jpg, ...). Without `write`, only the names are worked out (the files were
+    written before).
     """
     save = _save if write else (lambda *_args: None)
     pillow_heif.register_heif_opener()
@@ -206,11 +211,13 @@ def build(folder: Path, bursts_every: int = 3, transforms: dict | None = None,
     result = TestSet(folder)
     start = datetime(2024, 7, 15, 9, 0, 0)
     chosen = TRANSFORMS if transforms is None else transforms
-    for n, path in enumerate(_bases()[:limit]):
+    for n, path in enumerate(_bases()[::every][:limit]):
         with Image.open(path) as original:
+            if quick:
+                original.draft("RGB", (base_px, base_px))
             image = ImageOps.exif_transpose(original).convert("RGB")
         image.info.clear()  # no inherited EXIF: each file carries only what _save gives it
-        image.thumbnail((BASE_PX, BASE_PX))
+        image.thumbnail((base_px, base_px))
         name = f"base{n:03d}"
         taken = start + timedelta(minutes=7 * n)
         save(image, folder / f"{name}.jpg", "JPEG", {"quality": 92}, taken)
@@ -218,6 +225,8 @@ def build(folder: Path, bursts_every: int = 3, transforms: dict | None = None,
         for label, (change, fmt, options) in chosen.items():
             file = f"{name}-{label}{_EXT[fmt]}"
             keep_time = label == "jpeg-q30"  # one copy keeps its EXIF, as some apps do
+            if quick and fmt == "HEIF":
+                options = {**options, "enc_params": {"preset": "ultrafast"}}
             save(change(image), folder / file, fmt, options, taken if keep_time else None)
             result.origin[file] = name
             result.transform[file] = label
