@@ -29,11 +29,13 @@ run: $(STAMP)
 	$(VENV)/bin/catalog-app $(ARGS)
 
 # The suite runs on every core (pytest-xdist), a test file to a worker: a file's module
-# fixtures are built once. `make test PYTEST_JOBS=0` runs it in one process.
+# fixtures are built once. `make test PYTEST_JOBS=0` runs it in one process. A worker that
+# crashes ends the run at once (--max-worker-restart=0): a replacement worker was seen to wait
+# for tests that never came, hanging the run.
 PYTEST_JOBS ?= auto
 
 test: $(TSTAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_JOBS) --dist loadfile --max-worker-restart=0 $(PYTEST_ARGS)
 	$(PY) -m ruff check catalog_app tests benchmarks tools sample_data
 	$(PY) -m mypy --ignore-missing-imports catalog_app
 
