@@ -155,6 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"catalog_app hit an internal error ({type(exc).__name__}: {exc}); "
             "please report it with the command you ran (CATALOG_APP_DEBUG=1 shows details).")
         return int(ExitCode.INTERNAL)
+    finally:
+        keys = sys.modules.get("catalog_app.core.keys")
+        if keys is not None:  # --passphrase-file is for this command only, not the process
+            keys.remember_passphrase(None)  # (cli.main called twice in one process: tests)
 
 
 def _window(args: argparse.Namespace) -> int:
