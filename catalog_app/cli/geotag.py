@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.terminal import safe
 from catalog_app.core import geotrack
 from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode, UsageError
@@ -92,7 +93,7 @@ def geotag(args: argparse.Namespace) -> int:
                         "detail": p.fix.detail(track) if p.fix else None,
                         "not_placed": p.reason} for p in found]})
         return ExitCode.OK
-    print(f"Track {track.name}: {len(track.points)} points, {_iso(track.starts)} to "
+    print(f"Track {safe(track.name)}: {len(track.points)} points, {_iso(track.starts)} to "
           f"{_iso(track.ends)} (SHA-256 {track.sha256}).")
     if derived is not None:
         print(f"Clock offset of photo {derived.photo_id}'s camera from its known place: "
@@ -101,7 +102,7 @@ def geotag(args: argparse.Namespace) -> int:
     for p in found:
         if p.fix is not None:
             print(f"photo {p.photo_id}: {p.fix.lat:.6f}, {p.fix.lon:.6f} "
-                  f"({p.fix.detail(track).split(', ', 1)[1]})")
+                  f"({safe(p.fix.detail(track).split(', ', 1)[1])})")
         else:
             print(f"photo {p.photo_id}: not placed: {p.reason}")
     if args.apply:
