@@ -10,7 +10,7 @@ BSTAMP := $(VENV)/.installed-bench
 XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libegl1 libgl1 libfontconfig1
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run test lint bench i18n system-deps clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "catalog_app needs Python 3.11 or newer.")'
@@ -49,6 +49,13 @@ $(BSTAMP): pyproject.toml | $(VENV)/bin/activate
 
 bench: $(BSTAMP)
 	$(PY) benchmarks/run_all.py
+
+# after changing a shown string: extract, translate the new entries (.ts with pyside6-linguist
+# or an editor, .po with an editor), then `make i18n` again to compile what ships
+i18n: $(TSTAMP)
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py release
+	$(PY) tools/i18n.py check
 
 system-deps:
 	apt-get update -qq && apt-get install -y -qq $(XCB_DEBS) xvfb

@@ -13,8 +13,9 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "catalog_app"
 
 # What each layer may import from inside catalog_app (besides itself). Top-level modules that
-# hold no rules of their own (errors, the version, JSON forms of values) sit with core.
-BASE = {"errors", "__init__"}
+# hold no rules of their own (errors, the version, JSON forms of values, the language of
+# messages) sit with core.
+BASE = {"errors", "__init__", "i18n"}
 ALLOWED: dict[str, set[str]] = {
     "core": BASE,
     "db": BASE | {"core"},
@@ -22,7 +23,8 @@ ALLOWED: dict[str, set[str]] = {
     "services": BASE | {"core", "db", "export", "jsonout", "settings"},
     "jsonout": BASE | {"core"},
     "settings": BASE | {"core"},
-    "errors": set(),
+    "errors": {"i18n"},
+    "i18n": set(),
     "__init__": set(),
     "__main__": BASE | {"cli"},
     "cli": BASE | {"core", "db", "services", "export", "jsonout", "settings", "gui"},

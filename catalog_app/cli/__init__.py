@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from catalog_app import __version__
+from catalog_app import __version__, i18n
 from catalog_app.cli.common import EPILOG, READ_COMMANDS, add_key_options, only_reads, say, sentence
 from catalog_app.errors import AppError, ExitCode
 
@@ -128,6 +128,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.language_from_env())  # LANG / LC_MESSAGES, for every message
     args = build_parser(chosen_command(argv)).parse_args(argv)
     if args.read_only and args.command not in {None, "verify-package"} and not only_reads(args):
         command = "head --sign" if args.command == "head" else args.command

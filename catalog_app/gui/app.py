@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from catalog_app import APP_NAME, settings
-from catalog_app.gui import memory
+from catalog_app.gui import memory, translation
 from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.catalogues import AppController, Ask, Notify
 from catalog_app.gui.controllers.duplicates import DuplicatesController
@@ -159,6 +159,7 @@ def run_app(catalogue: Path | None, operator: str | None, read_only: bool = Fals
     style = resources.files("catalog_app.resources").joinpath("style.qss")
     app.setStyleSheet(style.read_text(encoding="utf-8"))
     app_settings = AppSettings(QSettings())
+    translation.install(app, app_settings.language or translation.system_language())
     controller = make_app(app_settings, operator)
     controller.read_only = read_only
     default = settings.default_catalogue()

@@ -26,6 +26,15 @@ class AppSettings:
         self._s.setValue("operator", name.strip())
 
     @property
+    def language(self) -> str:
+        """'en', 'uk', or '' for the system's language."""
+        return str(self._s.value("language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("language", code)
+
+    @property
     def thumbnail_size(self) -> int:
         value = self._s.value("thumbnail_size", 160)
         return int(value) if isinstance(value, int | str) else 160
