@@ -132,6 +132,10 @@ class MapController(QObject):
         if ids:
             self.undo_stack.push(PlaceCommand(self, ids, lat, lon))
 
+    def place_text(self, n: int) -> str:
+        """Edit > Undo's words for placing photos (the command is no QObject: no tr)."""
+        return self.tr("place %Ln photos on the map", "", n)
+
     def _write_place(self, command: PlaceCommand) -> None:
         def work(c: Catalogue, actor: Actor) -> int:
             command.previous = geotag.place_by_hand(c, command.photo_ids, command.lat,
@@ -239,8 +243,7 @@ class PlaceCommand(QUndoCommand):
 
     def __init__(self, controller: MapController, photo_ids: list[int], lat: float,
                  lon: float) -> None:
-        super().__init__(QCoreApplication.translate("PlaceCommand", "place %n photos on the map",
-                                                    "", len(photo_ids)))
+        super().__init__(controller.place_text(len(photo_ids)))
         self.controller, self.photo_ids, self.lat, self.lon = controller, photo_ids, lat, lon
         self.previous: geotag.Undo | None = None  # filled on the database thread
 

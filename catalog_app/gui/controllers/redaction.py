@@ -163,50 +163,54 @@ class RedactionController(QObject):
 Step = Callable[[Catalogue, Actor, Handle, Region], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedactionController", text)
+translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
 
 
 def method_label(method: Method) -> str:
     """A redaction method as shown (the stored value stays English)."""
-    return {Method.BLUR: _tr("blur"), Method.PIXELATE: _tr("pixelate"),
-            Method.FILL: _tr("fill")}.get(method, str(method.value))
+    return {Method.BLUR: translate("RedactionController", "blur"),
+            Method.PIXELATE: translate("RedactionController", "pixelate"),
+            Method.FILL: translate("RedactionController", "fill")}.get(method, str(method.value))
 
 
 def _done_sentence(region_id: int | None, what: str, region: Region) -> str:
     """What a step did to a region, said in the window's language (`what` is stored English)."""
-    texts = {"": _tr("Redaction region %1: %2."),
-             "moved": _tr("Redaction region %1 moved."),
-             "resized": _tr("Redaction region %1 resized."),
-             "moved back": _tr("Redaction region %1 moved back."),
-             "resized back": _tr("Redaction region %1 resized back.")}
+    texts = {"": translate("RedactionController", "Redaction region %1: %2."),
+             "moved": translate("RedactionController", "Redaction region %1 moved."),
+             "resized": translate("RedactionController", "Redaction region %1 resized."),
+             "moved back": translate("RedactionController", "Redaction region %1 moved back."),
+             "resized back": translate("RedactionController", "Redaction region %1 resized back.")}
     text = texts.get(what)
     if text is None:
-        return fill(_tr("Redaction region %1: %2."), region_id, what)
+        return fill(translate("RedactionController", "Redaction region %1: %2."), region_id, what)
     return fill(text, region_id, method_label(region.method))
 
 
 def _add(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
     handle.id = c.add_redaction(handle.photo_id, region, actor)
-    return fill(_tr("Redaction region %1 added (%2)."), handle.id, method_label(region.method))
+    return fill(translate("RedactionController", "Redaction region %1 added (%2)."), handle.id,
+                method_label(region.method))
 
 
 def _remove(c: Catalogue, actor: Actor, handle: Handle, region: Region,
             reason: str = "removed") -> str:
     if handle.id is None:
-        return _tr("Nothing to remove.")
+        return translate("RedactionController", "Nothing to remove.")
     c.remove_redaction(handle.id, actor, reason)  # the reason is stored as given
     if reason == "removed":
-        return fill(_tr("Redaction region %1 removed."), handle.id)
-    return fill(_tr("Redaction region %1 removed: %2."), handle.id, reason)
+        return fill(translate("RedactionController", "Redaction region %1 removed."), handle.id)
+    return fill(translate("RedactionController", "Redaction region %1 removed: %2."), handle.id,
+                reason)
 
 
 def _status(status: Status) -> Step:
     def step(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
         c.review_redaction(handle.id or 0, status, actor)
         if status == Status.CONFIRMED:
-            return fill(_tr("Redaction region %1 confirmed."), handle.id)
-        return fill(_tr("Redaction region %1 proposed again."), handle.id)
+            return fill(translate("RedactionController", "Redaction region %1 confirmed."),
+                        handle.id)
+        return fill(translate("RedactionController", "Redaction region %1 proposed again."),
+                    handle.id)
     return step
 
 

@@ -34,18 +34,17 @@ READ_ONLY_TIP = ("Not available: this catalogue is open read-only, so nothing ca
                  "time-stamped.")  # in English; shown through read_only_tip()
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SigningController", text, "", n)
+translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
 
 
 def read_only_tip() -> str:
-    return _tr("Not available: this catalogue is open read-only, so nothing can be signed or "
-               "time-stamped.")
+    return translate("SigningController", "Not available: this catalogue is open read-only, "
+                     "so nothing can be signed or time-stamped.")
 
 
 def signing_label(key: SessionKey) -> str:
     """The status bar's permanent line while the window signs."""
-    return fill(_tr("Signing as key %1…"), key.fingerprint[:8])
+    return fill(translate("SigningController", "Signing as key %1…"), key.fingerprint[:8])
 
 
 def unlock_outside(path: Path, passphrase: bytes, root: Path) -> SessionKey:
@@ -68,24 +67,15 @@ def stamp_work(root: Path, url: str, ca_file: Path | None, key: SessionKey | Non
             try:
                 ca_pem = ca_file.read_bytes()
             except OSError as exc:
-                raise UsageError(fill(_tr("The CA certificate file %1 cannot be read (%2)."),
-                                      ca_file, exc.strerror)) from exc
+                raise UsageError(fill(translate(
+                    "SigningController", "The CA certificate file %1 cannot be read (%2)."),
+                    ca_file, exc.strerror)) from exc
         with Catalogue.open(root) as catalogue:
             catalogue.sign_checkpoints_with(key)
             return stamp_heads(catalogue, url, ca_pem, actor)
         yield  # a generator, as the job controller runs them
 
     return work
-
-
-def stamp_sentence(run: StampRun) -> str:
-    """The result of a time-stamp run in a few sentences."""
-    done = [fill(_tr("Entry %1 was time-stamped by %2 at %3."), s.entry, s.tsa_name,
-                 s.gen_time) for s in run.stamped]
-    if run.error is not None:
-        return " ".join([*done, str(run.error),
-                         _tr("%n heads stay queued for the next time.", run.still_queued)])
-    return " ".join(done) or _tr("Nothing to time-stamp: every head has its token.")
 
 
 class SigningController(QObject):
@@ -274,7 +264,7 @@ class SigningController(QObject):
             self._update_actions()
             if not self.closing:
                 self._show(QMessageBox.Icon.Warning if run.error else
-                           QMessageBox.Icon.Information, stamp_sentence(run))
+                           QMessageBox.Icon.Information, self.stamp_sentence(run))
             self.stamped.emit(run)
 
         def failed(message: str) -> None:
@@ -294,6 +284,16 @@ class SigningController(QObject):
         self.status.showMessage(
             fill(self.tr("Time-stamping the custody log's head with %1…"), url), 30000)
         return True
+
+    def stamp_sentence(self, run: StampRun) -> str:
+        """The result of a time-stamp run in a few sentences."""
+        done = [fill(self.tr("Entry %1 was time-stamped by %2 at %3."), s.entry, s.tsa_name,
+                     s.gen_time) for s in run.stamped]
+        if run.error is not None:
+            return " ".join([*done, str(run.error),
+                             self.tr("%Ln heads stay queued for the next time.", "",
+                                     run.still_queued)])
+        return " ".join(done) or self.tr("Nothing to time-stamp: every head has its token.")
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
         box = QMessageBox(icon, self.tr("Time-stamp"), text, parent=self.window)

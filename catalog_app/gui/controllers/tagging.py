@@ -81,6 +81,14 @@ class TaggingController(QObject):
                         lambda error: None)
 
     # -- changes -------------------------------------------------------------------------
+    def undo_text(self, what: str, n: int) -> str:
+        """Edit > Undo's words for a change of `n` photos (commands are no QObjects: no tr)."""
+        if what == "untag":
+            return self.tr("untag %Ln photos", "", n)
+        if what == "tag":
+            return self.tr("tag %Ln photos", "", n)
+        return self.tr("template caption of %Ln photos", "", n)
+
     def _write(self, change: Change, sentence: Callable[[Any], str],
                on_error: Callable[[BaseException], None] | None = None) -> None:
         self.session.write(self, change, lambda result: self.changed.emit(sentence(result)),
@@ -382,8 +390,7 @@ class TemplateCaptions(QUndoCommand):
     caption and review mark back, unless a caption was changed after."""
 
     def __init__(self, controller: TaggingController, result: tagging.TemplateResult) -> None:
-        super().__init__(QCoreApplication.translate(
-            "TemplateCaptions", "template caption of %n photos", "", len(result.after)))
+        super().__init__(controller.undo_text("template", len(result.after)))
         self.controller, self.result, self._written = controller, result, True
 
     def redo(self) -> None:
@@ -401,10 +408,9 @@ class TagChange(QUndoCommand):
 
     def __init__(self, controller: TaggingController, photo_ids: list[int],
                  incident: int | None) -> None:
-        n = len(photo_ids)  # Edit > Undo says which it was
-        super().__init__(QCoreApplication.translate("TagChange", "untag %n photos", "", n)
-                         if incident is None
-                         else QCoreApplication.translate("TagChange", "tag %n photos", "", n))
+        # Edit > Undo says which it was
+        super().__init__(controller.undo_text("untag" if incident is None else "tag",
+                                              len(photo_ids)))
         self.controller, self.photo_ids, self.incident = controller, photo_ids, incident
         self.previous: dict[int, int | None] | None = None  # filled on the database thread
 
