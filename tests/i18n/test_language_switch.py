@@ -100,3 +100,38 @@ def test_read_only_is_kept(qtbot, controller, ws) -> None:
     assert first.session.catalogue.read_only
     again = _switch(qtbot, controller, "uk")
     assert again.session.catalogue.read_only and again.window.read_only
+
+
+def test_a_switch_during_an_import_waits_for_it(qtbot, controller, ws, tmp_path, monkeypatch,
+                                                 app_settings) -> None:
+    import threading
+
+    from catalog_app.gui.controllers import importing as importing_controller
+    from catalog_app.services.importing import ImportJob
+    from tests.support.synthetic import make_jpegs
+
+    gate, paused = threading.Event(), threading.Event()
+
+    class Paused(ImportJob):
+        def run(self):
+            for n, event in enumerate(super().run()):
+                yield event
+                if n == 0:
+                    paused.set()
+                    gate.wait(60)
+
+    monkeypatch.setattr(importing_controller, "ImportJob", Paused)
+    make_jpegs(tmp_path / "card", 20)
+    try:
+        assert ws.importer.start([str(tmp_path / "card")])
+        qtbot.waitUntil(paused.is_set, timeout=30000)
+        assert controller.switch_language("uk")  # closing: the import is cancelled first
+        assert ws.window.isVisible() and ws.importer.job.cancelled
+        assert i18n.current() == "en" and app_settings.language == ""
+        with qtbot.waitSignal(controller.opened, timeout=60000) as opened:
+            gate.set()
+    finally:
+        gate.set()
+    assert opened.args == [True]
+    assert controller.workspace is not ws and i18n.current() == "uk"
+    assert app_settings.language == "uk"

@@ -248,6 +248,8 @@ class AppController(QObject):
         workspace = self.workspace
         if self._switch is not None or self._opening:
             return False
+        if language == self.settings.language:
+            return True  # the language spoken already (its menu entry chosen again)
         if workspace is None:
             self._apply_language(language)
             return True
