@@ -60,6 +60,7 @@ def test_switching_to_ukrainian_reopens_the_same_catalogue_with_the_selection(
     assert again.window.filters.search.text() == ".jpg"
     assert i18n.current() == "uk"
     assert app_settings.language == "uk"
+    assert QApplication.quitOnLastWindowClosed()
     again.browse.show_status()
     status = again.window.statusBar().currentMessage()
     assert "вибрано" in status, status  # the window's own texts speak Ukrainian
@@ -75,6 +76,7 @@ def test_a_refused_close_keeps_the_language_and_the_window(qtbot, controller, ws
     ws.window.close_guard = lambda: False  # as when closing is refused
     assert not controller.switch_language("uk")
     assert controller.workspace is ws and ws.window.isVisible()
+    assert QApplication.quitOnLastWindowClosed()
     assert i18n.current() == "en" and app_settings.language == ""
     ws.window.close_guard = None
 
@@ -84,6 +86,7 @@ def test_the_choice_persists_and_system_means_the_locale(qtbot, controller, ws,
     _switch(qtbot, controller, "uk")
     app_settings.sync()
     assert app_settings.language == "uk"
+    assert QApplication.quitOnLastWindowClosed()
     _switch(qtbot, controller, "")
     assert app_settings.language == ""
     assert i18n.current() == translation.system_language()
@@ -128,6 +131,7 @@ def test_a_switch_during_an_import_waits_for_it(qtbot, controller, ws, tmp_path,
         assert controller.switch_language("uk")  # closing: the import is cancelled first
         assert ws.window.isVisible() and ws.importer.job.cancelled
         assert i18n.current() == "en" and app_settings.language == ""
+        assert not QApplication.quitOnLastWindowClosed()  # no window for a moment: keep running
         with qtbot.waitSignal(controller.opened, timeout=60000) as opened:
             gate.set()
     finally:
@@ -135,3 +139,4 @@ def test_a_switch_during_an_import_waits_for_it(qtbot, controller, ws, tmp_path,
     assert opened.args == [True]
     assert controller.workspace is not ws and i18n.current() == "uk"
     assert app_settings.language == "uk"
+    assert QApplication.quitOnLastWindowClosed()

@@ -49,6 +49,7 @@ class _Switch:
     collection: str
     spec: PhotoFilter
     selected: list[int]
+    quits: bool = True  # the application's quitOnLastWindowClosed, put back once reopened
 
 
 class AppController(QObject):
@@ -258,10 +259,15 @@ class AppController(QObject):
         self._switch = _Switch(workspace, language, workspace.session.root,
                                bool(window.read_only), collection,
                                window.filters.spec(collection), window.selected_ids())
+        # No window shows between the close and the reopening: the application must not quit
+        quits = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)
+        self._switch.quits = quits
         signing = workspace.signing
         if window.close() or workspace.closing or (signing is not None and signing.closing):
             return True  # closed, or closing when its jobs (a time-stamp run) have ended
         self._switch = None  # refused (unsaved signing kept, say): nothing changes
+        QApplication.setQuitOnLastWindowClosed(quits)
         check = getattr(window, "check_language", None)
         if check is not None:
             check(self.settings.language)
@@ -291,9 +297,15 @@ class AppController(QObject):
 
             browse.refreshed.connect(refreshed)
 
+        def reopened(_ok: bool) -> None:
+            self.opened.disconnect(reopened)
+            QApplication.setQuitOnLastWindowClosed(switch.quits)
+
         self._after_open = restore
+        self.opened.connect(reopened)
         if not self.open(switch.root, read_only=switch.read_only):
             self._after_open = None
+            self.opened.emit(False)  # no window: whoever runs the application decides
 
     def new_catalogue(self) -> QFileDialog:
         """Name a new folder for the catalogue (it is made), or choose an empty one."""
