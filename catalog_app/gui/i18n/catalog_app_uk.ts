@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Signing as key %1…</source>
-        <translation>Підпис ключем %1…</translation>
+        <translation>Підписування ключем %1…</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read (%2).</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Signing every change with key %1….</source>
-        <translation>Кожну зміну підписуємо ключем %1….</translation>
+        <translation>Відтепер кожна зміна підписуватиметься ключем %1….</translation>
     </message>
     <message>
         <source>Signing stopped: changes are no longer signed.</source>
