@@ -110,3 +110,11 @@ def select_rows(window, rows: list[int]) -> None:
     selection.clearSelection()
     for row in rows:
         selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp):
+    """The window's English catalogue, as run_app installs it: its plural forms ("1 photo")."""
+    from catalog_app.gui import translation
+
+    translation.install(qapp, "en")

@@ -127,7 +127,7 @@ def test_template_captions_and_suggestions(qtbot, ws) -> None:
         dialog.accept_button.click()
     assert ws.session.catalogue.photo(accepted.photo).incident[0] == accepted.incident
     assert ws.session.catalogue.photo(dialog.suggestions[1].photo).incident is None
-    assert said.args[0] == "1 photo tagged to their suggested incidents."
+    assert said.args[0] == "1 photo tagged to its suggested incident."
 
 
 def test_merge_archive_and_delete_incidents(qtbot, ws) -> None:

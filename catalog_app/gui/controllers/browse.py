@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Collection, GridRow, Incident
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.views.main_window import MainWindow
 
@@ -108,7 +108,7 @@ class BrowseController(QObject):
 
     def _read_failed(self, error: BaseException) -> None:
         self.refreshing = False
-        self.status.showMessage(f"The catalogue could not be read: {error}")
+        self.status.showMessage(fill(self.tr("The catalogue could not be read: %1"), error))
 
     def selected_ids(self) -> list[int]:
         return self.window.selected_ids()
@@ -121,10 +121,11 @@ class BrowseController(QObject):
         """What the page shows, counted: photos, failed imports or open duplicate groups."""
         collection = self.window.sidebar.current_key()
         if collection == Collection.FAILED:
-            shown = counted(self.window.failures.rowCount(), "failed import")
+            shown = self.tr("%Ln failed imports", "", self.window.failures.rowCount())
         elif collection == Collection.DUPLICATES:
-            shown = counted(self.window.duplicates.open_count(), "open duplicate group")
+            shown = self.tr("%Ln open duplicate groups", "", self.window.duplicates.open_count())
         else:
             selected = len(self.window.grid.selectionModel().selectedIndexes())
-            shown = f"{self.window.model.photo_count():,} shown · {selected:,} selected"
+            shown = (self.tr("%Ln shown", "", self.window.model.photo_count()) + " · "
+                     + self.tr("%Ln selected", "", selected))
         self.status.showMessage(f"{shown} · {self.session.root}")

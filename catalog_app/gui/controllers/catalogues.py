@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from catalog_app import settings
 from catalog_app.core.layout import DB_NAME
 from catalog_app.core.lock import WindowLock
-from catalog_app.core.models import Actor
+from catalog_app.core.models import Actor, PhotoFilter
 from catalog_app.db.catalogue import Catalogue, cannot_be_written
 from catalog_app.errors import CatalogueError, CatalogueMissing, CatalogueReadOnly
+from catalog_app.gui import translation
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.workspace import Workspace
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
@@ -26,6 +35,21 @@ Notify = Callable[[str, str], None]
 Ask = Callable[[str, str], bool]
 Compose = Callable[[CatalogueSession, "AppController"], Workspace]
 SLOW_OPEN_NOTE_MS = 300
+
+
+@dataclass
+class _Switch:
+    """A language switch under way: the window closing, then the same catalogue reopened in
+    `language` with what the window showed."""
+
+    workspace: Workspace
+    language: str  # the setting: "" for the system's language
+    root: Path
+    read_only: bool
+    collection: str
+    spec: PhotoFilter
+    selected: list[int]
+    quits: bool = True  # the application's quitOnLastWindowClosed, put back once reopened
 
 
 class AppController(QObject):
@@ -51,6 +75,7 @@ class AppController(QObject):
         self.dialog_shown: QFileDialog | None = None  # the last folder dialog (tests use it)
         self.read_only = False  # open every catalogue read-only (catalog-app --read-only)
         self._after_open: Callable[[Workspace], object] | None = None
+        self._switch: _Switch | None = None  # a language switch waiting for the window to close
         thumb_pool = QThreadPool(self)
         thumb_pool.setMaxThreadCount(2)
         self.thumbnail_runner = TaskRunner(thumb_pool, self)
@@ -87,28 +112,29 @@ class AppController(QObject):
         try:
             if not (root / DB_NAME).is_file():
                 if not create:
-                    raise CatalogueMissing(
-                        f"There is no catalogue at {root} (was a disk removed?); choose "
-                        "another with File > Open catalogue, or create one with File > New.")
+                    raise CatalogueMissing(fill(self.tr(
+                        "There is no catalogue at %1 (was a disk removed?); choose another "
+                        "with File > Open catalogue, or create one with File > New."), root))
                 try:
                     root.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
-                    raise CatalogueReadOnly(
-                        f"The catalogue folder {root} cannot be created ({exc.strerror})."
-                    ) from exc
+                    raise CatalogueReadOnly(fill(
+                        self.tr("The catalogue folder %1 cannot be created (%2)."), root,
+                        exc.strerror)) from exc
             lock.acquire()
         except CatalogueError as exc:
             lock.release()
-            self.notify("The catalogue cannot be opened", str(exc))
+            self.notify(self.tr("The catalogue cannot be opened"), str(exc))
             return False
         self._opening = True
         # A schema update and its backup can take seconds on a large catalogue: it runs on a
         # worker thread, with a note if it takes long.
         note = QProgressDialog(self.window)
-        note.setLabelText(f"Opening {root} (updating its schema after a backup)…")
+        note.setLabelText(fill(self.tr("Opening %1 (updating its schema after a backup)…"),
+                               root))
         note.setCancelButton(None)  # no button: opening cannot be stopped
         note.setRange(0, 0)
-        note.setWindowTitle("Opening the catalogue")
+        note.setWindowTitle(self.tr("Opening the catalogue"))
         note.setMinimumDuration(SLOW_OPEN_NOTE_MS)
 
         def done(catalogue: Catalogue) -> None:
@@ -125,9 +151,9 @@ class AppController(QObject):
             self._opening = False
             self._after_open = None
             lock.release()
-            text = str(error) if isinstance(error, CatalogueError) else (
-                f"The catalogue at {root} cannot be opened: {error}")
-            self.notify("The catalogue cannot be opened", text)
+            text = str(error) if isinstance(error, CatalogueError) else fill(
+                self.tr("The catalogue at %1 cannot be opened: %2"), root, error)
+            self.notify(self.tr("The catalogue cannot be opened"), text)
             self.opened.emit(False)
 
         read_only = read_only or self.read_only
@@ -147,8 +173,8 @@ class AppController(QObject):
         workspace.lock = lock
         window = workspace.window
         if catalogue.read_only:
-            window.set_read_only("on read-only media (or write-protected)"
-                                 if catalogue.on_read_only_media else "open read-only")
+            window.set_read_only(self.tr("on read-only media (or write-protected)")
+                                 if catalogue.on_read_only_media else self.tr("open read-only"))
         geometry = self.settings.geometry("main")
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -190,6 +216,9 @@ class AppController(QObject):
             self.workspace = None
         self._closing.add(workspace)
         window = workspace.window
+        switch = self._switch
+        if switch is not None and switch.workspace is workspace:
+            self._apply_language(switch.language)  # the close went through: switch now
         self.settings.set_geometry("main", window.saveGeometry())
         self.settings.thumbnail_size = workspace.thumbnails.size
         self.settings.sync()
@@ -205,18 +234,90 @@ class AppController(QObject):
     def _released(self, workspace: Workspace) -> None:
         self._closing.discard(workspace)
         workspace.session.deleteLater()
+        switch = self._switch
+        if switch is not None and switch.workspace is workspace:
+            self._switch = None
+            self._reopen(switch)
+
+    # -- the language ------------------------------------------------------------------
+    def switch_language(self, language: str) -> bool:
+        """Speak `language` ("en", "uk", or "" for the system's): the window closes through
+        its normal path (which finishes running jobs and asks about what is unsaved), and the
+        same catalogue opens again in the new language, read-only if it was, showing the same
+        collection, filters and selection. False when the close was refused: the language
+        stays as it was. A close that waits for jobs switches when they have ended."""
+        workspace = self.workspace
+        if self._switch is not None or self._opening:
+            return False
+        if language == self.settings.language:
+            return True  # the language spoken already (its menu entry chosen again)
+        if workspace is None:
+            self._apply_language(language)
+            return True
+        window = workspace.window
+        collection = window.sidebar.current_key()
+        self._switch = _Switch(workspace, language, workspace.session.root,
+                               bool(window.read_only), collection,
+                               window.filters.spec(collection), window.selected_ids())
+        # No window shows between the close and the reopening: the application must not quit
+        quits = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)
+        self._switch.quits = quits
+        signing = workspace.signing
+        if window.close() or workspace.closing or (signing is not None and signing.closing):
+            return True  # closed, or closing when its jobs (a time-stamp run) have ended
+        self._switch = None  # refused (unsaved signing kept, say): nothing changes
+        QApplication.setQuitOnLastWindowClosed(quits)
+        check = getattr(window, "check_language", None)
+        if check is not None:
+            check(self.settings.language)
+        return False
+
+    def _apply_language(self, language: str) -> None:
+        self.settings.language = language
+        self.settings.sync()
+        app = QApplication.instance()
+        if app is not None:
+            translation.install(app, language or translation.system_language())
+
+    def _reopen(self, switch: _Switch) -> None:
+        def restore(workspace: Workspace) -> None:
+            window, browse = workspace.window, workspace.browse
+            steps = ["show", "select"]
+
+            def refreshed() -> None:
+                step = steps.pop(0)
+                if step == "show":  # the sidebar lists the incidents now: choose as before
+                    window.filters.show_spec(switch.spec)
+                    window.sidebar.select(switch.collection)  # gone: the window's default
+                    browse.refresh()
+                else:
+                    browse.refreshed.disconnect(refreshed)
+                    window.reselect(switch.selected)
+
+            browse.refreshed.connect(refreshed)
+
+        def reopened(_ok: bool) -> None:
+            self.opened.disconnect(reopened)
+            QApplication.setQuitOnLastWindowClosed(switch.quits)
+
+        self._after_open = restore
+        self.opened.connect(reopened)
+        if not self.open(switch.root, read_only=switch.read_only):
+            self._after_open = None
+            self.opened.emit(False)  # no window: whoever runs the application decides
 
     def new_catalogue(self) -> QFileDialog:
         """Name a new folder for the catalogue (it is made), or choose an empty one."""
-        dialog = QFileDialog(self.window, "New catalogue: name a new folder, or choose an "
-                             "empty one")
+        dialog = QFileDialog(self.window, self.tr("New catalogue: name a new folder, or choose "
+                                                  "an empty one"))
         dialog.setObjectName("new-catalogue")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Create")
-        dialog.setLabelText(QFileDialog.DialogLabel.FileName, "Folder")
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Create"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, self.tr("Folder"))
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-        dialog.selectFile("Catalogue")
+        dialog.selectFile(self.tr("Catalogue"))
 
         def chosen(paths: list[str]) -> None:
             if paths:
@@ -228,13 +329,13 @@ class AppController(QObject):
         return dialog
 
     def open_catalogue(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open a catalogue folder")
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a catalogue folder"))
         if folder:
             self.open(Path(folder))
 
     def open_catalogue_read_only(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window,
-                                                  "Open a catalogue folder read-only")
+                                                  self.tr("Open a catalogue folder read-only"))
         if folder:
             self.open(Path(folder), read_only=True)
 
@@ -246,10 +347,10 @@ class AppController(QObject):
             return
         self.settings.sample_offered = True
         wanted = self.ask(
-            "Open the demo mission?",
-            "This catalogue is empty. Open a demo mission to see how catalog_app works? It holds "
-            "made-up photos, each marked DEMO, in a catalogue of its own; your catalogue stays "
-            "as it is.")
+            self.tr("Open the demo mission?"),
+            self.tr("This catalogue is empty. Open a demo mission to see how catalog_app works? "
+                    "It holds made-up photos, each marked DEMO, in a catalogue of its own; your "
+                    "catalogue stays as it is."))
         if not wanted:
             return
         actor = self.actor()
@@ -260,8 +361,8 @@ class AppController(QObject):
 
     # -- settings and help ---------------------------------------------------------------
     def set_operator(self) -> None:
-        name, ok = QInputDialog.getText(self.window, "Operator name",
-                                        "Name recorded with everything you do:",
+        name, ok = QInputDialog.getText(self.window, self.tr("Operator name"),
+                                        self.tr("Name recorded with everything you do:"),
                                         text=self.actor().operator)
         if ok and name.strip():
             self.settings.operator = name
@@ -270,4 +371,4 @@ class AppController(QObject):
                 self.session.actor = self.actor()
 
     def about(self) -> None:
-        QMessageBox.about(self.window, "About catalog_app", about_text())
+        QMessageBox.about(self.window, self.tr("About catalog_app"), about_text())

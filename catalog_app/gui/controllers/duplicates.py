@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from catalog_app.core import imaging
 from catalog_app.core.dedup import DuplicateGroup
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Collection
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
@@ -68,13 +68,14 @@ class DuplicatesController(QObject):
 
     def _keep(self, group: DuplicateGroup, keeper: int) -> None:
         self.session.write(self, lambda c, actor: duplicate_service.keep(c, group, keeper, actor),
-                           lambda _: self.decided.emit(f"Kept photo {keeper}; the others in "
-                                                       f"group {group.id} are linked to it."))
+                           lambda _: self.decided.emit(fill(
+                               self.tr("Kept photo %1; the others in group %2 are linked to it."),
+                               keeper, group.id)))
 
     def _not_duplicates(self, group: DuplicateGroup) -> None:
         self.session.write(self, lambda c, actor: duplicate_service.not_duplicates(c, group, actor),
-                           lambda _: self.decided.emit(f"Group {group.id} recorded as not "
-                                                       "duplicates."))
+                           lambda _: self.decided.emit(fill(
+                               self.tr("Group %1 recorded as not duplicates."), group.id)))
 
     def _merge(self, group: DuplicateGroup) -> None:
         self.session.write(self, lambda c, actor: duplicate_service.merge_metadata(c, group,
@@ -115,19 +116,20 @@ class DuplicatesController(QObject):
     def _ask_accept(self, max_distance: int, threshold: int, groups: int,
                     photos: int) -> None:
         if not groups:
-            self.decided.emit("No open group has all its members that close to its keeper.")
+            self.decided.emit(
+                self.tr("No open group has all its members that close to its keeper."))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Accept suggested keepers",
-                          f"Keep the suggested keeper of {counted(groups, 'group')}? "
-                          f"{counted(photos, 'photo')} will be marked as duplicates and hidden "
-                          "from the grid (each can be unmarked later).",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept suggested keepers"),
+                          self.tr("Keep the suggested keeper of %Ln groups?", "", groups) + " "
+                          + self.tr("%Ln photos will be marked as duplicates and hidden from "
+                                    "the grid (each can be unmarked later).", "", photos),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.view)
         box.setObjectName("accept-keepers")
         box.accepted.connect(lambda: self.session.write(
             self, lambda c, actor: duplicate_service.accept_suggested(c, max_distance, actor,
                                                                       threshold),
-            lambda count: self.decided.emit(f"Accepted the suggested keeper of "
-                                            f"{counted(count, 'group')}.")))
+            lambda count: self.decided.emit(
+                self.tr("Accepted the suggested keeper of %Ln groups.", "", count))))
         box.open()
         self.question = box

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core.faces import FaceScan
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Photo
 from catalog_app.core.progress import Progress
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel
@@ -22,7 +22,9 @@ from catalog_app.services.faces import FaceJob, FaceSummary
 
 
 def _ask(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Publish with faces unreviewed?", text)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("FacesController", "Publish with faces unreviewed?"),
+        text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -58,19 +60,24 @@ class FacesController(QObject):
 
     def review(self, photo_id: int) -> None:
         self.session.write(self, lambda c, actor: c.mark_faces_reviewed([photo_id], actor),
-                           lambda _n: self._written(photo_id, "faces marked reviewed"))
+                           lambda _n: self._written(
+                               fill(self.tr("Photo %1: faces marked reviewed."), photo_id),
+                               photo_id))
 
     def publish_anyway(self, photo_id: int) -> None:
         if not self.ask(self.parent_widget,
-                        f"Photo {photo_id} will be published in galleries with the faces found "
-                        "in it neither reviewed nor redacted. This is recorded under your name "
-                        "in the custody log."):
+                        fill(self.tr("Photo %1 will be published in galleries with the faces "
+                                     "found in it neither reviewed nor redacted. This is "
+                                     "recorded under your name in the custody log."),
+                             photo_id)):
             return
         self.session.write(self, lambda c, actor: c.publish_faces_anyway([photo_id], actor),
-                           lambda _n: self._written(photo_id, "to be published anyway (logged)"))
+                           lambda _n: self._written(fill(self.tr(
+                               "Photo %1: to be published anyway (logged)."), photo_id),
+                               photo_id))
 
-    def _written(self, photo_id: int, what: str) -> None:
-        self.changed.emit(f"Photo {photo_id}: {what}.")
+    def _written(self, sentence: str, photo_id: int) -> None:
+        self.changed.emit(sentence)
         self.session.read(self, lambda c: c.face_scan(photo_id),
                           lambda scan: self._shown(photo_id, scan))
 
@@ -90,15 +97,20 @@ class FacesController(QObject):
     def detect_with_dialog(self, photo_ids: list[int] | None = None) -> None:
         if self.job.running:
             return
-        dialog = JobProgressDialog(self.parent_widget, "Finding faces",
-                                   "Looking for faces…", "{done:,} of {total:,} photos scanned",
+        dialog = JobProgressDialog(self.parent_widget, self.tr("Finding faces"),
+                                   self.tr("Looking for faces…"),
+                                   self.tr("{done:,} of {total:,} photos scanned"),
                                    self.job.cancel)
 
         def finished(s: FaceSummary) -> None:
-            text = (f"Faces: {s.faces} found in {s.with_faces} of "
-                    f"{counted(s.scanned, 'photo')} scanned"
-                    f"{'' if not s.cancelled else ' (stopped early)'}"
-                    f"{f'; {len(s.failed)} could not be scanned' if s.failed else ''}.")
+            locale = QLocale()
+            text = (self.tr("%Ln photos scanned (stopped early).", "", s.scanned) if s.cancelled
+                    else self.tr("%Ln photos scanned.", "", s.scanned))
+            text += " " + fill(self.tr("Faces found: %1; photos with faces: %2."),
+                               locale.toString(s.faces), locale.toString(s.with_faces))
+            if s.failed:
+                text += " " + fill(self.tr("Could not be scanned: %1."),
+                                   locale.toString(len(s.failed)))
             if self.closing:
                 return  # the window closes now: nothing more to show or read
             self.changed.emit(text)
@@ -110,7 +122,7 @@ class FacesController(QObject):
         def failed(message: str) -> None:
             if self.closing:
                 return
-            QMessageBox(QMessageBox.Icon.Warning, "Finding faces stopped", message,
+            QMessageBox(QMessageBox.Icon.Warning, self.tr("Finding faces stopped"), message,
                         parent=self.parent_widget).open()
 
         disconnect = dialog.follow(self.job.progress, self.job.finished, self.job.failed,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar
 from catalog_app.core.models import ImportSummary
 from catalog_app.core.progress import Progress
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel
@@ -70,20 +71,20 @@ class ImportController(QObject):
         return self.job.running
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Import photos")
+        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import photos"))
         if files:
             self.start(files)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window,
-                                                  "Import every photo under a folder")
+                                                  self.tr("Import every photo under a folder"))
         if folder:
             self.start([folder])
 
     def start(self, paths: Sequence[str], after: After | None = None) -> bool:
         """Import `paths`, then run `after` on the import's thread; False if one is running."""
         if not self.job.start(import_work(self.session, list(paths), self.workers, after)):
-            self.status.showMessage("An import is already running; wait for it to end.")
+            self.status.showMessage(self.tr("An import is already running; wait for it to end."))
             return False
         self.panel.begin()
         self.window.set_importing(True)
@@ -106,7 +107,7 @@ class ImportController(QObject):
 
     def _failed(self, message: str) -> None:
         self._ended()
-        self.status.showMessage(f"The import stopped: {message}")
+        self.status.showMessage(fill(self.tr("The import stopped: %1"), message))
         self.failed.emit(message)
 
     def _ended(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -15,6 +15,7 @@ from catalog_app.core.models import Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError
 from catalog_app.gui import memory
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.session import CatalogueSession
@@ -89,7 +90,8 @@ class InspectController(QObject):
 
     def _history_failed(self, photo_id: int, error: BaseException) -> None:
         if self.photo is not None and self.photo.id == photo_id:
-            self.inspector.history.show_message(f"The history could not be read: {error}")
+            self.inspector.history.show_message(
+                fill(self.tr("The history could not be read: %1"), error))
 
     def _show_history(self, photo_id: int, lines: list[HistoryLine]) -> None:
         if self.photo is not None and self.photo.id == photo_id:
@@ -122,7 +124,8 @@ class InspectController(QObject):
 
         def refused(error: BaseException) -> None:
             self.session.failed.emit(str(error) if isinstance(error, AppError)
-                                     else f"The catalogue could not do that: {error}")
+                                     else fill(self.tr("The catalogue could not do that: %1"),
+                                               error))
             self.caption_refused.emit(photo_id)
 
         self.session.write(self, lambda c, actor: tagging.restore_captions(
@@ -138,7 +141,8 @@ class CaptionChange(QUndoCommand):
 
     def __init__(self, controller: InspectController, photo_id: int, old: str,
                  new: str) -> None:
-        super().__init__(f"caption of photo {photo_id}")
+        super().__init__(fill(QCoreApplication.translate("CaptionChange", "caption of photo %1"),
+                              photo_id))
         self.controller, self.photo_id, self.old, self.new = controller, photo_id, old, new
 
     def redo(self) -> None:
@@ -189,10 +193,10 @@ class ViewerController(QObject):
             photo, image = result
             name = Path(photo.sources[0].path).name if photo.sources else ""
             corrected = photo.taken_at_corrected
-            recorded = time_label(photo.capture.taken_at, "no capture time recorded")
+            recorded = time_label(photo.capture.taken_at, self.tr("no capture time recorded"))
             if corrected is not None:  # corrected for the camera's clock, as the grid shows
-                title = f"{name}   {time_label(corrected)} (corrected)"
-                detail = f"Recorded by the camera: {recorded}"
+                title = f"{name}   " + fill(self.tr("%1 (corrected)"), time_label(corrected))
+                detail = fill(self.tr("Recorded by the camera: %1"), recorded)
             else:
                 title, detail = f"{name}   {time_label(photo.capture.taken_at)}", recorded
             self.viewer.show_pixmap(QPixmap.fromImage(image), title.rstrip(), photo.id, image,

@@ -6,15 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStatusBar
 
 from catalog_app import APP_NAME
 from catalog_app.core import basemap, geotrack
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Incident
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.main_window import MainWindow
@@ -69,7 +76,7 @@ class MapController(QObject):
 
         self.background.run(self, lambda: basemap.load(cache), done,
                             lambda e: self.status.showMessage(
-                                f"The basemap could not be read: {e}", 10000))
+                                fill(self.tr("The basemap could not be read: %1"), e), 10000))
 
     def refresh(self) -> None:
         if not self.window.map_dock.isVisible():
@@ -120,11 +127,14 @@ class MapController(QObject):
         ids = [p for p in photo_ids if p not in camera]
         if len(ids) < len(photo_ids):
             kept = len(photo_ids) - len(ids)
-            keep = "keeps its" if kept == 1 else "keep their"
-            self.status.showMessage(f"{counted(kept, 'photo')} {keep} camera's GPS position.",
-                                    8000)
+            self.status.showMessage(
+                self.tr("%Ln photos keep their camera's GPS position.", "", kept), 8000)
         if ids:
             self.undo_stack.push(PlaceCommand(self, ids, lat, lon))
+
+    def place_text(self, n: int) -> str:
+        """Edit > Undo's words for placing photos (the command is no QObject: no tr)."""
+        return self.tr("place %Ln photos on the map", "", n)
 
     def _write_place(self, command: PlaceCommand) -> None:
         def work(c: Catalogue, actor: Actor) -> int:
@@ -133,14 +143,15 @@ class MapController(QObject):
             return len(command.previous)
 
         self.session.write(self, work, lambda n: self._changed(
-            f"{counted(n, 'photo')} placed by hand at {command.lat:.5f}, {command.lon:.5f}."))
+            fill(self.tr("%Ln photos placed by hand at %1, %2.", "", n),
+                 f"{command.lat:.5f}", f"{command.lon:.5f}")))
 
     def _write_undo(self, command: PlaceCommand | TrackCommand) -> None:
         # the database thread runs writes in order: the redo that filled `previous` ran first
         self.session.write(self, lambda c, actor: len(geotag.undo(c, command.previous or {},
                                                                   actor)),
-                           lambda n: self._changed(f"Undone: {counted(n, 'photo')} back where they "
-                                                   "were."))
+                           lambda n: self._changed(
+                               self.tr("Undone: %Ln photos back where they were.", "", n)))
 
     def _changed(self, sentence: str) -> None:
         self.changed.emit(sentence)
@@ -148,8 +159,8 @@ class MapController(QObject):
 
     # -- geotagging from a track: a preview on the map, then one logged, undoable step --------
     def ask_track(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Geotag from a GPS track", "",
-                                              "GPX tracks (*.gpx)")
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Geotag from a GPS track"),
+                                              "", self.tr("GPX tracks (*.gpx)"))
         if name:
             self.preview_track(Path(name))
 
@@ -167,9 +178,10 @@ class MapController(QObject):
         self.view.set_track([(p.lat, p.lon) for p in track.points],
                             [(p.fix.lat, p.fix.lon) for p in placed if p.fix is not None])
         self.panel.apply_button.setEnabled(bool(placed))
-        self.status.showMessage(f"Track {track.name}: {len(placed)} of "
-                                f"{counted(len(found), 'photo')} without a position would "
-                                "be placed (preview; Apply track records them).", 15000)
+        self.status.showMessage(
+            fill(self.tr("Track %1: %2 of %Ln photos without a position would be placed "
+                         "(preview; Apply track records them).", "", len(found)),
+                 track.name, QLocale().toString(len(placed))), 15000)
         self.refreshed.emit()
 
     def apply_track(self) -> None:
@@ -186,12 +198,12 @@ class MapController(QObject):
             return len(command.previous)
 
         self.session.write(self, work, lambda n: self._changed(
-            f"{counted(n, 'photo')} placed from track {command.track.name}."))
+            fill(self.tr("%Ln photos placed from track %1.", "", n), command.track.name)))
 
     # -- tile packs ------------------------------------------------------------------------
     def ask_tile_pack(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open a tile pack", "",
-                                              "MBTiles tile packs (*.mbtiles)")
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a tile pack"), "",
+                                              self.tr("MBTiles tile packs (*.mbtiles)"))
         if name:
             self.open_tile_pack(Path(name))
 
@@ -205,8 +217,8 @@ class MapController(QObject):
             self.status.showMessage(str(exc), 10000)
             return
         self.view.set_tiles(pack)
-        self.status.showMessage(f"Tile pack {pack.name}: zoom {pack.min_zoom} to "
-                                f"{pack.max_zoom}, read from {path}.", 8000)
+        self.status.showMessage(fill(self.tr("Tile pack %1: zoom %2 to %3, read from %4."),
+                                     pack.name, pack.min_zoom, pack.max_zoom, path), 8000)
 
 
 class TrackCommand(QUndoCommand):
@@ -214,7 +226,8 @@ class TrackCommand(QUndoCommand):
 
     def __init__(self, controller: MapController, track: geotrack.Track,
                  found: list[geotag.Proposal]) -> None:
-        super().__init__(f"geotag from track {track.name}")
+        super().__init__(fill(QCoreApplication.translate("TrackCommand", "geotag from track %1"),
+                              track.name))
         self.controller, self.track, self.found = controller, track, found
         self.previous: geotag.Undo | None = None
 
@@ -230,7 +243,7 @@ class PlaceCommand(QUndoCommand):
 
     def __init__(self, controller: MapController, photo_ids: list[int], lat: float,
                  lon: float) -> None:
-        super().__init__(f"place {counted(len(photo_ids), 'photo')} on the map")
+        super().__init__(controller.place_text(len(photo_ids)))
         self.controller, self.photo_ids, self.lat, self.lon = controller, photo_ids, lat, lon
         self.previous: geotag.Undo | None = None  # filled on the database thread
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from catalog_app.core.queues import ReviewQueues
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.views.sidebar import Sidebar
@@ -38,4 +39,4 @@ class QueuesController(QObject):
         name = names.get(incident_id, f"#{incident_id}")
         self.session.write(
             self, lambda c, actor: c.edit_incident(incident_id, {"archived": 0}, actor),
-            lambda _: self.changed.emit(f"Incident {name} restored."))
+            lambda _: self.changed.emit(fill(self.tr("Incident %1 restored."), name)))

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PIL.ImageQt import fromqimage
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage, QPixmap, QUndoCommand, QUndoStack
 
 from catalog_app.core import redaction
 from catalog_app.core.models import Actor, Photo
 from catalog_app.core.redaction import Method, Region, Status
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.images import to_qimage
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
@@ -89,14 +90,15 @@ class RedactionController(QObject):
         if photo_id is None:
             return
         region = Region(self.viewer.overlay.shape, x, y, w, h, self.viewer.method)
-        self.undo_stack.push(RegionCommand(self, f"redact a region of photo {photo_id}",
+        self.undo_stack.push(RegionCommand(self, fill(self.tr("redact a region of photo %1"),
+                                                         photo_id),
                                            photo_id, Handle(photo_id), region, _add, _remove))
 
     def remove(self, region_id: int, reason: str = "removed") -> None:
         photo_id, region = self._current(region_id)
         if region is not None:
             self.undo_stack.push(RegionCommand(
-                self, f"remove redaction region {region_id}", photo_id,
+                self, fill(self.tr("remove redaction region %1"), region_id), photo_id,
                 self._handle(photo_id, region_id), region,
                 lambda c, a, h, r: _remove(c, a, h, r, reason), _add))
 
@@ -104,7 +106,7 @@ class RedactionController(QObject):
         photo_id, region = self._current(region_id)
         if region is not None:
             self.undo_stack.push(RegionCommand(
-                self, f"confirm redaction region {region_id}", photo_id,
+                self, fill(self.tr("confirm redaction region %1"), region_id), photo_id,
                 self._handle(photo_id, region_id), region, _status(Status.CONFIRMED),
                 _status(Status.PROPOSED)))
 
@@ -113,7 +115,8 @@ class RedactionController(QObject):
         if region is not None:
             changed = replace(region, method=method, id=None)
             self.undo_stack.push(RegionCommand(
-                self, f"redaction region {region_id}: {method.value}", photo_id,
+                self, fill(self.tr("redaction region %1: %2"), region_id, method_label(method)),
+                photo_id,
                 self._handle(photo_id, region_id), changed, _replacing(changed),
                 _replacing(region)))
 
@@ -125,9 +128,10 @@ class RedactionController(QObject):
         if region is None:
             return
         changed = replace(region, x=x, y=y, w=w, h=h, id=None)
-        verb = "move" if how == "moved" else "resize"
+        text = (self.tr("move redaction region %1") if how == "moved"
+                else self.tr("resize redaction region %1"))
         self.undo_stack.push(RegionCommand(
-            self, f"{verb} redaction region {region_id}", photo_id,
+            self, fill(text, region_id), photo_id,
             self._handle(photo_id, region_id), changed, _replacing(changed, how),
             _replacing(region, f"{how} back")))
 
@@ -159,23 +163,54 @@ class RedactionController(QObject):
 Step = Callable[[Catalogue, Actor, Handle, Region], str]
 
 
+translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
+
+
+def method_label(method: Method) -> str:
+    """A redaction method as shown (the stored value stays English)."""
+    return {Method.BLUR: translate("RedactionController", "blur"),
+            Method.PIXELATE: translate("RedactionController", "pixelate"),
+            Method.FILL: translate("RedactionController", "fill")}.get(method, str(method.value))
+
+
+def _done_sentence(region_id: int | None, what: str, region: Region) -> str:
+    """What a step did to a region, said in the window's language (`what` is stored English)."""
+    texts = {"": translate("RedactionController", "Redaction region %1: %2."),
+             "moved": translate("RedactionController", "Redaction region %1 moved."),
+             "resized": translate("RedactionController", "Redaction region %1 resized."),
+             "moved back": translate("RedactionController", "Redaction region %1 moved back."),
+             "resized back": translate("RedactionController", "Redaction region %1 resized back.")}
+    text = texts.get(what)
+    if text is None:
+        return fill(translate("RedactionController", "Redaction region %1: %2."), region_id, what)
+    return fill(text, region_id, method_label(region.method))
+
+
 def _add(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
     handle.id = c.add_redaction(handle.photo_id, region, actor)
-    return f"Redaction region {handle.id} added ({region.method.value})."
+    return fill(translate("RedactionController", "Redaction region %1 added (%2)."), handle.id,
+                method_label(region.method))
 
 
 def _remove(c: Catalogue, actor: Actor, handle: Handle, region: Region,
             reason: str = "removed") -> str:
     if handle.id is None:
-        return "Nothing to remove."
-    c.remove_redaction(handle.id, actor, reason)
-    return f"Redaction region {handle.id} {reason}."
+        return translate("RedactionController", "Nothing to remove.")
+    c.remove_redaction(handle.id, actor, reason)  # the reason is stored as given
+    if reason == "removed":
+        return fill(translate("RedactionController", "Redaction region %1 removed."), handle.id)
+    return fill(translate("RedactionController", "Redaction region %1 removed: %2."), handle.id,
+                reason)
 
 
 def _status(status: Status) -> Step:
     def step(c: Catalogue, actor: Actor, handle: Handle, region: Region) -> str:
         c.review_redaction(handle.id or 0, status, actor)
-        return f"Redaction region {handle.id} {status.value}."
+        if status == Status.CONFIRMED:
+            return fill(translate("RedactionController", "Redaction region %1 confirmed."),
+                        handle.id)
+        return fill(translate("RedactionController", "Redaction region %1 proposed again."),
+                    handle.id)
     return step
 
 
@@ -184,7 +219,7 @@ def _replacing(region: Region, what: str = "") -> Step:
     def step(c: Catalogue, actor: Actor, handle: Handle, _region: Region) -> str:
         handle.id = c.replace_redaction(handle.id or 0, replace(region, id=None), actor,
                                         what or "replaced")
-        return f"Redaction region {handle.id}: {what or region.method.value}."
+        return _done_sentence(handle.id, what, region)
     return step
 
 

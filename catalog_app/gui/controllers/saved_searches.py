@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from catalog_app.core.models import Collection, PhotoFilter
 from catalog_app.gui import saved_searches
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
 from catalog_app.gui.views.main_window import MainWindow
@@ -44,14 +45,14 @@ class SavedSearchesController(QObject):
         """Ask for a name and save the collection and filters shown under it."""
         sidebar = self.window.sidebar
         spec = self.window.filters.spec(sidebar.current_key())
-        name = self.ask_name(spec.text.strip() or "My search")
+        name = self.ask_name(spec.text.strip() or self.tr("My search"))
         if not name or not name.strip():
             return None
         name = name.strip()
         found = self.searches()
         found[name] = spec
         self._store(found)
-        self.changed.emit(f"Search saved as {name}.")
+        self.changed.emit(fill(self.tr("Search saved as %1."), name))
         return name
 
     def recall(self, name: str) -> None:
@@ -66,10 +67,10 @@ class SavedSearchesController(QObject):
         found = self.searches()
         if found.pop(name, None) is not None:
             self._store(found)
-            self.changed.emit(f"Saved search {name} forgotten.")
+            self.changed.emit(fill(self.tr("Saved search %1 forgotten."), name))
 
     def _ask(self, suggested: str) -> str | None:
-        name, ok = QInputDialog.getText(self.window, "Save search",
-                                        "Name of this search (collection and filters):",
+        name, ok = QInputDialog.getText(self.window, self.tr("Save search"),
+                                        self.tr("Name of this search (collection and filters):"),
                                         text=suggested)
         return name if ok else None

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar
 
 from catalog_app.core import keys
 from catalog_app.core.keys import Checkpoint, SessionKey
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError, UsageError
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
@@ -31,12 +31,20 @@ from catalog_app.services.timestamps import StampRun, stamp_heads
 
 Ask = Callable[[str, str], bool]
 READ_ONLY_TIP = ("Not available: this catalogue is open read-only, so nothing can be signed or "
-                 "time-stamped.")
+                 "time-stamped.")  # in English; shown through read_only_tip()
+
+
+translate = QCoreApplication.translate  # lupdate reads each call's literal context and text
+
+
+def read_only_tip() -> str:
+    return translate("SigningController", "Not available: this catalogue is open read-only, "
+                     "so nothing can be signed or time-stamped.")
 
 
 def signing_label(key: SessionKey) -> str:
     """The status bar's permanent line while the window signs."""
-    return f"Signing as key {key.fingerprint[:8]}…"
+    return fill(translate("SigningController", "Signing as key %1…"), key.fingerprint[:8])
 
 
 def unlock_outside(path: Path, passphrase: bytes, root: Path) -> SessionKey:
@@ -59,26 +67,15 @@ def stamp_work(root: Path, url: str, ca_file: Path | None, key: SessionKey | Non
             try:
                 ca_pem = ca_file.read_bytes()
             except OSError as exc:
-                raise UsageError(f"The CA certificate file {ca_file} cannot be read "
-                                 f"({exc.strerror}).") from exc
+                raise UsageError(fill(translate(
+                    "SigningController", "The CA certificate file %1 cannot be read (%2)."),
+                    ca_file, exc.strerror)) from exc
         with Catalogue.open(root) as catalogue:
             catalogue.sign_checkpoints_with(key)
             return stamp_heads(catalogue, url, ca_pem, actor)
         yield  # a generator, as the job controller runs them
 
     return work
-
-
-def stamp_sentence(run: StampRun) -> str:
-    """The result of a time-stamp run in a few sentences."""
-    done = [f"Entry {s.entry} was time-stamped by {s.tsa_name} at {s.gen_time}."
-            for s in run.stamped]
-    if run.error is not None:
-        return " ".join([*done, str(run.error),
-                         f"{counted(run.still_queued, 'head')} "
-                         f"{'stays' if run.still_queued == 1 else 'stay'} queued for the next "
-                         "time."])
-    return " ".join(done) or "Nothing to time-stamp: every head has its token."
 
 
 class SigningController(QObject):
@@ -112,8 +109,8 @@ class SigningController(QObject):
         self._update_actions()
         if self.read_only:
             for action in self._actions:
-                action.setToolTip(READ_ONLY_TIP)
-                action.setStatusTip(READ_ONLY_TIP)
+                action.setToolTip(read_only_tip())
+                action.setStatusTip(read_only_tip())
         elif app_settings.sign_at_start and app_settings.signing_key is not None:
             QTimer.singleShot(0, self, self.choose_key)  # offered once the window shows
 
@@ -176,21 +173,22 @@ class SigningController(QObject):
         def registered_or_not(error: BaseException) -> None:
             if not isinstance(error, KeyNotRegistered):
                 self._refuse(dialog, error)
-            elif self.ask("Register this key?", register_question(key.path, key.fingerprint)):
+            elif self.ask(self.tr("Register this key?"),
+                          register_question(key.path, key.fingerprint)):
                 self.session.write(dialog, lambda c, actor: _register_and_sign(c, key, actor),
                                    lambda _made: self._signing(dialog, key),
                                    lambda failed: self._refuse(dialog, failed))
             else:
-                self._refuse(dialog, KeyNotRegistered(
+                self._refuse(dialog, KeyNotRegistered(self.tr(
                     "Not signing: the key is not registered in this catalogue, and "
-                    "checkpoints by a key it does not know would prove nothing."))
+                    "checkpoints by a key it does not know would prove nothing.")))
 
         self.session.write(dialog, lambda c, _actor: session_key(c, key.path),
                            lambda _key: self._signing(dialog, key), registered_or_not)
 
     def _refuse(self, dialog: SigningDialog, error: BaseException) -> None:
         sentence = str(error) if isinstance(error, AppError) else (
-            f"The key cannot be used: {error}")
+            fill(self.tr("The key cannot be used: %1"), error))
         dialog.show_problem(sentence)
         self.refused.emit(sentence)
 
@@ -199,13 +197,14 @@ class SigningController(QObject):
         self.settings.signing_key = key.path
         self.settings.sign_at_start = True
         self.label.setText(signing_label(key))
-        self.label.setToolTip(f"Every change made in this window ends with a checkpoint signed "
-                              f"by key {key.fingerprint} ({key.path}).")
+        self.label.setToolTip(fill(self.tr("Every change made in this window ends with a "
+                                           "checkpoint signed by key %1 (%2)."),
+                                   key.fingerprint, key.path))
         self.label.setVisible(True)
         self._update_actions()
         dialog.accept()
-        self.status.showMessage(f"Signing every change with key {key.fingerprint[:16]}….",
-                                8000)
+        self.status.showMessage(fill(self.tr("Signing every change with key %1…."),
+                                     key.fingerprint[:16]), 8000)
         self.signing_changed.emit(key)
 
     def stop(self) -> None:
@@ -215,7 +214,8 @@ class SigningController(QObject):
             self.settings.sign_at_start = False  # not offered at the next start
             self.label.setVisible(False)
             self._update_actions()
-            self.status.showMessage("Signing stopped: changes are no longer signed.", 8000)
+            self.status.showMessage(self.tr("Signing stopped: changes are no longer signed."),
+                                    8000)
             self.signing_changed.emit(None)
 
         self.session.write(self, lambda c, _actor: c.sign_checkpoints_with(None), stopped)
@@ -225,12 +225,12 @@ class SigningController(QObject):
         """Sign the current head now; it is queued for a trusted time-stamp."""
         def made(checkpoint: Checkpoint | None) -> None:
             if checkpoint is None:
-                self.status.showMessage("The custody log is empty; there is nothing to sign "
-                                        "yet.", 8000)
+                self.status.showMessage(self.tr("The custody log is empty; there is nothing "
+                                                "to sign yet."), 8000)
                 return
-            self.status.showMessage(
-                f"Checkpoint: entry {checkpoint.entry} signed by key "
-                f"{checkpoint.key_fingerprint[:8]}… (queued for a time-stamp).", 10000)
+            self.status.showMessage(fill(
+                self.tr("Checkpoint: entry %1 signed by key %2… (queued for a time-stamp)."),
+                checkpoint.entry, checkpoint.key_fingerprint[:8]), 10000)
             self.checkpointed.emit(checkpoint)
 
         self.session.write(self, lambda c, _actor: c.sign_checkpoint(), made,
@@ -264,7 +264,7 @@ class SigningController(QObject):
             self._update_actions()
             if not self.closing:
                 self._show(QMessageBox.Icon.Warning if run.error else
-                           QMessageBox.Icon.Information, stamp_sentence(run))
+                           QMessageBox.Icon.Information, self.stamp_sentence(run))
             self.stamped.emit(run)
 
         def failed(message: str) -> None:
@@ -281,11 +281,22 @@ class SigningController(QObject):
         self.job.finished.connect(done)
         self.job.failed.connect(failed)
         self._update_actions()
-        self.status.showMessage(f"Time-stamping the custody log's head with {url}…", 30000)
+        self.status.showMessage(
+            fill(self.tr("Time-stamping the custody log's head with %1…"), url), 30000)
         return True
 
+    def stamp_sentence(self, run: StampRun) -> str:
+        """The result of a time-stamp run in a few sentences."""
+        done = [fill(self.tr("Entry %1 was time-stamped by %2 at %3."), s.entry, s.tsa_name,
+                     s.gen_time) for s in run.stamped]
+        if run.error is not None:
+            return " ".join([*done, str(run.error),
+                             self.tr("%Ln heads stay queued for the next time.", "",
+                                     run.still_queued)])
+        return " ".join(done) or self.tr("Nothing to time-stamp: every head has its token.")
+
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, "Time-stamp", text, parent=self.window)
+        box = QMessageBox(icon, self.tr("Time-stamp"), text, parent=self.window)
         box.setObjectName("timestamp-result")
         box.open()
 
@@ -303,7 +314,7 @@ class SigningController(QObject):
                 self.closing = True
                 self.job.finished.connect(lambda _r: self.window.close())
                 self.job.failed.connect(lambda _m: self.window.close())
-                self.status.showMessage("Finishing the time-stamp before closing…")
+                self.status.showMessage(self.tr("Finishing the time-stamp before closing…"))
             return False
 
         return may_close

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from catalog_app.core import captions, places
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, Collection, Flag, Incident, Photo
 from catalog_app.core.suggest import Suggestion
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import AppError
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import TaskRunner
 from catalog_app.gui.views.describe_panel import DescribePanel
@@ -71,7 +71,9 @@ class TaggingController(QObject):
             text = places.nearest_place(gps.lat, gps.lon).describe()
             if incident is not None and incident.lat is not None and incident.lon is not None:
                 far = places.distance_m(incident.lat, incident.lon, gps.lat, gps.lon)
-                text += f"\n{far:,.0f} m from the centre of {incident.name}"
+                text += "\n" + fill(QCoreApplication.translate(
+                    "TaggingController", "%1 m from the centre of %2"),
+                    QLocale().toString(round(far)), incident.name)
             return text
 
         self.places.run(self.inspector, where,
@@ -79,6 +81,14 @@ class TaggingController(QObject):
                         lambda error: None)
 
     # -- changes -------------------------------------------------------------------------
+    def undo_text(self, what: str, n: int) -> str:
+        """Edit > Undo's words for a change of `n` photos (commands are no QObjects: no tr)."""
+        if what == "untag":
+            return self.tr("untag %Ln photos", "", n)
+        if what == "tag":
+            return self.tr("tag %Ln photos", "", n)
+        return self.tr("template caption of %Ln photos", "", n)
+
     def _write(self, change: Change, sentence: Callable[[Any], str],
                on_error: Callable[[BaseException], None] | None = None) -> None:
         self.session.write(self, change, lambda result: self.changed.emit(sentence(result)),
@@ -98,18 +108,21 @@ class TaggingController(QObject):
                 change.previous = c.incidents_of(ids)
             return tagging.assign_incidents(c, dict.fromkeys(ids, incident_id), actor)
 
-        self._write(work, lambda n: f"{counted(n, 'photo')} tagged to {name}."
-                    if incident_id is not None else f"{counted(n, 'photo')} untagged.")
+        self._write(work, lambda n: fill(self.tr("%Ln photos tagged to %1.", "", n), name)
+                    if incident_id is not None else self.tr("%Ln photos untagged.", "", n))
 
     def _restore(self, change: TagChange) -> None:  # the undo of a TagChange
         # Read on the database thread: its writes run in order, so the redo that fills
         # `previous` has run by then, however quickly Ctrl+Z followed it.
         self._write(lambda c, actor: tagging.assign_incidents(c, dict(change.previous or {}),
                                                               actor),
-                    lambda n: f"Undone: {counted(n, 'photo')} back in their earlier incident.")
+                    lambda n: self.tr("Undone: %Ln photos back in their earlier incident.", "",
+                                      n))
 
     def _name(self, incident_id: int | None) -> str:
-        return self.incidents[incident_id].name if incident_id in self.incidents else "none"
+        if incident_id in self.incidents:
+            return self.incidents[incident_id].name
+        return self.tr("none")
 
     def tag_selection(self, incident_id: int | None) -> None:
         self.tag(incident_id, self.selected_ids())
@@ -120,13 +133,22 @@ class TaggingController(QObject):
     def _keywords(self, added: list[str], removed: list[str]) -> None:
         ids = self.selected_ids()
         self._write(lambda c, actor: c.change_keywords(ids, added, removed, actor),
-                    lambda n: f"Keywords changed on {counted(n, 'photo')}.")
+                    lambda n: self.tr("Keywords changed on %Ln photos.", "", n))
 
     def _flag(self, flag: str, value: bool) -> None:
         ids, chosen = self.selected_ids(), Flag(flag)
+        texts: dict[tuple[Flag, bool], Callable[[int], str]] = {
+            (Flag.GRAPHIC, True): lambda n: self.tr("Graphic on for %Ln photos.", "", n),
+            (Flag.GRAPHIC, False): lambda n: self.tr("Graphic off for %Ln photos.", "", n),
+            (Flag.RESTRICTED, True): lambda n: self.tr("Restricted on for %Ln photos.", "", n),
+            (Flag.RESTRICTED, False): lambda n: self.tr("Restricted off for %Ln photos.", "",
+                                                        n),
+            (Flag.CAPTION_REVIEW, True): lambda n: self.tr(
+                "Caption needs review on for %Ln photos.", "", n),
+            (Flag.CAPTION_REVIEW, False): lambda n: self.tr(
+                "Caption needs review off for %Ln photos.", "", n)}
         self._write(lambda c, actor: c.set_flag(ids, chosen, value, actor),
-                    lambda n: f"{chosen.label.capitalize()} {'on' if value else 'off'} for "
-                    f"{counted(n, 'photo')}.")
+                    texts[(chosen, value)])
 
     # -- incidents -----------------------------------------------------------------------
     def new_incident(self) -> IncidentDialog:
@@ -140,7 +162,7 @@ class TaggingController(QObject):
         key = self.sidebar.current_key()
         if key.startswith("incident:"):
             return int(key.split(":", 1)[1])
-        self.status.showMessage("Choose an incident in the sidebar first.", 6000)
+        self.status.showMessage(self.tr("Choose an incident in the sidebar first."), 6000)
         return None
 
     def edit_current(self) -> None:
@@ -165,10 +187,11 @@ class TaggingController(QObject):
         if confirmed:
             archive()
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, "Archive incident",
-                          f"Archive {incident.name}? Its {counted(incident.photo_count, 'photo')}"
-                          " stay tagged to it; it leaves the sidebar and the incident lists "
-                          "until it is restored (Edit > Undo restores it now).",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Archive incident"),
+                          fill(self.tr("Archive %1? Its %Ln photos stay tagged to it; it leaves "
+                                       "the sidebar and the incident lists until it is "
+                                       "restored (Edit > Undo restores it now).", "",
+                                       incident.photo_count), incident.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent_widget)
         box.setObjectName("archive-incident")
@@ -182,8 +205,8 @@ class TaggingController(QObject):
             self.sidebar.select(Collection.ALL)  # not whatever row follows it in the sidebar
         self._write(lambda c, actor: c.edit_incident(incident_id, {"archived": int(archived)},
                                                      actor),
-                    lambda _: f"Incident {name} archived (its photos stay tagged)." if archived
-                    else f"Incident {name} restored.")
+                    lambda _: fill(self.tr("Incident %1 archived (its photos stay tagged).")
+                                   if archived else self.tr("Incident %1 restored."), name))
 
     def restore_incident(self, incident_id: int, name: str) -> None:
         """Bring an archived incident back to the sidebar and the lists."""
@@ -192,7 +215,8 @@ class TaggingController(QObject):
     def merge_incidents(self, source: int, target: int) -> None:
         names = self.incidents[source].name, self.incidents[target].name
         self._write(lambda c, actor: c.merge_incidents(source, target, actor),
-                    lambda n: f"{names[0]} merged into {names[1]}: {counted(n, 'photo')} moved.")
+                    lambda n: fill(self.tr("%1 merged into %2: %Ln photos moved.", "", n),
+                                   *names))
 
     def merge_current(self) -> None:
         source = self._current_incident()
@@ -201,9 +225,10 @@ class TaggingController(QObject):
         others = [i for i in self.incidents.values() if i.id != source]
         if not others:
             return
-        name, ok = QInputDialog.getItem(self.parent_widget, "Merge incident",
-                                        f"Move the photos of {self.incidents[source].name} "
-                                        "into:", [i.name for i in others], 0, False)
+        name, ok = QInputDialog.getItem(self.parent_widget, self.tr("Merge incident"),
+                                        fill(self.tr("Move the photos of %1 into:"),
+                                             self.incidents[source].name),
+                                        [i.name for i in others], 0, False)
         if ok:
             self.merge_incidents(source, next(i.id for i in others if i.name == name))
 
@@ -213,16 +238,17 @@ class TaggingController(QObject):
 
         def delete() -> None:
             self._write(lambda c, actor: c.delete_incident(incident_id, actor),
-                        lambda n: f"Incident {incident.name} deleted; {counted(n, 'photo')} "
-                        "untagged.")
+                        lambda n: fill(self.tr("Incident %1 deleted; %Ln photos untagged.", "",
+                                               n), incident.name))
 
         if not incident.photo_count or confirmed:
             delete()
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete incident",
-                          f"{incident.name} has {counted(incident.photo_count, 'photo')}. "
-                          "Untag them and delete the incident? The photos stay in the "
-                          "catalogue, and the incident's text stays in the custody log.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete incident"),
+                          fill(self.tr("%1 has %Ln photos. Untag them and delete the incident? "
+                                       "The photos stay in the catalogue, and the incident's "
+                                       "text stays in the custody log.", "",
+                                       incident.photo_count), incident.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent_widget)
         box.setObjectName("delete-incident")
@@ -241,13 +267,14 @@ class TaggingController(QObject):
             if incident is None:
                 made = dialog.incident()
                 self._write(lambda c, actor: c.add_incident(made, actor),
-                            lambda new_id: f"Incident {made.name} added (id {new_id}).")
+                            lambda new_id: fill(self.tr("Incident %1 added (id %2)."),
+                                                made.name, new_id))
             else:
                 changes = dialog.changes()
                 name = dialog.incident().name
                 self._write(lambda c, actor: c.edit_incident(incident.id, changes, actor),
-                            lambda _: f"Incident {name} saved ({counted(len(changes), 'field')} "
-                            "changed).")
+                            lambda _: fill(self.tr("Incident %1 saved (%Ln fields changed).",
+                                                   "", len(changes)), name))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -258,11 +285,11 @@ class TaggingController(QObject):
     def choose_incident(self) -> None:
         ids = self.selected_ids()
         if not self.incidents or not ids:
-            self.status.showMessage("Select photos, and add an incident first.", 6000)
+            self.status.showMessage(self.tr("Select photos, and add an incident first."), 6000)
             return
         names = [i.name for i in self.incidents.values()]
-        name, ok = QInputDialog.getItem(self.parent_widget, "Tag to incident",
-                                        f"Tag the {counted(len(ids), 'selected photo')} to:",
+        name, ok = QInputDialog.getItem(self.parent_widget, self.tr("Tag to incident"),
+                                        self.tr("Tag the %Ln selected photos to:", "", len(ids)),
                                         names, 0, False)
         if ok:
             self.tag(next(i.id for i in self.incidents.values() if i.name == name), ids)
@@ -272,9 +299,10 @@ class TaggingController(QObject):
         if not ids:
             return
         template, ok = QInputDialog.getText(
-            self.parent_widget, "Caption from a template",
-            "Fields: " + ", ".join(f"{{{f}}}" for f in captions.FIELDS) + "\nCaption for the "
-            f"{counted(len(ids), 'selected photo')}:", text="{incident}, {date}: photo {n}")
+            self.parent_widget, self.tr("Caption from a template"),
+            fill(self.tr("Fields: %1"), ", ".join(f"{{{f}}}" for f in captions.FIELDS)) + "\n"
+            + self.tr("Caption for the %Ln selected photos:", "", len(ids)),
+            text=self.tr("{incident}, {date}: photo {n}"))
         if ok:
             self.caption_from_template(template, ids)
 
@@ -283,14 +311,16 @@ class TaggingController(QObject):
         once written, Ctrl+Z takes the captions and marks back."""
         def refused(error: BaseException) -> None:
             if isinstance(error, captions.BadTemplate):
-                QMessageBox.warning(self.parent_widget, "Caption from a template", str(error))
+                QMessageBox.warning(self.parent_widget, self.tr("Caption from a template"),
+                                    str(error))
             else:
-                self.status.showMessage(f"The catalogue could not do that: {error}", 15000)
+                self.status.showMessage(
+                    fill(self.tr("The catalogue could not do that: %1"), error), 15000)
 
         def written(result: tagging.TemplateResult) -> None:
             self.undo_stack.push(TemplateCaptions(self, result))
-            self.changed.emit(f"{counted(result.changed, 'caption')} written from the "
-                              "template and marked for review.")
+            self.changed.emit(self.tr("%Ln captions written from the template and marked "
+                                      "for review.", "", result.changed))
 
         self.session.write(self, lambda c, actor: tagging.caption_from_template(
             c, ids, template, actor), written, refused)
@@ -302,13 +332,15 @@ class TaggingController(QObject):
 
         def refused(error: BaseException) -> None:
             self.status.showMessage(str(error) if isinstance(error, AppError)
-                                    else f"The catalogue could not do that: {error}", 15000)
+                                    else fill(self.tr("The catalogue could not do that: %1"),
+                                              error), 15000)
             self.caption_refused.emit(str(error))
 
         def said(n: object) -> str:
-            done = counted(n if isinstance(n, int) else 0, "caption")
-            return (f"Undone: {done} put back as before the template." if back
-                    else f"Redone: {done} written from the template.")
+            done = n if isinstance(n, int) else 0
+            return (self.tr("Undone: %Ln captions put back as before the template.", "", done)
+                    if back else self.tr("Redone: %Ln captions written from the template.", "",
+                                         done))
 
         self._write(lambda c, actor: tagging.restore_captions(
             c, expected, wanted, actor, (result.newly_marked, not back)), said, refused)
@@ -318,9 +350,10 @@ class TaggingController(QObject):
 
     def _show_suggestions(self, found: list[Suggestion]) -> None:
         if not found:
-            QMessageBox.information(self.parent_widget, "Suggestions",
-                                    "No untagged photo lies in an incident's area and dates, "
-                                    "or near a tagged photo from the same camera.")
+            QMessageBox.information(self.parent_widget, self.tr("Suggestions"),
+                                    self.tr("No untagged photo lies in an incident's area and "
+                                            "dates, or near a tagged photo from the same "
+                                            "camera."))
             return
         first = tagging.first_choices(found)  # each photo's best suggestion, as the CLI's
         shown = [next(s for s in found if s.photo == photo and s.incident == incident)
@@ -333,14 +366,16 @@ class TaggingController(QObject):
 
     def _apply(self, chosen: dict[int, int]) -> None:
         self._write(lambda c, actor: tagging.apply_suggestions(c, chosen, actor),
-                    lambda n: f"{counted(n, 'photo')} tagged to their suggested incidents.")
+                    lambda n: self.tr("%Ln photos tagged to their suggested incidents.", "",
+                                      n))
 
 
 class ArchiveChange(QUndoCommand):
     """Archiving an incident; Ctrl+Z restores it (both logged)."""
 
     def __init__(self, controller: TaggingController, incident_id: int, name: str) -> None:
-        super().__init__(f"archive incident {name}")
+        super().__init__(fill(QCoreApplication.translate("ArchiveChange", "archive incident %1"),
+                              name))
         self.controller, self.incident_id, self.name = controller, incident_id, name
 
     def redo(self) -> None:
@@ -355,7 +390,7 @@ class TemplateCaptions(QUndoCommand):
     caption and review mark back, unless a caption was changed after."""
 
     def __init__(self, controller: TaggingController, result: tagging.TemplateResult) -> None:
-        super().__init__(f"template caption of {counted(len(result.after), 'photo')}")
+        super().__init__(controller.undo_text("template", len(result.after)))
         self.controller, self.result, self._written = controller, result, True
 
     def redo(self) -> None:
@@ -373,8 +408,9 @@ class TagChange(QUndoCommand):
 
     def __init__(self, controller: TaggingController, photo_ids: list[int],
                  incident: int | None) -> None:
-        verb = "untag" if incident is None else "tag"  # Edit > Undo says which it was
-        super().__init__(f"{verb} {counted(len(photo_ids), 'photo')}")
+        # Edit > Undo says which it was
+        super().__init__(controller.undo_text("untag" if incident is None else "tag",
+                                              len(photo_ids)))
         self.controller, self.photo_ids, self.incident = controller, photo_ids, incident
         self.previous: dict[int, int | None] | None = None  # filled on the database thread
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from catalog_app.core.labels import counted
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export import folder
+from catalog_app.gui.controllers import fill
 from catalog_app.gui.controllers.jobs import JobController
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.tasks import Cancel, TaskRunner
@@ -76,8 +76,10 @@ class VerifyController(QObject):
         parent = self.parent_widget
         if self.running:
             return
-        dialog = JobProgressDialog(parent, "Verifying the catalogue", "Re-hashing every original…",
-                                   "{done:,} of {total:,} originals re-hashed", self.cancel)
+        dialog = JobProgressDialog(parent, self.tr("Verifying the catalogue"),
+                                   self.tr("Re-hashing every original…"),
+                                   self.tr("{done:,} of {total:,} originals re-hashed"),
+                                   self.cancel)
 
         def finished(report: VerifyReport) -> None:
             if self.closing:
@@ -86,7 +88,7 @@ class VerifyController(QObject):
 
         def failed(message: str) -> None:
             if not self.closing:
-                QMessageBox(QMessageBox.Icon.Warning, "Verification stopped", message,
+                QMessageBox(QMessageBox.Icon.Warning, self.tr("Verification stopped"), message,
                             parent=parent).open()
 
         disconnect = dialog.follow(self.progress, self.finished, self.failed, finished, failed)
@@ -98,18 +100,19 @@ class VerifyController(QObject):
     def show_report(self, report: VerifyReport, lines: list[str]) -> VerifyReportDialog:
         """The report in a dialog one can copy from and save; headline first."""
         if report.cancelled:
-            headline = (f"Stopped after {report.checked:,} originals; nothing was recorded. "
-                        "Verify again to check them all."
-                        + (" Problems found so far:" if report.problems else ""))
+            headline = self.tr("Stopped after %Ln originals; nothing was recorded. Verify "
+                               "again to check them all.", "", report.checked)
+            if report.problems:
+                headline += " " + self.tr("Problems found so far:")
         elif report.ok and report.anchored:
-            headline = "No problems found. The report, as catalog-app verify prints it:"
+            headline = self.tr("No problems found. The report, as catalog-app verify prints it:")
         elif report.ok:
-            headline = ("No problems found, but the history is not proven (nothing outside "
-                        "the catalogue's files anchors it). The report, as catalog-app verify "
-                        "prints it:")
+            headline = self.tr("No problems found, but the history is not proven (nothing "
+                               "outside the catalogue's files anchors it). The report, as "
+                               "catalog-app verify prints it:")
         else:
-            headline = (f"{counted(len(report.problems), 'problem')} found. The report, as "
-                        "catalog-app verify prints it:")
+            headline = self.tr("%Ln problems found. The report, as catalog-app verify prints "
+                               "it:", "", len(report.problems))
         dialog = VerifyReportDialog(self.parent_widget, headline, lines, report.ok)
         dialog.save_requested.connect(lambda path: self.save_report(dialog, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
@@ -121,5 +124,5 @@ class VerifyController(QObject):
         """Write the dialog's report to `path` off the GUI thread; the dialog says how it went."""
         text = dialog.report_text()
         self._files.run(dialog, lambda: folder.write_text(path, text),
-                        lambda _none: dialog.show_note(f"Saved to {path}."),
+                        lambda _none: dialog.show_note(fill(self.tr("Saved to %1."), path)),
                         lambda error: dialog.show_note(str(error)))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from catalog_app.core.lock import WindowLock
 from catalog_app.gui.controllers.browse import BrowseController
 from catalog_app.gui.controllers.duplicates import DuplicatesController
@@ -28,7 +30,7 @@ from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.main_window import MainWindow
 
-CLOSING_NOTE = "Finishing the work in progress before closing…"
+CLOSING_NOTE = str(QT_TRANSLATE_NOOP("Workspace", "Finishing the work in progress before closing…"))
 
 
 @dataclass(eq=False)
@@ -74,8 +76,9 @@ class Workspace:
                     controller.closing = True
             self.window.set_importing(True)  # no new import while the window closes
             self.window.setAcceptDrops(False)
-            self.window.import_panel.status.setText(CLOSING_NOTE)
-            self.window.statusBar().showMessage(CLOSING_NOTE)
+            note = QCoreApplication.translate("Workspace", CLOSING_NOTE)
+            self.window.import_panel.status.setText(note)
+            self.window.statusBar().showMessage(note)
             for job in self.jobs:
                 job.finished.connect(self._job_ended)
                 job.failed.connect(self._job_ended)
