@@ -48,12 +48,14 @@ def clean(text: str) -> str:
 
 
 def _model_headers(model: QAbstractItemModel) -> Iterator[str]:
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
-                               (Qt.Orientation.Vertical, 0)):
-        for i in range(count):
-            value = model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole)
-            if isinstance(value, str):
-                yield value
+    try:
+        columns = model.columnCount()
+    except TypeError:  # a list widget's model: PySide makes its columnCount private
+        return
+    for i in range(columns):
+        value = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if isinstance(value, str):
+            yield value
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
