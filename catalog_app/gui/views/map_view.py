@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -117,7 +117,7 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map")
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
         self.setMinimumSize(240, 200)
@@ -471,7 +471,7 @@ class MapView(QWidget):
             mark = _marker("group", r, bool(chosen))
             painter.drawPixmap(int(x) - mark.width() // 2, int(y) - mark.height() // 2, mark)
             painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                             f"{count:,}")
+                             QLocale().toString(count))
 
     def _paint_credit(self, painter: QPainter) -> None:
         text = (self.tiles.attribution or self.tiles.name) if self.tiles is not None \
