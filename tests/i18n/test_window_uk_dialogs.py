@@ -117,6 +117,14 @@ def test_texts_built_outside_a_dialog_are_ukrainian(uk: QApplication) -> None:
     assert [sort_label(s) for s in SortBy] == ["Час зйомки", "Час імпорту", "Назва файлу"]
     assert DayHeader(NO_DAY, 2).text == "Без часу зйомки\n2 фотографії"
     assert DayHeader("2024-07-12", 1).text == "12 липня 2024\n1 фотографія"
+    maps = MapPanel()
+    assert maps.map.credit().startswith("Основа мапи: Natural Earth")
+    assert maps.map.accessibleName() == "Мапа"
+    maps.deleteLater()
+    incident = IncidentDialog(None, ["Ізюм: масове поховання"])  # the team's own kind: as it is
+    kinds = [incident.kind.itemText(i) for i in range(incident.kind.count())]
+    assert "масове поховання" in kinds and "Ізюм: масове поховання" in kinds
+    incident.deleteLater()
 
 
 @pytest.mark.parametrize(("n", "uk_text", "en_text"), [

@@ -373,6 +373,10 @@
         <source>Map</source>
         <translation>Мапа</translation>
     </message>
+    <message>
+        <source>Basemap: Natural Earth (public domain) · towns: GeoNames (CC BY 4.0)</source>
+        <translation>Основа мапи: Natural Earth (суспільне надбання) · населені пункти: GeoNames (CC BY 4.0)</translation>
+    </message>
 </context>
 <context>
     <name>RedactionOverlay</name>

@@ -473,9 +473,15 @@ class MapView(QWidget):
             painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
                              QLocale().toString(count))
 
+    def credit(self) -> str:
+        """The built-in basemap's credit, in the window's language (a tile pack's is its own)."""
+        if bm.CREDIT != "Basemap: Natural Earth (public domain) · towns: GeoNames (CC BY 4.0)":
+            return bm.CREDIT  # changed at the source: shown as it is until translated again
+        return self.tr("Basemap: Natural Earth (public domain) · towns: GeoNames (CC BY 4.0)")
+
     def _paint_credit(self, painter: QPainter) -> None:
         text = (self.tiles.attribution or self.tiles.name) if self.tiles is not None \
-            and self.tiles.min_zoom <= self.zoom else bm.CREDIT
+            and self.tiles.min_zoom <= self.zoom else self.credit()
         painter.setFont(self._fonts[2])
         width = painter.fontMetrics().horizontalAdvance(text) + 8
         box = QRect(self.width() - width, self.height() - 16, width, 16)
