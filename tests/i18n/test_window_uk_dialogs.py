@@ -8,14 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from catalog_app.core.models import ImportFailure, ImportSummary
+from catalog_app.core.badges import Badge
+from catalog_app.core.models import GridRow, ImportFailure, ImportSummary
 from catalog_app.core.progress import Progress
 from catalog_app.core.suggest import Suggestion
 from catalog_app.gui import translation
 from catalog_app.gui.models.grid_order import NO_DAY, DayHeader, SortBy, sort_label
+from catalog_app.gui.models.grid_roles import HEADER_ROLE
+from catalog_app.gui.models.photo_grid import PhotoGridModel
+from catalog_app.gui.tasks import TaskRunner
+from catalog_app.gui.thumbnails import ThumbnailLoader
 from catalog_app.gui.views.import_panel import ImportPanel, ImportSummaryDialog
 from catalog_app.gui.views.incident_dialog import IncidentDialog
 from catalog_app.gui.views.job_dialog import JobProgressDialog
@@ -173,3 +178,15 @@ def test_import_counts_follow_the_plural_rules(en: QApplication) -> None:
     finally:
         translation.install(en, "en")
         panel.deleteLater()
+
+
+def test_the_grid_models_day_headers_in_ukrainian(uk: QApplication, tmp_path: Path) -> None:
+    runner = TaskRunner(QThreadPool.globalInstance())
+    model = PhotoGridModel(ThumbnailLoader(tmp_path, runner))
+    model.set_rows([GridRow(1, None, "2024-07-12 10:00", "a.jpg"),
+                    GridRow(2, None, "2024-07-12 11:00", "b.jpg"),
+                    GridRow(3, None, "c.jpg", "c.jpg", badges=Badge.NO_TIME)])
+    model.set_order(SortBy.CAPTURE, by_day=True)
+    headers = [model.index(r).data(HEADER_ROLE) for r in range(model.rowCount())
+               if model.is_header(r)]
+    assert headers == ["12 липня 2024\n2 фотографії", "Без часу зйомки\n1 фотографія"]
