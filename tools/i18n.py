@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages import mofile, pofile
@@ -139,8 +140,12 @@ def read_po(path: Path, locale: str) -> Catalog:
         return pofile.read_po(f, locale=locale)
 
 
+FIXED_DATE = datetime(2026, 12, 1, tzinfo=UTC)  # no date churn in the headers: merges stay clean
+
+
 def write_po(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    catalog.creation_date = catalog.revision_date = FIXED_DATE
     buf = io.BytesIO()
     pofile.write_po(buf, catalog, omit_header=False, no_location=True, sort_output=True,
                     width=100, include_previous=False, ignore_obsolete=True)

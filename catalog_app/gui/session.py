@@ -55,7 +55,7 @@ class CatalogueSession(QObject):
                                on_error or self._report)
 
     def _report(self, error: BaseException) -> None:
-        self.failed.emit(f"The catalogue could not do that: {error}")
+        self.failed.emit(self.tr("The catalogue could not do that: %1").replace("%1", str(error)))
 
     @property
     def busy(self) -> bool:

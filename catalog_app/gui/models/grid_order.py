@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+
 from catalog_app.core.badges import Badge
 from catalog_app.core.models import GridRow
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (translated where it is shown); typed, unlike PySide's."""
+    return text
 
 
 class SortBy(StrEnum):
@@ -15,9 +22,44 @@ class SortBy(StrEnum):
     NAME = "name"
 
 
-SORT_LABELS = {SortBy.CAPTURE: "Capture time", SortBy.IMPORT: "Import time",
-               SortBy.NAME: "File name"}
-NO_DAY = "No capture time"
+# English sources; shown through sort_label() (translated where it is displayed)
+SORT_LABELS = {SortBy.CAPTURE: QT_TRANSLATE_NOOP("GridOrder", "Capture time"),
+               SortBy.IMPORT: QT_TRANSLATE_NOOP("GridOrder", "Import time"),
+               SortBy.NAME: QT_TRANSLATE_NOOP("GridOrder", "File name")}
+NO_DAY = "No capture time"  # the group of photos without a day (a key; shown translated)
+
+
+class GridOrder(QObject):
+    """The translation context of the grid's order texts (lupdate finds plural forms only in
+    self.tr() calls)."""
+
+    def photos(self, count: int) -> str:
+        return self.tr("%Ln photos", "", count)
+
+
+_TEXTS: list[GridOrder] = []
+
+
+def _texts() -> GridOrder:
+    if not _TEXTS:
+        _TEXTS.append(GridOrder())
+    return _TEXTS[0]
+
+
+def sort_label(sort: SortBy) -> str:
+    """The order's name in the window's language."""
+    return QCoreApplication.translate("GridOrder", SORT_LABELS[sort])
+
+
+def day_label(day: str) -> str:
+    """A day header's date ('YYYY-MM-DD') written the locale's way; NO_DAY translated."""
+    if day == NO_DAY:
+        return QCoreApplication.translate("GridOrder", "No capture time")
+    date = QDate.fromString(day, Qt.DateFormat.ISODate)
+    if not date.isValid():
+        return day
+    # the translator chooses how a day is written ("d MMMM yyyy" in Ukrainian)
+    return QLocale().toString(date, QCoreApplication.translate("GridOrder", "yyyy-MM-dd"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +71,7 @@ class DayHeader:
 
     @property
     def text(self) -> str:
-        return f"{self.day}\n{self.count:,} photo{'s' * (self.count != 1)}"
+        return f"{day_label(self.day)}\n{_texts().photos(self.count)}"
 
 
 def day_of(row: GridRow, sort: SortBy) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,15 +43,16 @@ class ImportPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("importPanel")
         self.bar = QProgressBar()
-        self.bar.setFormat("%v of %m")
-        self.status = QLabel("Starting…")
+        self.bar.setFormat(self.tr("%v of %m"))
+        self.status = QLabel(self.tr("Starting…"))
         self.current = QLabel("")
         self.current.setObjectName("currentFile")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop after the files being read now; what is done stays (Esc)")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop after the files being read now; what is done stays "
+                                       "(Esc)"))
         self.cancel.clicked.connect(self._cancel)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Importing"))
+        top.addWidget(QLabel(self.tr("Importing")))
         top.addWidget(self.bar, 1)
         top.addWidget(self.cancel)
         layout = QVBoxLayout(self)
@@ -64,7 +65,7 @@ class ImportPanel(QFrame):
     def begin(self) -> None:
         self._started = time.monotonic()
         self.bar.setRange(0, 0)
-        self.status.setText("Looking for photos…")
+        self.status.setText(self.tr("Looking for photos…"))
         self.current.setText("")
         self.cancel.setEnabled(True)
         self.show()
@@ -74,15 +75,21 @@ class ImportPanel(QFrame):
         self.bar.setValue(event.done)
         rate, eta = rate_and_eta(event.done, event.total, time.monotonic() - self._started)
         eta_text = "—" if eta is None else f"{int(eta // 60)}:{int(eta % 60):02d}"
-        self.status.setText(
-            f"{event.done:,} of {event.total:,} files · {rate:.1f} photos/s · {eta_text} left · "
-            f"{event.count('imported'):,} new, {event.count('already_present'):,} already "
-            f"here, {event.count('failed'):,} failed")
+        locale = QLocale()
+        outcomes = ", ".join((self.tr("%Ln new", "", event.count("imported")),
+                              self.tr("%Ln already here", "", event.count("already_present")),
+                              self.tr("%Ln failed", "", event.count("failed"))))
+        self.status.setText(" · ".join((
+            self.tr("%1 of %Ln files", "", event.total).replace("%1",
+                                                                 locale.toString(event.done)),
+            self.tr("%1 photos/s").replace("%1", locale.toString(rate, "f", 1)),
+            self.tr("%1 left").replace("%1", eta_text),
+            outcomes)))
         self.current.setText(Path(event.current).name if event.current else "")
 
     def _cancel(self) -> None:
         self.cancel.setEnabled(False)
-        self.status.setText("Cancelling: finishing the files being read…")
+        self.status.setText(self.tr("Cancelling: finishing the files being read…"))
         self.cancel_requested.emit()
 
 
@@ -91,24 +98,27 @@ class ImportSummaryDialog(QDialog):
 
     def __init__(self, summary: ImportSummary, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished" if not summary.cancelled else "Import cancelled")
-        headline = (f"{summary.imported:,} imported · {summary.already_present:,} already in "
-                    f"the catalogue · {len(summary.failed):,} failed")
+        self.setWindowTitle(self.tr("Import finished") if not summary.cancelled
+                            else self.tr("Import cancelled"))
+        parts = [self.tr("%Ln imported", "", summary.imported),
+                 self.tr("%Ln already in the catalogue", "", summary.already_present),
+                 self.tr("%Ln failed", "", len(summary.failed))]
         if summary.cancelled:
-            headline += " · cancelled: run the same import again to finish the rest"
+            parts.append(self.tr("cancelled: run the same import again to finish the rest"))
+        headline = " · ".join(parts)
         layout = QVBoxLayout(self)
         wipe = labels.wipe_warning(len(summary.failed))
-        self.wipe_warning = QLabel(f"<b>{wipe}</b>: they are listed first below." if wipe
-                                   else "", wordWrap=True)
+        self.wipe_warning = QLabel(self.tr("<b>%1</b>: they are listed first below.")
+                                   .replace("%1", wipe) if wipe else "", wordWrap=True)
         self.wipe_warning.setVisible(bool(wipe))
         layout.addWidget(self.wipe_warning)  # before anything else
         self.headline = QLabel(headline, wordWrap=True)
         layout.addWidget(self.headline)
-        rows = [(f.path, f.reason, "not preserved") for f in summary.failed]
-        rows += [(f.path, f.reason, "skipped") for f in summary.skipped]
-        rows += [(f.path, f.reason, "warning") for f in summary.warnings]
+        rows = [(f.path, f.reason, self.tr("not preserved")) for f in summary.failed]
+        rows += [(f.path, f.reason, self.tr("skipped")) for f in summary.skipped]
+        rows += [(f.path, f.reason, self.tr("warning")) for f in summary.warnings]
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["File", "Reason", "Kind"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason"), self.tr("Kind")])
         for n, (path, reason, kind) in enumerate(rows):
             for column, text in enumerate((path, reason, kind)):
                 item = QTableWidgetItem(text)

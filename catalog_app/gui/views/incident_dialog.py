@@ -20,9 +20,24 @@ from PySide6.QtWidgets import (
 from catalog_app.core import incident_fields
 from catalog_app.core.models import Incident
 
-KINDS = ("mass grave", "killing of civilians", "strike on a hospital", "strike on a school",
-         "destroyed housing", "destroyed infrastructure", "detention site", "torture site",
-         "attack on a convoy", "cultural heritage damage")
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (translated where it is shown); typed, unlike PySide's."""
+    return text
+
+
+# Offered kinds, shown in the window's language; the kind is the team's own text (stored as
+# chosen or typed, never translated afterwards), so the catalogue's kinds are offered as they are.
+KINDS = (QT_TRANSLATE_NOOP("IncidentDialog", "mass grave"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "killing of civilians"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "strike on a hospital"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "strike on a school"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "destroyed housing"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "destroyed infrastructure"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "detention site"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "torture site"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "attack on a convoy"),
+         QT_TRANSLATE_NOOP("IncidentDialog", "cultural heritage damage"))
 
 
 class IncidentDialog(QDialog):
@@ -34,15 +49,15 @@ class IncidentDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = incident
-        self.setWindowTitle("Edit incident" if incident else "New incident")
+        self.setWindowTitle(self.tr("Edit incident") if incident else self.tr("New incident"))
         self.name = QLineEdit()
         self.kind = QComboBox()
         self.kind.setEditable(True)  # the list grows with what people type
-        self.kind.addItems(sorted(set(KINDS) | set(kinds)))
+        self.kind.addItems(sorted({self.tr(k) for k in KINDS} | set(kinds)))
         self.kind.setCurrentText("")
         self.place = QLineEdit()
-        self.fill_place = QPushButton("From position")
-        self.fill_place.setToolTip("The nearest town, its region and country (offline)")
+        self.fill_place = QPushButton(self.tr("From position"))
+        self.fill_place.setToolTip(self.tr("The nearest town, its region and country (offline)"))
         self.lat: QDoubleSpinBox = QDoubleSpinBox()
         self.lon: QDoubleSpinBox = QDoubleSpinBox()
         self.fill_place.clicked.connect(
@@ -54,33 +69,33 @@ class IncidentDialog(QDialog):
             box.setValue(box.minimum())
         self.radius = QDoubleSpinBox()
         self.radius.setRange(0, 100000)
-        self.radius.setSuffix(" m")
+        self.radius.setSuffix(self.tr(" m", "metres"))
         self.radius.setSpecialValueText("—")
         self.start, self.end = QLineEdit(), QLineEdit()
         for edit in (self.start, self.end):
-            edit.setPlaceholderText("2024-07-08T10:45:00+03:00 (date, time, zone)")
+            edit.setPlaceholderText(self.tr("2024-07-08T10:45:00+03:00 (date, time, zone)"))
         self.description, self.sources, self.notes = (QPlainTextEdit(), QPlainTextEdit(),
                                                       QPlainTextEdit())
-        self.sources.setPlaceholderText("reports, links, witness references")
-        self.notes.setPlaceholderText("the team's own notes (not published)")
+        self.sources.setPlaceholderText(self.tr("reports, links, witness references"))
+        self.notes.setPlaceholderText(self.tr("the team's own notes (not published)"))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         place_row, position = QHBoxLayout(), QHBoxLayout()
         place_row.addWidget(self.place, 1)
         place_row.addWidget(self.fill_place)
-        for widget in (QLabel("lat"), self.lat, QLabel("lon"), self.lon, QLabel("radius"),
-                       self.radius):
+        for widget in (QLabel(self.tr("lat")), self.lat, QLabel(self.tr("lon")), self.lon,
+                       QLabel(self.tr("radius")), self.radius):
             position.addWidget(widget)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Place", place_row)
-        form.addRow("Position", position)
-        form.addRow("Starts", self.start)
-        form.addRow("Ends", self.end)
-        form.addRow("Description", self.description)
-        form.addRow("Sources", self.sources)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Place"), place_row)
+        form.addRow(self.tr("Position"), position)
+        form.addRow(self.tr("Starts"), self.start)
+        form.addRow(self.tr("Ends"), self.end)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Sources"), self.sources)
+        form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

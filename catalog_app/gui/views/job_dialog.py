@@ -12,11 +12,13 @@ from catalog_app.core.progress import Progress
 
 
 class JobProgressDialog(QProgressDialog):
-    """Shows `count` ("{done:,} of {total:,} photos exported") for each Progress event."""
+    """Shows `count` for each Progress event: a function of (done, total) giving the translated
+    line, or a str.format pattern ("{done:,} of {total:,} photos exported")."""
 
-    def __init__(self, parent: QWidget | None, title: str, text: str, count: str,
-                 on_cancel: Callable[[], None]) -> None:
-        super().__init__(text, "Cancel", 0, 0, parent)
+    def __init__(self, parent: QWidget | None, title: str, text: str,
+                 count: str | Callable[[int, int], str], on_cancel: Callable[[], None]) -> None:
+        super().__init__(text, "", 0, 0, parent)
+        self.setCancelButtonText(self.tr("Cancel"))
         self.setWindowTitle(title)
         self.setMinimumDuration(0)
         self.canceled.connect(on_cancel)
@@ -25,7 +27,9 @@ class JobProgressDialog(QProgressDialog):
     def show_progress(self, event: Progress) -> None:
         self.setMaximum(max(event.total, 1))
         self.setValue(event.done)
-        self.setLabelText(self._count.format(done=event.done, total=event.total))
+        count = self._count
+        self.setLabelText(count(event.done, event.total) if callable(count)
+                          else count.format(done=event.done, total=event.total))
 
     def follow(self, progress: SignalInstance, finished: SignalInstance,
                failed: SignalInstance, on_finished: Callable[[Any], None],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,15 +30,16 @@ class Unplaced(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("unplaced")
-        self.setAccessibleName("Photos without a position")
+        self.setAccessibleName(self.tr("Photos without a position"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def set_photos(self, photos: Sequence[tuple[int, str]]) -> None:
         self.clear()
+        unnamed = self.tr("photo")
         for pid, name in photos:
-            item = QListWidgetItem(f"{name or 'photo'}  #{pid}")
+            item = QListWidgetItem(f"{name or unnamed}  #{pid}")
             item.setData(_ID, pid)
             self.addItem(item)
 
@@ -67,20 +68,21 @@ class MapPanel(QWidget):
         super().__init__(parent)
         self.map = MapView()
         self.unplaced = Unplaced()
-        self.fit_button = QPushButton("Zoom to selection")
-        self.fit_button.setToolTip("Show the selected photos (all photos when none is selected)")
-        self.tiles_button = QPushButton("Open tile pack…")
-        self.tiles_button.setToolTip("Street-level tiles from an MBTiles file prepared before "
-                                     "the mission (nothing is ever downloaded)")
-        self.track_button = QPushButton("Geotag from track…")
-        self.track_button.setToolTip("Preview the positions a GPX track gives the photos "
-                                     "without one (nothing is recorded yet)")
-        self.apply_button = QPushButton("Apply track")
-        self.apply_button.setToolTip("Record the previewed positions in one logged step "
-                                     "(Ctrl+Z takes it back)")
+        self.fit_button = QPushButton(self.tr("Zoom to selection"))
+        self.fit_button.setToolTip(
+            self.tr("Show the selected photos (all photos when none is selected)"))
+        self.tiles_button = QPushButton(self.tr("Open tile pack…"))
+        self.tiles_button.setToolTip(self.tr("Street-level tiles from an MBTiles file prepared "
+                                             "before the mission (nothing is ever downloaded)"))
+        self.track_button = QPushButton(self.tr("Geotag from track…"))
+        self.track_button.setToolTip(self.tr("Preview the positions a GPX track gives the photos "
+                                             "without one (nothing is recorded yet)"))
+        self.apply_button = QPushButton(self.tr("Apply track"))
+        self.apply_button.setToolTip(self.tr("Record the previewed positions in one logged step "
+                                             "(Ctrl+Z takes it back)"))
         self.apply_button.setEnabled(False)
         self.counts = QLabel()
-        self.unplaced_label = QLabel("Without a position")
+        self.unplaced_label = QLabel(self.tr("Without a position"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.fit_button)
@@ -112,5 +114,8 @@ class MapPanel(QWidget):
                  unplaced: Sequence[tuple[int, str]]) -> None:
         self.map.set_points(points)
         self.unplaced.set_photos(unplaced)
-        self.counts.setText(f"{len(points):,} on the map · {len(unplaced):,} without a position")
-        self.unplaced_label.setText(f"Without a position ({len(unplaced):,})")
+        self.counts.setText(" · ".join((
+            self.tr("%Ln on the map", "", len(points)),
+            self.tr("%Ln without a position", "", len(unplaced)))))
+        self.unplaced_label.setText(self.tr("Without a position (%1)")
+                                    .replace("%1", QLocale().toString(len(unplaced))))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -117,7 +117,7 @@ class MapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map")
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
         self.setMinimumSize(240, 200)
@@ -471,11 +471,17 @@ class MapView(QWidget):
             mark = _marker("group", r, bool(chosen))
             painter.drawPixmap(int(x) - mark.width() // 2, int(y) - mark.height() // 2, mark)
             painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                             f"{count:,}")
+                             QLocale().toString(count))
+
+    def credit(self) -> str:
+        """The built-in basemap's credit, in the window's language (a tile pack's is its own)."""
+        if bm.CREDIT != "Basemap: Natural Earth (public domain) · towns: GeoNames (CC BY 4.0)":
+            return bm.CREDIT  # changed at the source: shown as it is until translated again
+        return self.tr("Basemap: Natural Earth (public domain) · towns: GeoNames (CC BY 4.0)")
 
     def _paint_credit(self, painter: QPainter) -> None:
         text = (self.tiles.attribution or self.tiles.name) if self.tiles is not None \
-            and self.tiles.min_zoom <= self.zoom else bm.CREDIT
+            and self.tiles.min_zoom <= self.zoom else self.credit()
         painter.setFont(self._fonts[2])
         width = painter.fontMetrics().horizontalAdvance(text) + 8
         box = QRect(self.width() - width, self.height() - 16, width, 16)

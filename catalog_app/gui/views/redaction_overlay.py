@@ -69,7 +69,7 @@ class RedactionOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("redaction-overlay")
-        self.setAccessibleName("Redaction regions")
+        self.setAccessibleName(self.tr("Redaction regions"))
         self.setMouseTracking(True)  # the cursor says what a press would do
         self.photo_rect = QRectF()
         self.shape = Shape.RECTANGLE

@@ -25,7 +25,7 @@ class VerifyReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, headline: str, lines: list[str],
                  ok: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verification")
+        self.setWindowTitle(self.tr("Verification"))
         self.setObjectName("verifyReport")
         self.resize(980, 420)
         layout = QVBoxLayout(self)
@@ -34,7 +34,7 @@ class VerifyReportDialog(QDialog):
         self.headline.setProperty("ok", ok)
         layout.addWidget(self.headline)
         self.text = QPlainTextEdit(readOnly=True)
-        self.text.setAccessibleName("Verification report")
+        self.text.setAccessibleName(self.tr("Verification report"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -44,10 +44,10 @@ class VerifyReportDialog(QDialog):
         self.note = QLabel("", wordWrap=True)  # where it was saved, or why it could not be
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the whole report to the clipboard")
-        self.save_button = QPushButton("Save…")
-        self.save_button.setToolTip("Save the report as a text file")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the whole report to the clipboard"))
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save the report as a text file"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -60,12 +60,12 @@ class VerifyReportDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.note.setText("The report is on the clipboard.")
+        self.note.setText(self.tr("The report is on the clipboard."))
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the verification report",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the verification report"),
                                               "verification-report.txt",
-                                              "Text files (*.txt);;All files (*)")
+                                              self.tr("Text files (*.txt);;All files (*)"))
         if path:
             self.save_requested.emit(path)
 
