@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from catalog_app.core import timezones
 from catalog_app.core.models import TimeSource
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 if TYPE_CHECKING:
     from catalog_app.core.models import Photo
@@ -109,8 +110,8 @@ class CameraZones:
             if moved.tzinfo is not None:
                 found.append((moved.replace(tzinfo=None), moved.tzinfo))
         found.sort(key=lambda pair: pair[0])
-        self._times = [t for t, _ in found]
-        self._zones = [z for _, z in found]
+        self._times = [t for t, _z in found]
+        self._zones = [z for _t, z in found]
 
     def nearest(self, local: datetime) -> tzinfo | None:
         """The zone of the photo taken nearest in (corrected local) time; None if none."""
@@ -156,10 +157,10 @@ def parse_offset(text: str) -> int:
         h, m, s = int(clock[1]), int(clock[2]), int(clock[3] or 0)
         return sign * (h * 3600 + m * 60 + s)
     parts = _PART.findall(body)
-    if parts and _PART.sub("", body).strip(" ,and") == "" and all(u in _UNITS for _, u in parts):
+    if parts and _PART.sub("", body).strip(" ,and") == "" and all(u in _UNITS for _n, u in parts):
         return sign * round(sum(float(n) * _UNITS[u] for n, u in parts))
-    raise BadOffset(f"'{text}' is not an offset; write it like '+1 h 03 min', '-00:05:30' or "
-                    "'3780 s'.")
+    raise BadOffset(_("'{text}' is not an offset; write it like '+1 h 03 min', '-00:05:30' or "
+                      "'3780 s'.").format(text=text))
 
 
 def offset_from(recorded: datetime, true_time: datetime) -> int:
@@ -226,8 +227,8 @@ def read_gps_offset(data: bytes, photo: Photo) -> GpsReading:
     gps_utc = metadata.read_gps_time(data)
     taken = photo.capture.taken_at
     if gps_utc is None or taken is None:
-        raise BadOffset(f"Photo {photo.id} has no GPS time stamp or no capture time to "
-                        "compare.")
+        raise BadOffset(_("Photo {id} has no GPS time stamp or no capture time to compare.")
+                        .format(id=photo.id))
     if photo.capture.time_source is TimeSource.EXIF_OFFSET and taken.tzinfo is not None:
         zone = taken.utcoffset()
     elif photo.capture.gps is not None:
@@ -236,8 +237,9 @@ def read_gps_offset(data: bytes, photo: Photo) -> GpsReading:
     else:
         zone = None
     if zone is None:
-        raise BadOffset(f"Photo {photo.id}'s time zone cannot be known (no EXIF offset and no "
-                        "position), so its GPS time cannot be turned into local time.")
+        raise BadOffset(_("Photo {id}'s time zone cannot be known (no EXIF offset and no "
+                          "position), so its GPS time cannot be turned into local time.")
+                        .format(id=photo.id))
     camera_time = taken.replace(tzinfo=None, microsecond=0)
     gps_local = (gps_utc + zone).replace(tzinfo=None, microsecond=0)
     raw = offset_from(taken.replace(tzinfo=None), gps_utc + zone)

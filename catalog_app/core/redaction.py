@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 BLUR_CELLS = 4  # a blurred region keeps this many cells across its short side, no more
 PIXELATE_CELLS = 8  # pixelation blocks: at least 1/8 of the region's short side
@@ -60,10 +61,11 @@ class Region:
         for name in ("x", "y", "w", "h"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or not math.isfinite(value):
-                raise BadRegion(f"A redaction region's {name} must be a number.")
+                raise BadRegion(_("A redaction region's {name} must be a number.")
+                                .format(name=name))
         if not (0 <= self.x < 1 and 0 <= self.y < 1 and self.w > 0 and self.h > 0
                 and self.x + self.w <= 1 + 1e-9 and self.y + self.h <= 1 + 1e-9):
-            raise BadRegion("A redaction region must lie inside the photo and have a size.")
+            raise BadRegion(_("A redaction region must lie inside the photo and have a size."))
         object.__setattr__(self, "shape", Shape(self.shape))
         object.__setattr__(self, "method", Method(self.method))
         object.__setattr__(self, "status", Status(self.status))
