@@ -87,8 +87,9 @@ def describe_reason(reason: str) -> str:
 def _value(name: str, value: str) -> str:
     if name == "reason":
         return describe_reason(value)
-    if name == "kind" and value == "no extension":
-        return _(value)
+    if name == "kind":  # "no extension", or the suffix in quotes: "'.txt'"
+        quoted = len(value) > 2 and value[0] == value[-1] == "'"
+        return _("'{suffix}'").format(suffix=value[1:-1]) if quoted else _(value)
     if name == "pixels" and value.replace(",", "").isdigit():
         return i18n.number(int(value.replace(",", "")))
     return value
