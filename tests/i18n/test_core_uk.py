@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from catalog_app.core import (
     captions,
     clock,
     geotrack,
+    history,
     imaging,
     incident_fields,
     keys,
@@ -25,6 +28,7 @@ from catalog_app.core import (
     redaction,
     scan,
 )
+from catalog_app.core.models import CustodyEntry
 from catalog_app.core.record import PHOTO_RECORD
 from catalog_app.core.replay import replay
 from catalog_app.errors import UnreadableImage
@@ -239,3 +243,67 @@ def test_replay_findings_are_byte_identical_in_ukrainian() -> None:
     assert any("says it imported 1,234 photos, but the log holds 2 import entries" in p
                for p in english.problems)
     assert not any(CYRILLIC.search(p) for p in ukrainian.problems)
+
+
+# -- the custody log in words (core/history.py): read in the language, the entry untouched ------
+
+def _log_entry(action: str, details: dict, photo_id: int | None = 5) -> CustodyEntry:
+    return CustodyEntry(id=9, at="2026-01-01T10:00:00Z", operator="olena", machine="laptop",
+                        app_version="1", action=action, photo_id=photo_id, details=details,
+                        prev_hash="0" * 64, entry_hash="1" * 64)
+
+
+def _said(action: str, details: dict, names: dict | None = None) -> str:
+    return history.describe(_log_entry(action, details), names or {}, UTC).text()
+
+
+def test_log_entries_are_worded_in_ukrainian(uk) -> None:
+    assert _said("caption", {"old": "", "new": "Міст"}).endswith(
+        "olena@laptop  фотографія 5: підпис змінено: (немає) → Міст")
+    assert _said("tag", {"incident": 4, "previous": None}, {4: "Ізюм"}).endswith(
+        "прив’язано: інцидент 4 «Ізюм» (було: без інциденту)")
+    assert _said("flag", {"flag": "graphic", "old": False, "new": True}).endswith(
+        "позначку «шокуючий вміст» встановлено (було: не встановлено)")
+    assert _said("import-failed", {"import": 2, "path": "/card/a.jpg",
+                                   "reason": "permission denied"}).endswith(
+        "під час імпорту 2 не вдалося взяти /card/a.jpg: доступ заборонено")
+    assert _said("verify", {"checked": 1234, "problems": 0}).endswith(
+        "каталог перевірено: перевірено 1\N{NO-BREAK SPACE}234 оригінали, проблем не виявлено")
+
+
+@pytest.mark.parametrize(("n", "words"), [
+    (1, "перенесено 1 фотографію"), (2, "перенесено 2 фотографії"), (5, "перенесено 5 фотографій"),
+    (21, "перенесено 21 фотографію"), (11, "перенесено 11 фотографій")])
+def test_log_entries_have_the_ukrainian_plural_forms(uk, n: int, words: str) -> None:
+    said = _said("incident-merged", {"incident": 3, "into": 4, "photos": n}, {3: "A", 4: "B"})
+    assert said.endswith(f"інцидент 3 «A» приєднано до іншого (інцидент 4 «B»); {words}")
+
+
+def test_reading_the_log_in_ukrainian_changes_no_entry(uk) -> None:
+    details = {"import": 2, "path": "/card/a.jpg", "reason": "permission denied"}
+    entry = _log_entry("import-failed", details)
+    stored = json.dumps(dataclasses.asdict(entry), sort_keys=True)
+    english, ukrainian = in_both(lambda: history.describe(entry, {}, UTC).text())
+    assert english.endswith("import 2 could not take /card/a.jpg: permission denied")
+    assert CYRILLIC.search(ukrainian)
+    assert json.dumps(dataclasses.asdict(entry), sort_keys=True) == stored
+
+
+def test_every_action_has_ukrainian_words(uk) -> None:
+    """No log line the app writes is left English (only values from the entry are)."""
+    samples = {
+        "backup": {"destination": "/b", "copied": 2, "problems": 1},
+        "export-package": {"destination": "/p", "photos": [1, 2], "withheld": [3],
+                           "signed_by": "ab"},
+        "export-gallery": {"destination": "/g", "photos": [1], "keep_location": False},
+        "key-registered": {"fingerprint": "ab", "protected": False, "operator": "olena"},
+        "faces-scanned": {"faces": 2, "old_faces": 1, "detector": "yunet", "version": "1"},
+        "redaction-reviewed": {"redaction": 3, "old": "proposed", "new": "confirmed"},
+        "clock-correction": {"camera": {"make": "Canon", "model": "EOS 40D", "serial": None},
+                             "old_offset_s": None, "new_offset_s": 60, "photos": 3,
+                             "reason": "GPS"},
+    }
+    for action, details in samples.items():
+        said = _said(action, details)
+        assert CYRILLIC.search(said), action
+        assert not re.search(r"\b(photo|photos|exported|signed|registered|found|was)\b", said), said
