@@ -49,8 +49,10 @@ if TYPE_CHECKING:
 
 _UNITS = {"d": 86400, "day": 86400, "days": 86400, "h": 3600, "hr": 3600, "hour": 3600,
           "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-          "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1}
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+          "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+          # as describe_offset writes them in Ukrainian, so a shown offset can be typed back
+          "д": 86400, "дн": 86400, "год": 3600, "хв": 60, "с": 1, "сек": 1}
+_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)")
 _CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 _QUARTER = timedelta(minutes=15)
 
@@ -193,8 +195,9 @@ class GpsReading:
 
     def evidence(self) -> str:
         """'photo 7: camera 2024-07-15 09:30:00, GPS 2024-07-16 09:32:00' (GPS in local time)."""
-        return (f"photo {self.photo_id}: camera {self.camera_time.isoformat(sep=' ')}, "
-                f"GPS {self.gps_time.isoformat(sep=' ')}")
+        return _("photo {id}: camera {camera}, GPS {gps}").format(
+            id=self.photo_id, camera=self.camera_time.isoformat(sep=" "),
+            gps=self.gps_time.isoformat(sep=" "))
 
 
 def without_day_slip(offset_s: int) -> int:
@@ -259,9 +262,9 @@ def describe_offset(seconds: int) -> str:
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} h")
+        parts.append(_("{n} h").format(n=hours))
     if minutes or (hours and secs):
-        parts.append(f"{minutes:02d} min" if hours else f"{minutes} min")
+        parts.append(_("{n} min").format(n=f"{minutes:02d}" if hours else minutes))
     if secs or not parts:
-        parts.append(f"{secs} s")
-    return sign + " ".join(parts) if seconds else "0 s"
+        parts.append(_("{n} s").format(n=secs))
+    return sign + " ".join(parts) if seconds else _("{n} s").format(n=0)

@@ -23,6 +23,7 @@ from catalog_app.core import (
     keys,
     labels,
     lock,
+    places,
     raw,
     reasons,
     redaction,
@@ -97,7 +98,7 @@ def test_a_locked_catalogue_is_refused_in_ukrainian(uk, tmp_path: Path) -> None:
 
 def test_typed_values_are_refused_in_ukrainian(uk) -> None:
     assert message(lambda: clock.parse_offset("soon")) == (
-        "«soon» не є поправкою; запишіть її так: «+1 h 03 min», «-00:05:30» або «3780 s».")
+        "«soon» не є поправкою; запишіть її так: «+1 год 03 хв», «-00:05:30» або «3780 с».")
     assert message(lambda: captions.check("{who}")) == (
         "У шаблоні невідоме поле {who}; доступні поля: {incident}, {place}, {date}, {time}, {n}, "
         "{camera}, {caption}.")
@@ -307,3 +308,19 @@ def test_every_action_has_ukrainian_words(uk) -> None:
         said = _said(action, details)
         assert CYRILLIC.search(said), action
         assert not re.search(r"\b(photo|photos|exported|signed|registered|found|was)\b", said), said
+
+
+def test_offsets_and_places_are_written_the_ukrainian_way(uk) -> None:
+    for seconds, shown in ((3780, "+1 год 03 хв"), (-330, "-5 хв 30 с"), (0, "0 с")):
+        assert clock.describe_offset(seconds) == shown
+        assert clock.parse_offset(shown) == seconds  # what is shown can be typed back
+    assert clock.parse_offset("+1 h 03 min") == 3780  # and the English units still work
+    izium = places.Place("Izium", "Kharkivs'ka Oblast'", "Ukraine", 3600.0, "NE")
+    assert izium.describe() == ("3,6 км на північний схід від Izium, Kharkivs'ka Oblast', "
+                                "Ukraine")
+
+
+def test_offsets_and_places_stay_as_they_were_in_english() -> None:
+    assert clock.describe_offset(3780) == "+1 h 03 min"
+    izium = places.Place("Izium", "Kharkivs'ka Oblast'", "Ukraine", 3600.0, "NE")
+    assert izium.describe() == "3.6 km NE of Izium, Kharkivs'ka Oblast', Ukraine"
