@@ -324,3 +324,18 @@ def test_offsets_and_places_stay_as_they_were_in_english() -> None:
     assert clock.describe_offset(3780) == "+1 h 03 min"
     izium = places.Place("Izium", "Kharkivs'ka Oblast'", "Ukraine", 3600.0, "NE")
     assert izium.describe() == "3.6 km NE of Izium, Kharkivs'ka Oblast', Ukraine"
+
+
+def test_a_redaction_region_is_described_in_ukrainian(uk) -> None:
+    region = redaction.Region("ellipse", x=0.1, y=0.05, w=0.2, h=0.3, method="pixelate",
+                              status="proposed")
+    assert region.describe() == (
+        "еліпс 20 % × 30 % у точці 10 %, 5 %: пікселізація (запропоновано, не застосовано)")
+    said = _said("redaction-added", {"redaction": 2, "region": region.values()})
+    assert said.endswith("ділянку приховування 2 додано: еліпс 20 % × 30 % у точці 10 %, 5 %: "
+                         "пікселізація (запропоновано, не застосовано)")
+
+
+def test_a_redaction_region_is_described_as_before_in_english() -> None:
+    region = redaction.Region("rectangle", x=0.1, y=0.05, w=0.2, h=0.3)
+    assert region.describe() == "rectangle 20 % x 30 % at 10 %, 5 %: blur"
