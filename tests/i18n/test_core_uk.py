@@ -14,6 +14,7 @@ import pytest
 
 from catalog_app import i18n
 from catalog_app.core import (
+    anchors,
     captions,
     clock,
     geotrack,
@@ -339,3 +340,29 @@ def test_a_redaction_region_is_described_in_ukrainian(uk) -> None:
 def test_a_redaction_region_is_described_as_before_in_english() -> None:
     region = redaction.Region("rectangle", x=0.1, y=0.05, w=0.2, h=0.3)
     assert region.describe() == "rectangle 20 % x 30 % at 10 %, 5 %: blur"
+
+
+# -- what the anchors prove (core/anchors.py, shown by verify) ---------------------------------
+
+_ANCHORS = [anchors.Anchor(7, "ab" * 32, anchors.SIGNED, "2026-01-01T10:00:00Z", "f" * 64),
+            anchors.Anchor(7, "ab" * 32, anchors.TIMESTAMP, "2026-01-01T10:01:00Z", "Sectigo")]
+
+
+def test_what_the_anchors_prove_is_said_in_ukrainian(uk) -> None:
+    assert anchors.proof_sentence(_ANCHORS, 7, True) == (
+        "Історію доведено до запису 7 (підписана контрольна точка від 2026-01-01T10:00:00Z, "
+        "ключ ffffffffffffffff; позначка часу від 2026-01-01T10:01:00Z, Sectigo).", True)
+    text, anchored = anchors.proof_sentence(_ANCHORS, 9, True)
+    assert not anchored and text.endswith("записи від 8 до 9 ще не засвідчено.")
+    text, anchored = anchors.proof_sentence(_ANCHORS, 9, True, last_change=7)
+    assert anchored and text.endswith("нічого не змінюють.")
+    assert anchors.proof_sentence([], 3, False)[0].startswith("Історію не доведено: ланцюг")
+
+
+def test_what_the_anchors_prove_reads_as_before_in_english() -> None:
+    assert anchors.proof_sentence(_ANCHORS, 9, True, last_change=7) == (
+        "History proven up to entry 7 (signed checkpoint of 2026-01-01T10:00:00Z by "
+        "ffffffffffffffff; timestamp of 2026-01-01T10:01:00Z by Sectigo); entries 8 to 9 record "
+        "only verifications and exports and change nothing.", True)
+    assert anchors.proof_sentence(_ANCHORS, 9, True)[0].endswith(
+        "; entries 8 to 9 are not yet anchored.")
