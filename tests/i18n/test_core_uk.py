@@ -366,3 +366,19 @@ def test_what_the_anchors_prove_reads_as_before_in_english() -> None:
         "only verifications and exports and change nothing.", True)
     assert anchors.proof_sentence(_ANCHORS, 9, True)[0].endswith(
         "; entries 8 to 9 are not yet anchored.")
+
+
+# -- a time-stamping authority's refusal: Ukrainian to read, English for JSON ------------------
+
+def test_a_bad_tsa_reply_is_said_in_ukrainian_and_kept_in_english_for_json(uk) -> None:
+    from catalog_app.core import tsa
+
+    with pytest.raises(tsa.TsaBadReply) as caught:
+        tsa.check_reply(b"not DER", None, b"head", [], "https://tsa.example")  # type: ignore[arg-type]
+    said, english = str(caught.value), caught.value.english
+    assert said.startswith("Служба позначок часу https://tsa.example надіслала відповідь, яка не "
+                           "є відповіддю RFC 3161")
+    assert english.startswith("The time-stamping authority at https://tsa.example sent a reply "
+                              "that is not an RFC 3161 time-stamp response (")
+    assert english.endswith("); the head stays queued.")
+    assert tsa.TsaUnreachable("plain").english == "plain"  # one sentence: both forms are it
