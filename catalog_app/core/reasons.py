@@ -52,6 +52,8 @@ TEMPLATES = (
        "recorded are the link target's"),
     N_("the photo cannot be shown ({reason})"),
     N_("image is too large to decode safely (more than {pixels} pixels)"),
+    # core/store.py
+    N_("the copy of {hash}… did not verify against its SHA-256"),
     # core/suggest.py
     N_("taken {distance} m from its centre (radius {radius} m), within its dates"),
     N_("same camera ({camera}) {minutes} min from photo {photo}, which is tagged to it"),
