@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from catalog_app.i18n import N_, _
+
 HEAD_TEXT_VERSION = "catalog_app custody head v1"
 
 
@@ -15,6 +17,11 @@ def head_text(entries: int, entry_hash: str) -> bytes:
     and `openssl ts -verify -data head.txt -in token.tsr -CAfile tsa-ca.pem`.
     """
     return f"{HEAD_TEXT_VERSION}\nentries {entries}\nhash {entry_hash}\n".encode("ascii")
+
+
+SIGNED, TIMESTAMP = "signed checkpoint", "timestamp"  # Anchor.kind: the same in every language
+_PROOF = {SIGNED: N_("signed checkpoint of {when} by {by}"),
+          TIMESTAMP: N_("timestamp of {when} by {by}")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,27 +44,36 @@ class AnchorFindings:
     notes: list[str] = field(default_factory=list)  # valid, but by no one the user trusts
 
 
-def proof_sentence(anchors: list[Anchor], entries: int, chain_intact: bool) -> tuple[str, bool]:
+def proof_sentence(anchors: list[Anchor], entries: int, chain_intact: bool,
+                   last_change: int | None = None) -> tuple[str, bool]:
     """What the anchors prove of a log of `entries` entries: (the sentence, whether every
-    entry is anchored). Only an intact chain carries an anchor's proof back to entry 1."""
+    entry is anchored), in the current language. Only an intact chain carries an anchor's
+    proof back to entry 1. `last_change` (the last entry that changes the state) leaves the
+    history proven when the entries after the top anchor change nothing, and says so."""
     if not chain_intact:
-        return ("History unproven: the custody log's hash chain is broken, so no anchor can "
-                "vouch for the entries before it.", False)
+        return (_("History unproven: the custody log's hash chain is broken, so no anchor can "
+                  "vouch for the entries before it."), False)
     if not anchors:
-        return ("History unproven: no signed checkpoint or time-stamp anchors this log, so a "
-                "consistent rewrite by someone holding the catalogue's files would not be "
-                "seen (sign with --key, time-stamp with `catalog-app timestamp`).",
+        return (_("History unproven: no signed checkpoint or time-stamp anchors this log, so a "
+                  "consistent rewrite by someone holding the catalogue's files would not be "
+                  "seen (sign with --key, time-stamp with `catalog-app timestamp`)."),
                 entries == 0)
     top = max(a.entry for a in anchors)
     proofs = []
-    for kind in ("signed checkpoint", "timestamp"):
+    for kind in (SIGNED, TIMESTAMP):
         best = [a for a in anchors if a.kind == kind and a.entry == top]
         if best:
             latest = max(best, key=lambda a: a.when)
-            proofs.append(f"{kind} of {latest.when} by {latest.by[:16]}")
+            proofs.append(_(_PROOF[kind]).format(when=latest.when, by=latest.by[:16]))
     if not proofs:  # the top entry is anchored by another kind only
-        proofs = [f"{a.kind} of {a.when}" for a in anchors if a.entry == top][:1]
-    text = f"History proven up to entry {top} ({'; '.join(proofs)})"
+        proofs = [_("{kind} of {when}").format(kind=a.kind, when=a.when)
+                  for a in anchors if a.entry == top][:1]
+    values = {"top": top, "proofs": "; ".join(proofs), "first": top + 1, "last": entries}
     if top >= entries:
-        return text + ".", True
-    return (text + f"; entries {top + 1} to {entries} are not yet anchored.", False)
+        return _("History proven up to entry {top} ({proofs}).").format(**values), True
+    if last_change is not None and last_change <= top:
+        return (_("History proven up to entry {top} ({proofs}); entries {first} to {last} "
+                  "record only verifications and exports and change nothing.").format(**values),
+                True)
+    return (_("History proven up to entry {top} ({proofs}); entries {first} to {last} are not "
+              "yet anchored.").format(**values), False)

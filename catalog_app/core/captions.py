@@ -6,6 +6,7 @@ import string
 
 from catalog_app.core.models import Incident, Photo
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 FIELDS = ("incident", "place", "date", "time", "n", "camera", "caption")
 
@@ -16,14 +17,16 @@ class BadTemplate(UsageError, ValueError):
 
 def check(template: str) -> None:
     try:
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        names = [name for _t, name, _s, _c in string.Formatter().parse(template)
+                 if name is not None]
     except ValueError as exc:
-        raise BadTemplate(f"The template has an unbalanced brace ({exc}); write {{{{ and }}}} "
-                          "for a literal brace.") from exc
+        raise BadTemplate(_("The template has an unbalanced brace ({why}); write {{{{ and }}}} "
+                            "for a literal brace.").format(why=exc)) from exc
     unknown = [n for n in names if n not in FIELDS]
     if unknown:
-        raise BadTemplate(f"The template has an unknown field {{{unknown[0]}}}; the fields are "
-                          + ", ".join(f"{{{f}}}" for f in FIELDS) + ".")
+        raise BadTemplate(_("The template has an unknown field {{{field}}}; the fields are "
+                            "{fields}.").format(field=unknown[0],
+                                                fields=", ".join(f"{{{f}}}" for f in FIELDS)))
 
 
 def render(template: str, photos: list[Photo], incidents: dict[int, Incident]

@@ -42,14 +42,17 @@ from typing import TYPE_CHECKING
 from catalog_app.core import timezones
 from catalog_app.core.models import TimeSource
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 if TYPE_CHECKING:
     from catalog_app.core.models import Photo
 
 _UNITS = {"d": 86400, "day": 86400, "days": 86400, "h": 3600, "hr": 3600, "hour": 3600,
           "hours": 3600, "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-          "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1}
-_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)")
+          "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+          # as describe_offset writes them in Ukrainian, so a shown offset can be typed back
+          "д": 86400, "дн": 86400, "год": 3600, "хв": 60, "с": 1, "сек": 1}
+_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([^\W\d_]+)")
 _CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 _QUARTER = timedelta(minutes=15)
 
@@ -109,8 +112,8 @@ class CameraZones:
             if moved.tzinfo is not None:
                 found.append((moved.replace(tzinfo=None), moved.tzinfo))
         found.sort(key=lambda pair: pair[0])
-        self._times = [t for t, _ in found]
-        self._zones = [z for _, z in found]
+        self._times = [t for t, _z in found]
+        self._zones = [z for _t, z in found]
 
     def nearest(self, local: datetime) -> tzinfo | None:
         """The zone of the photo taken nearest in (corrected local) time; None if none."""
@@ -156,10 +159,10 @@ def parse_offset(text: str) -> int:
         h, m, s = int(clock[1]), int(clock[2]), int(clock[3] or 0)
         return sign * (h * 3600 + m * 60 + s)
     parts = _PART.findall(body)
-    if parts and _PART.sub("", body).strip(" ,and") == "" and all(u in _UNITS for _, u in parts):
+    if parts and _PART.sub("", body).strip(" ,and") == "" and all(u in _UNITS for _n, u in parts):
         return sign * round(sum(float(n) * _UNITS[u] for n, u in parts))
-    raise BadOffset(f"'{text}' is not an offset; write it like '+1 h 03 min', '-00:05:30' or "
-                    "'3780 s'.")
+    raise BadOffset(_("'{text}' is not an offset; write it like '+1 h 03 min', '-00:05:30' or "
+                      "'3780 s'.").format(text=text))
 
 
 def offset_from(recorded: datetime, true_time: datetime) -> int:
@@ -192,8 +195,9 @@ class GpsReading:
 
     def evidence(self) -> str:
         """'photo 7: camera 2024-07-15 09:30:00, GPS 2024-07-16 09:32:00' (GPS in local time)."""
-        return (f"photo {self.photo_id}: camera {self.camera_time.isoformat(sep=' ')}, "
-                f"GPS {self.gps_time.isoformat(sep=' ')}")
+        return _("photo {id}: camera {camera}, GPS {gps}").format(
+            id=self.photo_id, camera=self.camera_time.isoformat(sep=" "),
+            gps=self.gps_time.isoformat(sep=" "))
 
 
 def without_day_slip(offset_s: int) -> int:
@@ -226,8 +230,8 @@ def read_gps_offset(data: bytes, photo: Photo) -> GpsReading:
     gps_utc = metadata.read_gps_time(data)
     taken = photo.capture.taken_at
     if gps_utc is None or taken is None:
-        raise BadOffset(f"Photo {photo.id} has no GPS time stamp or no capture time to "
-                        "compare.")
+        raise BadOffset(_("Photo {id} has no GPS time stamp or no capture time to compare.")
+                        .format(id=photo.id))
     if photo.capture.time_source is TimeSource.EXIF_OFFSET and taken.tzinfo is not None:
         zone = taken.utcoffset()
     elif photo.capture.gps is not None:
@@ -236,8 +240,9 @@ def read_gps_offset(data: bytes, photo: Photo) -> GpsReading:
     else:
         zone = None
     if zone is None:
-        raise BadOffset(f"Photo {photo.id}'s time zone cannot be known (no EXIF offset and no "
-                        "position), so its GPS time cannot be turned into local time.")
+        raise BadOffset(_("Photo {id}'s time zone cannot be known (no EXIF offset and no "
+                          "position), so its GPS time cannot be turned into local time.")
+                        .format(id=photo.id))
     camera_time = taken.replace(tzinfo=None, microsecond=0)
     gps_local = (gps_utc + zone).replace(tzinfo=None, microsecond=0)
     raw = offset_from(taken.replace(tzinfo=None), gps_utc + zone)
@@ -257,9 +262,9 @@ def describe_offset(seconds: int) -> str:
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} h")
+        parts.append(_("{n} h").format(n=hours))
     if minutes or (hours and secs):
-        parts.append(f"{minutes:02d} min" if hours else f"{minutes} min")
+        parts.append(_("{n} min").format(n=f"{minutes:02d}" if hours else minutes))
     if secs or not parts:
-        parts.append(f"{secs} s")
-    return sign + " ".join(parts) if seconds else "0 s"
+        parts.append(_("{n} s").format(n=secs))
+    return sign + " ".join(parts) if seconds else _("{n} s").format(n=0)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius (IUGG): interpolation is on this sphere
 DEFAULT_MAX_GAP_S = 300  # points further apart than this are not interpolated between
@@ -17,7 +18,8 @@ DEFAULT_MAX_DISTANCE_S = 60  # a photo this far in time from the nearest point m
 
 class NotATrack(UsageError):
     def __init__(self, name: str, why: str) -> None:
-        super().__init__(f"{name} is not a GPS track this app can read: {why}.")
+        super().__init__(_("{name} is not a GPS track this app can read: {why}.")
+                         .format(name=name, why=why))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ def parse(data: bytes, name: str) -> Track:
     try:
         gpx = gpxpy.parse(data.decode("utf-8-sig"))
     except (gpxpy.gpx.GPXException, UnicodeDecodeError, ValueError) as exc:
-        raise NotATrack(name, str(exc).splitlines()[0] if str(exc) else "not GPX") from None
+        raise NotATrack(name, str(exc).splitlines()[0] if str(exc) else _("not GPX")) from None
     points: list[TrackPoint] = []
     segment = 0
     for track in gpx.tracks:
@@ -83,7 +85,7 @@ def parse(data: bytes, name: str) -> Track:
                                              segment))
             segment += 1
     if not points:
-        raise NotATrack(name, "it holds no track point with a time")
+        raise NotATrack(name, _("it holds no track point with a time"))
     points.sort(key=lambda p: p.time)
     return Track(name, hashlib.sha256(data).hexdigest(), tuple(points))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 
 class BadIncident(UsageError, ValueError):
@@ -24,11 +25,11 @@ def problem(*, name: str | None = None, lat: float | None = None, lon: float | N
     before the start.
     """
     if name is not None and not name.strip():
-        return "An incident needs a name."
+        return _("An incident needs a name.")
     if (lat is None) != (lon is None):
-        return "Give both a latitude and a longitude, or neither."
+        return _("Give both a latitude and a longitude, or neither.")
     if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return "The latitude must be -90 to 90 and the longitude -180 to 180."
+        return _("The latitude must be -90 to 90 and the longitude -180 to 180.")
     when: dict[str, datetime] = {}
     for label, value in (("start", starts_at), ("end", ends_at)):
         if value:
@@ -36,15 +37,19 @@ def problem(*, name: str | None = None, lat: float | None = None, lon: float | N
             try:
                 when[label] = datetime.fromisoformat(text)
             except ValueError:
-                return (f"The {label} {text!r} is not a date and time such as "
-                        "2024-07-08T10:45+03:00.")
+                return (_("The start {text} is not a date and time such as "
+                          "2024-07-08T10:45+03:00.") if label == "start" else
+                        _("The end {text} is not a date and time such as "
+                          "2024-07-08T10:45+03:00.")).format(text=repr(text))
             if len(text) > 10 and when[label].tzinfo is None:
-                return (f"The {label} {text!r} has no time zone: add its offset, as in "
-                        "2024-07-08T10:45+03:00 (or Z for UTC).")
+                return (_("The start {text} has no time zone: add its offset, as in "
+                          "2024-07-08T10:45+03:00 (or Z for UTC).") if label == "start" else
+                        _("The end {text} has no time zone: add its offset, as in "
+                          "2024-07-08T10:45+03:00 (or Z for UTC).")).format(text=repr(text))
     if "start" in when and "end" in when:
         start, end = when["start"], when["end"]
         both_timed = start.tzinfo is not None and end.tzinfo is not None
         if (end < start) if both_timed else (end.date() < start.date()):
-            return "The end is before the start."
+            return _("The end is before the start.")
     return None
 

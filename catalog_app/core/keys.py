@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 if TYPE_CHECKING:  # cryptography costs ~30 ms to import; opening a catalogue needs none of it
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -97,9 +98,10 @@ def make_key(path: Path, passphrase: bytes | None) -> str:
     path = Path(path)
     public = path.with_name(path.name + ".pub")
     if path.exists() or public.exists():
-        raise SigningError(f"{path} (or its .pub) already exists; a key is never overwritten.")
+        raise SigningError(_("{path} (or its .pub) already exists; a key is never overwritten.")
+                           .format(path=path))
     if passphrase is not None and not passphrase:
-        raise SigningError("The passphrase is empty; a protected key needs one.")
+        raise SigningError(_("The passphrase is empty; a protected key needs one."))
     key = Ed25519PrivateKey.generate()
     protection: serialization.KeySerializationEncryption = (
         serialization.NoEncryption() if passphrase is None
@@ -113,7 +115,8 @@ def make_key(path: Path, passphrase: bytes | None) -> str:
             handle.write(pem)
         public.write_bytes(public_pem(key.public_key()))
     except OSError as exc:
-        raise SigningError(f"The key cannot be written at {path} ({exc.strerror}).") from exc
+        raise SigningError(_("The key cannot be written at {path} ({why}).")
+                           .format(path=path, why=exc.strerror)) from exc
     return fingerprint(key.public_key())
 
 
@@ -137,12 +140,13 @@ def unlock(path: Path, passphrase: bytes | None = None) -> SessionKey:
     try:
         info = path.stat()
     except OSError as exc:
-        raise SigningError(f"The private key {path} cannot be read ({exc.strerror}).") from exc
+        raise SigningError(_("The private key {path} cannot be read ({why}).")
+                           .format(path=path, why=exc.strerror)) from exc
     if info.st_mode & 0o077:
         raise SigningError(
-            f"The private key {path} can be read by other users (mode "
-            f"{stat.filemode(info.st_mode)}); make it readable by its owner only "
-            f"(chmod 600) and treat it as exposed.")
+            _("The private key {path} can be read by other users (mode {mode}); make it "
+              "readable by its owner only (chmod 600) and treat it as exposed.")
+            .format(path=path, mode=stat.filemode(info.st_mode)))
     cache = (info.st_dev, info.st_ino, info.st_mtime_ns)
     secret = passphrase if passphrase is not None else _passphrase
     found = _unlocked.get(cache)
@@ -155,19 +159,22 @@ def unlock(path: Path, passphrase: bytes | None = None) -> SessionKey:
     try:
         pem = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"The private key {path} cannot be read ({exc.strerror}).") from exc
+        raise SigningError(_("The private key {path} cannot be read ({why}).")
+                           .format(path=path, why=exc.strerror)) from exc
     protected = is_protected(pem)
     if protected and secret is None:
-        raise PassphraseNeeded(f"The private key {path} is protected by a passphrase and "
-                               "none was given.")
+        raise PassphraseNeeded(_("The private key {path} is protected by a passphrase and "
+                                 "none was given.").format(path=path))
     try:
         key = serialization.load_pem_private_key(pem, password=secret if protected else None)
     except (ValueError, TypeError) as exc:
         if protected:
-            raise SigningError(f"The passphrase does not open the private key {path}.") from exc
-        raise SigningError(f"{path} is not a readable Ed25519 private key ({exc}).") from exc
+            raise SigningError(_("The passphrase does not open the private key {path}.")
+                               .format(path=path)) from exc
+        raise SigningError(_("{path} is not a readable Ed25519 private key ({why}).")
+                           .format(path=path, why=exc)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"{path} is not an Ed25519 key.")
+        raise SigningError(_("{path} is not an Ed25519 key.").format(path=path))
     unlocked = SessionKey(path, key, fingerprint(key.public_key()), protected)
     _unlocked[cache] = unlocked
     _opened_with[cache] = _digest(secret)
@@ -196,7 +203,7 @@ def _folders_up(path: Path) -> Iterable[Path]:
 
 def _same_file_within(target: os.stat_result, root: Path) -> bool:
     """Whether a file with `target`'s inode sits anywhere under `root` (a hard link)."""
-    for folder, _, names in os.walk(root):
+    for folder, _dirs, names in os.walk(root):
         for name in names:
             try:
                 found = os.stat(os.path.join(folder, name), follow_symlinks=False)
@@ -239,5 +246,6 @@ def refuse_inside(path: Path, catalogues: Iterable[Path]) -> None:
     found = inside(path, catalogues)
     if found is not None:
         raise KeyInsideCatalogue(
-            f"The private key {path} is inside the catalogue folder {found} (links resolved); "
-            "keep it on the operator's own media, outside the catalogue.")
+            _("The private key {path} is inside the catalogue folder {folder} (links "
+              "resolved); keep it on the operator's own media, outside the catalogue.")
+            .format(path=path, folder=found))

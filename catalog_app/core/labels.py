@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from catalog_app import i18n
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -54,17 +56,25 @@ def camera_label(camera: Camera, *, serial: bool = False,
     return " ".join(part for part in parts if part)
 
 
-def wipe_warning(not_preserved: int) -> str | None:
-    """What an import says before anything else when files on the card were not kept."""
+def wipe_warning(not_preserved: int, language: str | None = None) -> str | None:
+    """What an import says before anything else when files on the card were not kept, in
+    the current language, or in `language` ("en" for JSON, the same in every language)."""
     if not not_preserved:
         return None
-    return (f"Do not wipe the card yet: {not_preserved} file{'s' * (not_preserved != 1)} "
-            f"{'were' if not_preserved != 1 else 'was'} not preserved")
+    lang = i18n.normalise(language) or i18n.current()
+    text = i18n.translation(lang).ngettext(
+        "Do not wipe the card yet: {n} file was not preserved",
+        "Do not wipe the card yet: {n} files were not preserved", not_preserved)
+    if lang == i18n.DEFAULT:
+        return text.format(n=not_preserved)  # as it always was, in the window and in JSON
+    from babel.numbers import format_decimal
+    return text.format(n=format_decimal(not_preserved, locale=lang))
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 photo', '3 photos', '0 photos': the one place a count meets its noun, so that
-    translated plural forms (Qt's %n) can later replace it in one spot."""
+    """'1 photo', '3 photos', '0 photos', in English only: the noun comes as a value, and
+    gettext cannot translate a sentence built from pieces. Shown text uses i18n.counted
+    ("{n} photo", "{n} photos", n) or Qt's %Ln; this stays for stored and machine forms."""
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 

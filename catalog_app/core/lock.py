@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from catalog_app.errors import CatalogueLocked
+from catalog_app.i18n import _
 
 LOCK_NAME = ".window.lock"
 IMPORT_LOCK_NAME = ".import.lock"
@@ -46,8 +47,8 @@ class WindowLock:
         except BlockingIOError:
             os.close(fd)
             raise CatalogueLocked(
-                f"The catalogue at {self.path.parent} is already open in another catalog_app "
-                "window; close it there, or open another catalogue."
+                _("The catalogue at {path} is already open in another catalog_app window; "
+                  "close it there, or open another catalogue.").format(path=self.path.parent)
             ) from None
         if writable:
             os.ftruncate(fd, 0)

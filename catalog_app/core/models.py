@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from catalog_app.i18n import N_, _
+
 
 class TimeSource(StrEnum):
     """Where the time zone of a capture time came from (for XMP and IPTC: the time as well)."""
@@ -48,8 +50,10 @@ class Flag(StrEnum):
 
     @property
     def label(self) -> str:
-        """The flag in plain words, as both faces show it."""
-        return {"caption_review": "caption needs review"}.get(self.value, self.value)
+        """The flag in plain words, as both faces show it, in the current language (the value
+        is what the catalogue and the log keep)."""
+        return _({"graphic": N_("graphic"), "restricted": N_("restricted"),
+                  "caption_review": N_("caption needs review")}[self.value])
 
 
 class OutcomeStatus(StrEnum):

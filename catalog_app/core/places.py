@@ -7,7 +7,15 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
+from catalog_app import i18n
+from catalog_app.i18n import N_, _
+
 EARTH_RADIUS_M = 6_371_008.8  # mean radius (IUGG)
+# How far and which way a position is from a town, one whole sentence per compass point
+_DIRECTIONS = {"N": N_("{km} km N of {place}"), "NE": N_("{km} km NE of {place}"),
+               "E": N_("{km} km E of {place}"), "SE": N_("{km} km SE of {place}"),
+               "S": N_("{km} km S of {place}"), "SW": N_("{km} km SW of {place}"),
+               "W": N_("{km} km W of {place}"), "NW": N_("{km} km NW of {place}")}
 
 
 def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -41,7 +49,8 @@ class Place:
         where = ", ".join(x for x in (self.town, self.region, self.country) if x)
         if self.distance_m < 1000:
             return where
-        return f"{self.distance_m / 1000:.1f} km {self.direction} of {where}"
+        sentence = _DIRECTIONS.get(self.direction, N_("{km} km {direction} of {place}"))
+        return _(sentence).format(km=_km(self.distance_m), direction=self.direction, place=where)
 
     def name(self) -> str:
         """A place name for an incident: town, region, country."""
@@ -61,3 +70,11 @@ def _geocoder():
     import reverse_geocode  # loads its data (about half a second) on first use
 
     return reverse_geocode
+
+
+def _km(metres: float) -> str:
+    """'3.6' (English), '3,6' (Ukrainian): kilometres to one decimal, the language's way."""
+    if i18n.current() == i18n.DEFAULT:
+        return f"{metres / 1000:.1f}"
+    from babel.numbers import format_decimal
+    return format_decimal(round(metres / 1000, 1), format="#,##0.0", locale=i18n.current())

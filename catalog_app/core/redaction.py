@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from catalog_app.errors import UsageError
+from catalog_app.i18n import N_, _
 
 BLUR_CELLS = 4  # a blurred region keeps this many cells across its short side, no more
 PIXELATE_CELLS = 8  # pixelation blocks: at least 1/8 of the region's short side
@@ -37,6 +38,11 @@ class Status(StrEnum):
     PROPOSED = "proposed"  # found by face detection, waiting for a person's review
 
 
+# A region's shape and method in words (the values are what the catalogue and the log keep)
+_WORDS = {"rectangle": N_("rectangle"), "ellipse": N_("ellipse"), "blur": N_("blur"),
+          "pixelate": N_("pixelate"), "fill": N_("fill")}
+
+
 class BadRegion(UsageError):
     """A region whose box or kind the app cannot use."""
 
@@ -60,10 +66,11 @@ class Region:
         for name in ("x", "y", "w", "h"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or not math.isfinite(value):
-                raise BadRegion(f"A redaction region's {name} must be a number.")
+                raise BadRegion(_("A redaction region's {name} must be a number.")
+                                .format(name=name))
         if not (0 <= self.x < 1 and 0 <= self.y < 1 and self.w > 0 and self.h > 0
                 and self.x + self.w <= 1 + 1e-9 and self.y + self.h <= 1 + 1e-9):
-            raise BadRegion("A redaction region must lie inside the photo and have a size.")
+            raise BadRegion(_("A redaction region must lie inside the photo and have a size."))
         object.__setattr__(self, "shape", Shape(self.shape))
         object.__setattr__(self, "method", Method(self.method))
         object.__setattr__(self, "status", Status(self.status))
@@ -90,9 +97,14 @@ class Region:
 
     def describe(self) -> str:
         """The region in words, as the inspector and the history show it."""
-        state = "" if self.applied else " (proposed, not applied)"
-        return (f"{self.shape.value} {self.w * 100:.0f} % x {self.h * 100:.0f} % at "
-                f"{self.x * 100:.0f} %, {self.y * 100:.0f} %: {self.method.value}{state}")
+        sentence = (N_("{shape} {w} % x {h} % at {x} %, {y} %: {method}") if self.applied else
+                    N_("{shape} {w} % x {h} % at {x} %, {y} %: {method} (proposed, not "
+                       "applied)"))
+        return _(sentence).format(
+            shape=_(_WORDS.get(self.shape.value, self.shape.value)),
+            method=_(_WORDS.get(self.method.value, self.method.value)),
+            w=f"{self.w * 100:.0f}", h=f"{self.h * 100:.0f}", x=f"{self.x * 100:.0f}",
+            y=f"{self.y * 100:.0f}")
 
 
 def from_values(values: Mapping[str, Any], **extra: Any) -> Region:

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from catalog_app.core import keys
 from catalog_app.core.keys import SigningError
+from catalog_app.i18n import _
 
 __all__ = ["PUBLIC_NAME", "SigningError", "check_bytes", "check_file", "fingerprint",
            "load_private", "load_public", "make_key", "outside", "public_pem", "sign_file"]
@@ -66,8 +67,8 @@ def sign_file(key: Ed25519PrivateKey, target: Path) -> tuple[Path, str]:
         sig.write_bytes(key.sign(Path(target).read_bytes()))
         (target.parent / PUBLIC_NAME).write_bytes(public_pem(key.public_key()))
     except OSError as exc:
-        raise SigningError(f"The signature cannot be written beside {target} "
-                           f"({exc.strerror}).") from exc
+        raise SigningError(_("The signature cannot be written beside {target} ({why}).")
+                           .format(target=target, why=exc.strerror)) from exc
     return sig, fingerprint(key.public_key())
 
 

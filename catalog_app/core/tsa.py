@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from catalog_app.errors import AppError, ExitCode
+from catalog_app.i18n import N_, _
 
 if TYPE_CHECKING:
     import rfc3161_client as rfc3161
@@ -23,9 +24,21 @@ REPLY_TYPE = "application/timestamp-reply"
 
 
 class TimestampError(AppError):
-    """A head could not be time-stamped (it stays queued); one sentence for a person."""
+    """A head could not be time-stamped (it stays queued); one sentence for a person, in the
+    current language. `english` is the same sentence in English, for JSON (the same in every
+    language): refused() makes both from one template."""
 
     exit_code = ExitCode.TIMESTAMP
+
+    def __init__(self, message: str, english: str | None = None) -> None:
+        super().__init__(message)
+        self.english = message if english is None else english
+
+    @classmethod
+    def refused(cls, template: str, **values: object) -> TimestampError:
+        """The error for `template` (marked with N_) with `values` filled in: its message in
+        the current language, `english` in English."""
+        return cls(_(template).format(**values), template.format(**values))
 
 
 class TsaUnreachable(TimestampError):
@@ -101,19 +114,20 @@ def check_reply(reply: bytes, query: rfc3161.TimeStampRequest, message: bytes,
     try:
         response = rfc3161.decode_timestamp_response(reply)
     except ValueError as exc:
-        raise TsaBadReply(f"The time-stamping authority at {tsa} sent a reply that is not an "
-                          f"RFC 3161 time-stamp response ({_short(exc)}); the head stays "
-                          "queued.") from exc
+        raise TsaBadReply.refused(N_("The time-stamping authority at {tsa} sent a reply that is "
+                                     "not an RFC 3161 time-stamp response ({why}); the head "
+                                     "stays queued."), tsa=tsa, why=_short(exc)) from exc
     if response.status != rfc3161.PKIStatus.GRANTED:  # rfc3161-client verifies no other
         why = "; ".join(t.rstrip(".") for t in response.status_string) or \
             f"status {response.status}"
-        raise TsaBadReply(f"The time-stamping authority at {tsa} refused the query ({why}); "
-                          "the head stays queued.")
+        raise TsaBadReply.refused(N_("The time-stamping authority at {tsa} refused the query "
+                                     "({why}); the head stays queued."), tsa=tsa, why=why)
     try:
         return _verified(response, message, roots, query.nonce)
     except TokenInvalid as exc:
-        raise TsaBadReply(f"The time-stamping authority at {tsa} sent a token that does not "
-                          f"check ({exc}); the head stays queued.") from exc
+        raise TsaBadReply.refused(N_("The time-stamping authority at {tsa} sent a token that "
+                                     "does not check ({why}); the head stays queued."),
+                                  tsa=tsa, why=exc) from exc
 
 
 def check_token(token: bytes, message: bytes, roots: list[x509.Certificate]) -> Stamp:
