@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from catalog_app.errors import AppError, CatalogueMissing, GroupNotFound
+from catalog_app.i18n import N_, _
 
 if TYPE_CHECKING:
     import argparse
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from catalog_app.core.models import Actor
     from catalog_app.db.catalogue import Catalogue
 
-EPILOG = """exit status:
+EPILOG = N_("""exit status:
   0    everything asked for was done
   1    some inputs failed (the rest was done; failures are listed), or verify found problems
   2    usage error (bad arguments, unknown photo id)
@@ -32,28 +33,29 @@ EPILOG = """exit status:
        reply); it stays queued for the next run
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
-With no command, the desktop window opens."""
+With no command, the desktop window opens.""")  # translated where it is shown
 
 # What the command line adds to a library error's sentence: the library never names a face's
 # controls, so the hint that names a flag or a command lives here.
 HINTS: dict[type[AppError], str] = {
-    CatalogueMissing: "import photos to create one, or choose another with --catalogue",
-    GroupNotFound: "list them with `catalog-app duplicates` (and the same --threshold)",
+    CatalogueMissing: N_("import photos to create one, or choose another with --catalogue"),
+    GroupNotFound: N_("list them with `catalog-app duplicates` (and the same --threshold)"),
 }
 # the same for errors of modules this light one does not import (by class name)
 NAMED_HINTS: dict[str, str] = {
-    "PassphraseNeeded": "give it with --passphrase-file FILE (or $CATALOG_APP_PASSPHRASE_FILE)",
-    "KeyNotRegistered": "register it first with `catalog-app key register KEYFILE.pub`",
+    "PassphraseNeeded": N_("give it with --passphrase-file FILE (or "
+                           "$CATALOG_APP_PASSPHRASE_FILE)"),
+    "KeyNotRegistered": N_("register it first with `catalog-app key register KEYFILE.pub`"),
 }
 
 
 def sentence(exc: AppError) -> str:
     """The one sentence a person reads for `exc`: its message, with the command line's hint."""
-    text = str(exc).strip() or f"{type(exc).__name__} (no details)."
+    text = str(exc).strip() or _("{kind} (no details).").format(kind=type(exc).__name__)
     hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), None) or next(
         (NAMED_HINTS[k.__name__] for k in type(exc).__mro__ if k.__name__ in NAMED_HINTS), None)
     if hint:
-        text = f"{text.rstrip('.')}; {hint}."
+        text = _("{sentence}; {hint}.").format(sentence=text.rstrip("."), hint=_(hint))
     return text
 
 
@@ -83,8 +85,8 @@ def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
     read_only = bool(getattr(args, "read_only", False))
     if (not read_only and only_reads(args) and (root / "catalogue.sqlite").is_file()
             and cannot_be_written(root)):
-        say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
-            "read-only; nothing will be changed or logged.")
+        say(_("The catalogue at {folder} is on read-only media (or write-protected): opened "
+              "read-only; nothing will be changed or logged.").format(folder=root))
         read_only = True
     if read_only:  # nothing is written, so nothing is signed
         return Catalogue.open(root, read_only=True)
@@ -106,11 +108,11 @@ def add_key_options(parser: argparse.ArgumentParser) -> None:
     from pathlib import Path
 
     parser.add_argument("--key", dest="session_key", metavar="KEYFILE", type=Path, default=None,
-                        help="sign the custody log's head with this private key at the end of "
-                             "every change (default: $CATALOG_APP_KEY)")
+                        help=_("sign the custody log's head with this private key at the end "
+                               "of every change (default: $CATALOG_APP_KEY)"))
     parser.add_argument("--passphrase-file", dest="passphrase_file", metavar="FILE", type=Path,
-                        default=None, help="the passphrase of the keys used (default: "
-                                           "$CATALOG_APP_PASSPHRASE_FILE; else asked for)")
+                        default=None, help=_("the passphrase of the keys used (default: "
+                                             "$CATALOG_APP_PASSPHRASE_FILE; else asked for)"))
 
 
 def actor(args: argparse.Namespace) -> Actor:
