@@ -127,5 +127,14 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language, as meant in `context` (short words: 'open' as a
+    group's state, 'id' as a photo's field), so that it never takes another word's
+    translation."""
+    from catalog_app import i18n
+
+    return i18n.translation(i18n.current()).pgettext(context, message)
+
+
 def say(sentence: str) -> None:
     print(f"catalog-app: {sentence}", file=sys.stderr)

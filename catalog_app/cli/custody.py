@@ -10,7 +10,7 @@ from catalog_app.cli.progress import drive
 from catalog_app.cli.repair import not_logged_code
 from catalog_app.cli.terminal import safe
 from catalog_app.errors import ExitCode
-from catalog_app.i18n import N_, _, counted
+from catalog_app.i18n import _, counted
 
 
 def _add_verify(parser: argparse.ArgumentParser) -> None:
@@ -101,10 +101,6 @@ def _add_trust(parser: argparse.ArgumentParser) -> None:
                             "a file of trusted keys, one PEM or SHA-256 fingerprint per entry "
                             "(the default one in your config folder is always read)"))
 
-
-# what `verify --against` calls what it was given (the JSON keeps the kind itself)
-AGAINST_KINDS = {"signed head": N_("signed head"), "evidence package": N_("evidence package"),
-                 "gallery": N_("gallery")}
 
 COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
             "head": _add_head, "verify-package": _add_verify_package}
@@ -287,10 +283,12 @@ def verify_against(args: argparse.Namespace) -> int:
             print(line)
         verdict = (_("this catalogue extends it") if report.ok else
                    counted("{n} problem", "{n} problems", len(report.problems)))
-        kind = _(AGAINST_KINDS[report.kind]) if report.kind in AGAINST_KINDS else report.kind
-        print(counted("Checked against the {kind} {path}: {verdict}. Custody log head: {n} "
-                      "entry, {hash}.",
-                      "Checked against the {kind} {path}: {verdict}. Custody log head: {n} "
-                      "entries, {hash}.", entries, kind=kind, path=args.against,
-                      verdict=verdict, hash=head_hash))
+        checked = {"signed head": _("Checked against the signed head {path}: {verdict}."),
+                   "evidence package": _("Checked against the evidence package {path}: "
+                                         "{verdict}."),
+                   "gallery": _("Checked against the gallery {path}: {verdict}.")}.get(
+            report.kind, _("Checked against the {kind} {path}: {verdict}."))
+        print(checked.format(kind=report.kind, path=args.against, verdict=verdict) + " "
+              + counted("Custody log head: {n} entry, {hash}.",
+                        "Custody log head: {n} entries, {hash}.", entries, hash=head_hash))
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from catalog_app import jsonout
-from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.common import actor, open_catalogue, pgettext, print_json, say
 from catalog_app.core import dedup
 from catalog_app.core.hash_index import EXHAUSTIVE_RADIUS
 from catalog_app.errors import ExitCode
@@ -72,9 +72,15 @@ def _add_duplicates(parser: argparse.ArgumentParser) -> None:
 
 COMMANDS = {"duplicates": _add_duplicates}
 
-# how the table names each kind of group (the JSON keeps the kind itself)
-KINDS = {"same-bytes": N_("same-bytes"), "same-pixels": N_("same-pixels"), "near": N_("near"),
-         "similar": N_("similar")}
+
+
+def _kind(kind: str) -> str:
+    """How the table names a kind of group (the JSON keeps the kind itself)."""
+    return {"same-bytes": pgettext("duplicate group", "same-bytes"),
+            "same-pixels": pgettext("duplicate group", "same-pixels"),
+            "near": pgettext("duplicate group", "near"),
+            "similar": pgettext("duplicate group", "similar")}.get(kind, kind)
+
 # dedup.KEEPER_RULE, marked here for translation (a test keeps the two the same)
 KEEPER_RULE = N_("largest pixel count, then the original over re-encodings (camera EXIF or "
                  "capture time kept, then HEIF/raw/JPEG over PNG/WebP, then the larger file), "
@@ -126,11 +132,12 @@ def list_groups(args: argparse.Namespace) -> int:
         print_json([jsonout.duplicate_group(g) for g in found])
         return ExitCode.OK
     for g in found:
-        state = _("resolved") if g.resolved else _("open")
+        state = (pgettext("duplicate group", "resolved") if g.resolved
+                 else pgettext("duplicate group", "open"))
         members = ", ".join(f"{m.photo}" + ("*" if m.photo == g.keeper else f" ({m.distance})")
                             for m in g.members)
         print(_("group {id:>6}  {kind:<11} {state:<8}  {members}").format(
-            id=g.id, kind=_(KINDS.get(str(g.kind), str(g.kind))), state=state, members=members))
+            id=g.id, kind=_kind(str(g.kind)), state=state, members=members))
         if args.why:
             for m in g.members:
                 print(f"{'':14}" + _("photo {id}: {reason}").format(id=m.photo, reason=m.reason))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from catalog_app.cli.common import actor, print_json
+from catalog_app.cli.common import actor, pgettext, print_json
 from catalog_app.errors import ExitCode, UsageError
 from catalog_app.i18n import _
 
@@ -268,7 +268,7 @@ def list_keys(args: argparse.Namespace) -> int:
                      "at": k.at, "operator": k.operator} for k in found])
         return ExitCode.OK
     for k in found:
-        state = _("protected") if k.protected else _("UNPROTECTED")
+        state = pgettext("key", "protected") if k.protected else pgettext("key", "UNPROTECTED")
         print(_("{fingerprint}  entry {entry}  {at}  {operator}  {state}").format(
             fingerprint=k.fingerprint, entry=k.entry, at=k.at, operator=k.operator,
             state=state))

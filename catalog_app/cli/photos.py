@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from catalog_app.cli.common import actor, open_catalogue, print_json, say
+from catalog_app.cli.common import actor, open_catalogue, pgettext, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.terminal import safe
 from catalog_app.core.labels import camera_label
 from catalog_app.errors import ExitCode
-from catalog_app.i18n import N_, _, counted, ngettext
+from catalog_app.i18n import _, counted, ngettext
 
 if TYPE_CHECKING:
     from catalog_app.core.models import Photo
@@ -149,8 +149,11 @@ def photos(args: argparse.Namespace) -> int:
 
 def heading() -> str:
     """The headings of the `photos` table, in the columns of row()."""
-    return (f"{_('ID'):>6}  {_('TAKEN'):<25}  {_('CAMERA'):<28}  {_('SIZE'):>11}  "
-            f"{_('GPS'):<3}  {_('FORMAT'):<6}  {_('SOURCE')}")
+    ids, taken = pgettext("photos table", "ID"), pgettext("photos table", "TAKEN")
+    camera, size = pgettext("photos table", "CAMERA"), pgettext("photos table", "SIZE")
+    gps, kind = pgettext("photos table", "GPS"), pgettext("photos table", "FORMAT")
+    source = pgettext("photos table", "SOURCE")
+    return f"{ids:>6}  {taken:<25}  {camera:<28}  {size:>11}  {gps:<3}  {kind:<6}  {source}"
 
 
 def number(n: int) -> str:
@@ -166,7 +169,8 @@ def row(p: Photo) -> str:
     camera = safe(camera_label(p.capture.camera) or "—")
     size = f"{p.width}×{p.height}" if p.width else "—"
     source = safe(Path(p.sources[0].path).name if p.sources else "—")
-    gps = f"{_('yes') if p.capture.gps else _('no'):<{max(3, len(_('GPS')))}}"
+    has_gps = pgettext("has GPS", "yes") if p.capture.gps else pgettext("has GPS", "no")
+    gps = has_gps.ljust(max(3, len(pgettext("photos table", "GPS"))))
     marks = " " + _("(original preserved, no preview)") if p.preview_missing else ""
     if p.same_shot is not None:
         marks += " " + _("(same shot as {id})").format(id=p.same_shot)
@@ -200,31 +204,56 @@ def _plain(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{_label(k)} {_plain(v)}" for k, v in value.items())
     if value is True or value is False:
-        return _("True") if value else _("False")
+        return pgettext("photo field", "True") if value else pgettext("photo field", "False")
     return str(value)
 
 
 # what `show` calls each field of the photo's JSON object (in English: the key itself)
-SHOW_LABELS = {
-    "id": N_("id"), "sha256": N_("sha256"), "sources": N_("sources"),
-    "stored_path": N_("stored_path"), "in_place": N_("in_place"), "format": N_("format"),
-    "size_bytes": N_("size_bytes"), "width": N_("width"), "height": N_("height"),
-    "taken_at": N_("taken_at"), "taken_at_utc": N_("taken_at_utc"),
-    "time_source": N_("time_source"), "gps": N_("gps"), "camera": N_("camera"),
-    "orientation": N_("orientation"), "phash": N_("phash"), "dhash": N_("dhash"),
-    "preview_missing": N_("preview_missing"), "imported_at": N_("imported_at"),
-    "incident": N_("incident"), "caption": N_("caption"),
-    "caption_needs_review": N_("caption_needs_review"), "keywords": N_("keywords"),
-    "graphic": N_("graphic"), "restricted": N_("restricted"),
-    "duplicate_of": N_("duplicate_of"), "same_shot": N_("same_shot"),
-    "clock_offset_s": N_("clock_offset_s"), "taken_at_corrected": N_("taken_at_corrected"),
-    "taken_at_corrected_utc": N_("taken_at_corrected_utc"),
-    "thumbnail_path": N_("thumbnail_path"), "metadata_warnings": N_("metadata_warnings"),
-    "make": N_("make"), "model": N_("model"), "serial": N_("serial"), "lat": N_("lat"),
-    "lon": N_("lon"), "alt": N_("alt"), "source": N_("source"), "detail": N_("detail"),
-    "name": N_("name"),
-}
+def _labels() -> dict[str, str]:
+    return {
+        "id": pgettext("photo field", "id"),
+        "sha256": pgettext("photo field", "sha256"),
+        "sources": pgettext("photo field", "sources"),
+        "stored_path": pgettext("photo field", "stored_path"),
+        "in_place": pgettext("photo field", "in_place"),
+        "format": pgettext("photo field", "format"),
+        "size_bytes": pgettext("photo field", "size_bytes"),
+        "width": pgettext("photo field", "width"),
+        "height": pgettext("photo field", "height"),
+        "taken_at": pgettext("photo field", "taken_at"),
+        "taken_at_utc": pgettext("photo field", "taken_at_utc"),
+        "time_source": pgettext("photo field", "time_source"),
+        "gps": pgettext("photo field", "gps"),
+        "camera": pgettext("photo field", "camera"),
+        "orientation": pgettext("photo field", "orientation"),
+        "phash": pgettext("photo field", "phash"),
+        "dhash": pgettext("photo field", "dhash"),
+        "preview_missing": pgettext("photo field", "preview_missing"),
+        "imported_at": pgettext("photo field", "imported_at"),
+        "incident": pgettext("photo field", "incident"),
+        "caption": pgettext("photo field", "caption"),
+        "caption_needs_review": pgettext("photo field", "caption_needs_review"),
+        "keywords": pgettext("photo field", "keywords"),
+        "graphic": pgettext("photo field", "graphic"),
+        "restricted": pgettext("photo field", "restricted"),
+        "duplicate_of": pgettext("photo field", "duplicate_of"),
+        "same_shot": pgettext("photo field", "same_shot"),
+        "clock_offset_s": pgettext("photo field", "clock_offset_s"),
+        "taken_at_corrected": pgettext("photo field", "taken_at_corrected"),
+        "taken_at_corrected_utc": pgettext("photo field", "taken_at_corrected_utc"),
+        "thumbnail_path": pgettext("photo field", "thumbnail_path"),
+        "metadata_warnings": pgettext("photo field", "metadata_warnings"),
+        "make": pgettext("photo field", "make"),
+        "model": pgettext("photo field", "model"),
+        "serial": pgettext("photo field", "serial"),
+        "lat": pgettext("photo field", "lat"),
+        "lon": pgettext("photo field", "lon"),
+        "alt": pgettext("photo field", "alt"),
+        "source": pgettext("photo field", "source"),
+        "detail": pgettext("photo field", "detail"),
+        "name": pgettext("photo field", "name"),
+    }
 
 
 def _label(key: str) -> str:
-    return _(SHOW_LABELS[key]) if key in SHOW_LABELS else key
+    return _labels().get(key, key)
