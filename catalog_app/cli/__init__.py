@@ -21,8 +21,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from catalog_app import __version__, i18n
-from catalog_app.cli import argparse_text
-from catalog_app.cli.common import EPILOG, READ_COMMANDS, add_key_options, only_reads, say, sentence
+from catalog_app.cli.common import (
+    EPILOG,
+    READ_COMMANDS,
+    add_key_options,
+    install_argparse_text,
+    only_reads,
+    say,
+    sentence,
+)
 from catalog_app.errors import AppError, ExitCode
 from catalog_app.i18n import N_, _
 
@@ -138,7 +145,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(i18n.language_from_env())  # LANG / LC_MESSAGES, for every message
-    argparse_text.install()  # argparse's own words ("usage:", its errors) in that language
+    install_argparse_text()  # argparse's own words ("usage:", its errors) in that language
     args = build_parser(chosen_command(argv)).parse_args(argv)
     if args.read_only and args.command not in {None, "verify-package"} and not only_reads(args):
         command = "head --sign" if args.command == "head" else args.command
