@@ -152,14 +152,14 @@ def test_counted_messages_take_the_three_ukrainian_forms(catalogue, monkeypatch,
     said = [run([*base, "tag", "--incident", "2", *ids], monkeypatch, capsys)[1].strip()
             for ids in (["1"], ["2", "3"], ["4", "5", "6", "7", "8"])]
     assert said == [
-        "1 фотографію тепер прив’язано до інциденту 2; 0 вже були прив’язані.",
-        "2 фотографії тепер прив’язано до інциденту 2; 0 вже були прив’язані.",
-        "5 фотографій тепер прив’язано до інциденту 2; 0 вже були прив’язані."]
+        "1 фотографію тепер прив’язано до інциденту 2; уже були прив’язані: 0.",
+        "2 фотографії тепер прив’язано до інциденту 2; уже були прив’язані: 0.",
+        "5 фотографій тепер прив’язано до інциденту 2; уже були прив’язані: 0."]
     code, out, _err = run([*base, "incidents", "list"], monkeypatch, capsys)
     assert code == 0
     assert "(0 фотографій)  Ізюм" in out and "Буча  (8 фотографій)" in out
     code, out, _err = run([*base, "untag", "1"], monkeypatch, capsys)
-    assert out.strip() == "1 фотографію тепер відв’язано від інциденту; 0 вже були відв’язані."
+    assert out.strip() == "1 фотографію тепер відв’язано від інциденту; уже були відв’язані: 0."
 
 
 def test_messages_and_usage_errors_are_ukrainian(catalogue, monkeypatch, capsys) -> None:
