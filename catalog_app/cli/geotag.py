@@ -142,7 +142,7 @@ def place(args: argparse.Namespace) -> int:
         print_json({"changed": sorted(changed)})
     elif args.remove:
         print(counted("Removed the assigned position of {n} photo (logged).",
-                      "Removed the assigned positions of {n} photos (logged).", len(changed)))
+                      "Removed the assigned position of {n} photos (logged).", len(changed)))
     else:
         print(counted("Placed {n} photo at {lat:.6f}, {lon:.6f} by hand (logged).",
                       "Placed {n} photos at {lat:.6f}, {lon:.6f} by hand (logged).",
