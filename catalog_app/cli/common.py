@@ -11,7 +11,9 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from catalog_app import i18n
 from catalog_app.errors import AppError, CatalogueMissing, GroupNotFound
+from catalog_app.i18n import N_, _
 
 if TYPE_CHECKING:
     import argparse
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from catalog_app.core.models import Actor
     from catalog_app.db.catalogue import Catalogue
 
-EPILOG = """exit status:
+EPILOG = N_("""exit status:
   0    everything asked for was done
   1    some inputs failed (the rest was done; failures are listed), or verify found problems
   2    usage error (bad arguments, unknown photo id)
@@ -32,28 +34,29 @@ EPILOG = """exit status:
        reply); it stays queued for the next run
   130  interrupted (Ctrl-C); what was recorded stays, run the same command again to finish
 
-With no command, the desktop window opens."""
+With no command, the desktop window opens.""")  # translated where it is shown
 
 # What the command line adds to a library error's sentence: the library never names a face's
 # controls, so the hint that names a flag or a command lives here.
 HINTS: dict[type[AppError], str] = {
-    CatalogueMissing: "import photos to create one, or choose another with --catalogue",
-    GroupNotFound: "list them with `catalog-app duplicates` (and the same --threshold)",
+    CatalogueMissing: N_("import photos to create one, or choose another with --catalogue"),
+    GroupNotFound: N_("list them with `catalog-app duplicates` (and the same --threshold)"),
 }
 # the same for errors of modules this light one does not import (by class name)
 NAMED_HINTS: dict[str, str] = {
-    "PassphraseNeeded": "give it with --passphrase-file FILE (or $CATALOG_APP_PASSPHRASE_FILE)",
-    "KeyNotRegistered": "register it first with `catalog-app key register KEYFILE.pub`",
+    "PassphraseNeeded": N_("give it with --passphrase-file FILE (or "
+                           "$CATALOG_APP_PASSPHRASE_FILE)"),
+    "KeyNotRegistered": N_("register it first with `catalog-app key register KEYFILE.pub`"),
 }
 
 
 def sentence(exc: AppError) -> str:
     """The one sentence a person reads for `exc`: its message, with the command line's hint."""
-    text = str(exc).strip() or f"{type(exc).__name__} (no details)."
+    text = str(exc).strip() or _("{kind} (no details).").format(kind=type(exc).__name__)
     hint = next((h for kind, h in HINTS.items() if isinstance(exc, kind)), None) or next(
         (NAMED_HINTS[k.__name__] for k in type(exc).__mro__ if k.__name__ in NAMED_HINTS), None)
     if hint:
-        text = f"{text.rstrip('.')}; {hint}."
+        text = _("{sentence}; {hint}.").format(sentence=text.rstrip("."), hint=_(hint))
     return text
 
 
@@ -83,8 +86,8 @@ def open_catalogue(args: argparse.Namespace, create: bool = False) -> Catalogue:
     read_only = bool(getattr(args, "read_only", False))
     if (not read_only and only_reads(args) and (root / "catalogue.sqlite").is_file()
             and cannot_be_written(root)):
-        say(f"The catalogue at {root} is on read-only media (or write-protected): opened "
-            "read-only; nothing will be changed or logged.")
+        say(_("The catalogue at {folder} is on read-only media (or write-protected): opened "
+              "read-only; nothing will be changed or logged.").format(folder=root))
         read_only = True
     if read_only:  # nothing is written, so nothing is signed
         return Catalogue.open(root, read_only=True)
@@ -106,11 +109,11 @@ def add_key_options(parser: argparse.ArgumentParser) -> None:
     from pathlib import Path
 
     parser.add_argument("--key", dest="session_key", metavar="KEYFILE", type=Path, default=None,
-                        help="sign the custody log's head with this private key at the end of "
-                             "every change (default: $CATALOG_APP_KEY)")
+                        help=_("sign the custody log's head with this private key at the end "
+                               "of every change (default: $CATALOG_APP_KEY)"))
     parser.add_argument("--passphrase-file", dest="passphrase_file", metavar="FILE", type=Path,
-                        default=None, help="the passphrase of the keys used (default: "
-                                           "$CATALOG_APP_PASSPHRASE_FILE; else asked for)")
+                        default=None, help=_("the passphrase of the keys used (default: "
+                                             "$CATALOG_APP_PASSPHRASE_FILE; else asked for)"))
 
 
 def actor(args: argparse.Namespace) -> Actor:
@@ -125,5 +128,62 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language, as meant in `context` (short words: 'open' as a
+    group's state, 'id' as a photo's field), so that it never takes another word's
+    translation."""
+    from catalog_app import i18n
+
+    return i18n.translation(i18n.current()).pgettext(context, message)
+
+
 def say(sentence: str) -> None:
     print(f"catalog-app: {sentence}", file=sys.stderr)
+
+
+# -- argparse's own words ("usage:", "options", its error messages) in the app's language -----
+# argparse looks its strings up through the module globals `argparse._` and `argparse.ngettext`
+# at the moment it prints them; `install_argparse_text()` points both at the app's gettext. The
+# msgids below are argparse's own (Python 3.11), marked here so that Babel extracts them.
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("argument \"-\" with mode %r"),
+    N_("can't open '%(filename)s': %(error)s"),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("subcommands"),
+    N_("unrecognized arguments: %s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("unexpected option string: %s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
+
+def _argparse_plurals() -> None:  # never called: marks argparse's plural messages for Babel
+    i18n.ngettext("expected %s argument", "expected %s arguments", 1)
+    i18n.ngettext("conflicting option string: %s", "conflicting option strings: %s", 1)
+
+
+def _argparse_gettext(message: str) -> str:
+    return i18n._(message) if message else message
+
+
+def install_argparse_text() -> None:
+    """argparse speaks the current language from now on (looked up at each message)."""
+    import argparse
+
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]

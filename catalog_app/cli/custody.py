@@ -9,12 +9,12 @@ from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.repair import not_logged_code
 from catalog_app.cli.terminal import safe
-from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode
+from catalog_app.i18n import _, counted
 
 
 def _add_verify(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Re-hashes every original on all cores against the SHA-256 its import entry records "
         "(and its content-addressed name; an original must live in the catalogue, not be a "
         "link out of it), and every thumbnail against its recorded hash; names unknown files "
@@ -28,73 +28,78 @@ def _add_verify(parser: argparse.ArgumentParser) -> None:
         "adds to, the system's CAs); a key or CA the catalogue merely holds proves nothing. "
         "Each problem is one line; exit 1 if any. The verification is recorded in the "
         "custody log with the anchors it saw, so a later verify names any removed since.")
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON report"))
     parser.add_argument("--repair", action="store_true",
-                        help="rebuild missing or changed thumbnails from their originals, "
-                             "adopt the originals an interrupted import stored but never "
-                             "recorded, and move any other unknown file among the originals "
-                             "to quarantine/ (all logged; nothing is deleted)")
-    parser.add_argument("--against", type=Path, metavar="FILE", help="instead, check the log "
-                        "against what was given out: a signed head.txt, a package or a gallery")
+                        help=_("rebuild missing or changed thumbnails from their originals, "
+                               "adopt the originals an interrupted import stored but never "
+                               "recorded, and move any other unknown file among the originals "
+                               "to quarantine/ (all logged; nothing is deleted)"))
+    parser.add_argument("--against", type=Path, metavar="FILE", help=_(
+        "instead, check the log against what was given out: a signed head.txt, a package or "
+        "a gallery"))
     _add_trust(parser)
     parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", action="append",
-                        default=[], help="a time-stamping authority's CA certificate (PEM) to "
-                        "trust (repeatable; your trusted-TSA file, which `timestamp --ca` adds "
-                        "to, and the system's CAs are always read; the CA a catalogue stores "
-                        "never counts by itself)")
+                        default=[], help=_(
+                            "a time-stamping authority's CA certificate (PEM) to trust "
+                            "(repeatable; your trusted-TSA file, which `timestamp --ca` adds "
+                            "to, and the system's CAs are always read; the CA a catalogue "
+                            "stores never counts by itself)"))
     parser.set_defaults(handler=verify)
 
 
 def _add_backup(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Copies the database with SQLite's backup API, then every original it lists, each "
         "re-hashed against its SHA-256. DEST must be new or empty.")
-    parser.add_argument("destination", type=Path, metavar="DEST")
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
+    parser.add_argument("destination", type=Path, metavar="DEST",
+                        help=_("the backup's folder (new or empty)"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON report"))
     parser.set_defaults(handler=backup)
 
 
 def _add_log(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--photo", type=int, metavar="ID", help="only this photo's history")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--photo", type=int, metavar="ID", help=_("only this photo's history"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     parser.set_defaults(handler=log)
 
 
 def _add_head(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sign", type=Path, metavar="KEYFILE")
+    parser.add_argument("--sign", type=Path, metavar="KEYFILE",
+                        help=_("sign the head with this private key (logged)"))
     parser.add_argument("--passphrase-file", dest="passphrase_file", type=Path, metavar="FILE",
-                        default=argparse.SUPPRESS, help="the signing key's passphrase")
-    parser.add_argument("--out", type=Path, metavar="DIR", help="where to write head.txt, "
-                        "head.txt.sig and signing-key.pub (default: current folder)")
-    parser.add_argument("--json", action="store_true")
+                        default=argparse.SUPPRESS, help=_("the signing key's passphrase"))
+    parser.add_argument("--out", type=Path, metavar="DIR", help=_(
+        "where to write head.txt, head.txt.sig and signing-key.pub (default: current folder)"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     parser.set_defaults(handler=head)
 
 
 def _add_verify_package(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Checks a package or gallery as its recipient would: every file against SHA256SUMS, "
         "the signature and whether its key is one you trust, each custody entry's own hash, "
         "every manifest value against the package's custody log, and the anchors it carries "
         "(signed checkpoints, time-stamp tokens) against that log, saying how far its history "
         "is proven. Exit 1 on any problem, a signature by a key you have not said to trust "
         "included.")
-    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the package or gallery "
-                        "folder, or a package's .zip")
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help=_(
+        "the package or gallery folder, or a package's .zip"))
     _add_trust(parser)
-    parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", help="the "
-                        "time-stamping authority's CA certificate (PEM), obtained from it; "
-                        "default: the one the package carries")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--tsa-ca", dest="tsa_ca", type=Path, metavar="FILE", help=_(
+        "the time-stamping authority's CA certificate (PEM), obtained from it; default: the "
+        "one the package carries"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON report"))
     parser.set_defaults(handler=verify_package)
 
 
 def _add_trust(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--key", type=Path, metavar="PUBFILE", action="append", default=[],
-                        help="a public key to trust (repeatable); a signature is then expected")
+                        help=_("a public key to trust (repeatable); a signature is then "
+                               "expected"))
     parser.add_argument("--trusted-keys", type=Path, metavar="FILE", action="append",
-                        default=[], help="a file of trusted keys, one PEM or SHA-256 "
-                        "fingerprint per entry (the default one in your config folder is "
-                        "always read)")
+                        default=[], help=_(
+                            "a file of trusted keys, one PEM or SHA-256 fingerprint per entry "
+                            "(the default one in your config folder is always read)"))
 
 
 COMMANDS = {"verify": _add_verify, "backup": _add_backup, "log": _add_log,
@@ -118,7 +123,7 @@ def verify(args: argparse.Namespace) -> int:
 
         job = VerifyJob(catalogue, repair=args.repair, trusted=trust.fingerprints,
                         strict=trust.expected, tsa_roots=trusted_roots(args.tsa_ca))
-        drive(run_and_record(job, actor(args)), "Verifying", unit="file", enabled=not args.json)
+        drive(run_and_record(job, actor(args)), _("Verifying"), unit="file", enabled=not args.json)
         report = job.report
         entries, head_hash = catalogue.custody_head()
     if args.json:
@@ -141,7 +146,7 @@ def backup(args: argparse.Namespace) -> int:
         run = BackupRun(catalogue, args.destination)
         # BackupTargetError (not empty, not writable) is a usage error like any AppError
         events = run.run()
-        drive(events, "Backing up", unit="file", enabled=not args.json)
+        drive(events, _("Backing up"), unit="file", enabled=not args.json)
         report = run.report
         catalogue.record_event("backup", {"destination": str(run.destination),
                                           "copied": report.copied,
@@ -152,9 +157,17 @@ def backup(args: argparse.Namespace) -> int:
     else:
         for problem in report.problems:
             print(problem)
-        print(f"Backed up the catalogue to {run.destination}: {report.copied} originals "
-              f"copied and verified" + (f", {report.referenced} referenced in place"
-                                        if report.referenced else "") + ".")
+        if report.referenced:
+            print(counted("Backed up the catalogue to {folder}: {n} original copied and "
+                          "verified, {referenced} referenced in place.",
+                          "Backed up the catalogue to {folder}: {n} originals copied and "
+                          "verified, {referenced} referenced in place.", report.copied,
+                          folder=run.destination, referenced=report.referenced))
+        else:
+            print(counted("Backed up the catalogue to {folder}: {n} original copied and "
+                          "verified.",
+                          "Backed up the catalogue to {folder}: {n} originals copied and "
+                          "verified.", report.copied, folder=run.destination))
     return ExitCode.SOME_FAILED if report.problems else ExitCode.OK
 
 
@@ -193,7 +206,8 @@ def head(args: argparse.Namespace) -> int:
     else:
         print(f"{head_id} {head_hash}")
         if signed_by:
-            print(f"Signed head.txt written to {out} (key {signed_by}).")
+            print(_("Signed head.txt written to {folder} (key {key}).").format(
+                folder=out, key=signed_by))
     return ExitCode.OK
 
 
@@ -210,7 +224,7 @@ def verify_package(args: argparse.Namespace) -> int:
     from catalog_app.export.check import check_package, opened
 
     if not args.folder.is_dir() and not zipfile.is_zipfile(args.folder):
-        say(f"{args.folder} is neither a folder nor a package's .zip.")
+        say(_("{path} is neither a folder nor a package's .zip.").format(path=args.folder))
         return ExitCode.USAGE
     trust = _trust(args)
     tsa_ca = None
@@ -218,7 +232,8 @@ def verify_package(args: argparse.Namespace) -> int:
         try:
             tsa_ca = args.tsa_ca.read_bytes()
         except OSError as exc:
-            say(f"The CA file {args.tsa_ca} cannot be read ({exc.strerror}).")
+            say(_("The CA file {path} cannot be read ({error}).").format(
+                path=args.tsa_ca, error=exc.strerror))
             return ExitCode.USAGE
     with opened(args.folder) as folder:
         report = check_package(folder, trust, tsa_ca)
@@ -233,16 +248,17 @@ def verify_package(args: argparse.Namespace) -> int:
             print(line)
         if report.history:
             print(report.history)
-        signature = {"trusted": f"signed by trusted key {report.key}",
-                     "untrusted": f"signed by key {report.key}, which you have not said to "
-                                  "trust",
-                     "invalid": "its signature does not verify",
-                     "unsigned": "not signed"}[report.signature.value]
-        verdict = counted(len(report.problems), "problem")
+        signature = {"trusted": _("signed by trusted key {key}"),
+                     "untrusted": _("signed by key {key}, which you have not said to trust"),
+                     "invalid": _("its signature does not verify"),
+                     "unsigned": _("not signed")}[report.signature.value].format(key=report.key)
+        verdict = counted("{n} problem", "{n} problems", len(report.problems))
         if report.ok:
-            verdict = ("no problems" if report.history_proven or not report.history else
-                       "no problems found, but its history is not proven")
-        print(f"Checked {report.files} files against SHA256SUMS; {signature}: {verdict}.")
+            verdict = (_("no problems") if report.history_proven or not report.history else
+                       _("no problems found, but its history is not proven"))
+        print(counted("Checked {n} file against SHA256SUMS; {signature}: {verdict}.",
+                      "Checked {n} files against SHA256SUMS; {signature}: {verdict}.",
+                      report.files, signature=signature, verdict=verdict))
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED
 
 
@@ -265,8 +281,14 @@ def verify_against(args: argparse.Namespace) -> int:
     else:
         for line in (*report.problems, *report.notes):
             print(line)
-        verdict = ("this catalogue extends it" if report.ok else
-                   counted(len(report.problems), 'problem'))
-        print(f"Checked against the {report.kind} {args.against}: {verdict}. "
-              f"Custody log head: {entries} entries, {head_hash}.")
+        verdict = (_("this catalogue extends it") if report.ok else
+                   counted("{n} problem", "{n} problems", len(report.problems)))
+        checked = {"signed head": _("Checked against the signed head {path}: {verdict}."),
+                   "evidence package": _("Checked against the evidence package {path}: "
+                                         "{verdict}."),
+                   "gallery": _("Checked against the gallery {path}: {verdict}.")}.get(
+            report.kind, _("Checked against the {kind} {path}: {verdict}."))
+        print(checked.format(kind=report.kind, path=args.against, verdict=verdict) + " "
+              + counted("Custody log head: {n} entry, {hash}.",
+                        "Custody log head: {n} entries, {hash}.", entries, hash=head_hash))
     return ExitCode.OK if report.ok else ExitCode.SOME_FAILED

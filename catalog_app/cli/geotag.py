@@ -8,47 +8,54 @@ from pathlib import Path
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.terminal import safe
 from catalog_app.core import geotrack
-from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode, UsageError
+from catalog_app.i18n import _, counted
 
 
 def _add_geotag(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Gives photos without a position one from a GPS track (GPX from a phone or logger), "
         "interpolated at each photo's capture time corrected by its camera's clock correction. "
         "Without --apply it only shows what it would do. With --apply the positions are recorded "
         "in one logged step as \"position from track FILE (sha256), interpolated between points "
         "at T1 and T2\", apart from the camera's GPS, which is never changed; `catalog-app place "
         "--remove ID...` takes them away again (logged).")
-    parser.add_argument("--track", type=Path, required=True, metavar="FILE.gpx")
+    parser.add_argument("--track", type=Path, required=True, metavar="FILE.gpx",
+                        help=_("the GPS track (GPX)"))
     parser.add_argument("--max-gap", type=float, default=geotrack.DEFAULT_MAX_GAP_S,
-                        metavar="SECONDS", help="never interpolate between points further apart "
-                        f"than this (default {geotrack.DEFAULT_MAX_GAP_S})")
+                        metavar="SECONDS", help=_(
+                            "never interpolate between points further apart than this "
+                            "(default {seconds})").format(seconds=geotrack.DEFAULT_MAX_GAP_S))
     parser.add_argument("--max-distance", type=float, default=geotrack.DEFAULT_MAX_DISTANCE_S,
-                        metavar="SECONDS", help="otherwise, take the nearest point only if the "
-                        f"photo is this close to it in time (default "
-                        f"{geotrack.DEFAULT_MAX_DISTANCE_S})")
+                        metavar="SECONDS", help=_(
+                            "otherwise, take the nearest point only if the photo is this close "
+                            "to it in time (default {seconds})").format(
+                            seconds=geotrack.DEFAULT_MAX_DISTANCE_S))
     parser.add_argument("--known-place", nargs=3, metavar=("ID", "LAT", "LON"),
-                        help="photo ID was taken at LAT LON on the track: work out its camera's "
-                             "clock offset from it (like darktable) and use it for that camera")
+                        help=_("photo ID was taken at LAT LON on the track: work out its "
+                               "camera's clock offset from it (like darktable) and use it for "
+                               "that camera"))
     parser.add_argument("--zone", metavar="+HH:MM", default=None,
-                        help="the UTC offset photos whose time has no zone were taken in")
-    parser.add_argument("--apply", action="store_true", help="record the positions (logged)")
-    parser.add_argument("--json", action="store_true")
+                        help=_("the UTC offset photos whose time has no zone were taken in"))
+    parser.add_argument("--apply", action="store_true",
+                        help=_("record the positions (logged)"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     parser.set_defaults(handler=geotag)
 
 
 def _add_place(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Places photos at a position by hand, recorded as \"placed by hand by <operator>\" "
         "(logged), apart from the camera's GPS: a photo with its camera's GPS is refused. "
         "--remove takes assigned positions away (logged), which undoes a placing or a geotag.")
-    parser.add_argument("photo_ids", type=int, nargs="+", metavar="ID")
-    parser.add_argument("--lat", type=float, help="latitude, decimal degrees (south negative)")
-    parser.add_argument("--lon", type=float, help="longitude, decimal degrees (west negative)")
+    parser.add_argument("photo_ids", type=int, nargs="+", metavar="ID", help=_("photo ids"))
+    parser.add_argument("--lat", type=float,
+                        help=_("latitude, decimal degrees (south negative)"))
+    parser.add_argument("--lon", type=float,
+                        help=_("longitude, decimal degrees (west negative)"))
     parser.add_argument("--remove", action="store_true",
-                        help="remove the photos' assigned positions instead")
-    parser.add_argument("--json", action="store_true")
+                        help=_("remove the photos' assigned positions instead"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     parser.set_defaults(handler=place)
 
 
@@ -62,7 +69,8 @@ def geotag(args: argparse.Namespace) -> int:
     track = service.load_track(args.track)
     zone = timezones.parse_offset(args.zone) if args.zone else None
     if args.zone and zone is None:
-        raise UsageError(f"{args.zone!r} is not a UTC offset such as +03:00.")
+        raise UsageError(_("{zone} is not a UTC offset such as +03:00.").format(
+            zone=repr(args.zone)))
     with open_catalogue(args) as catalogue:
         derived = None
         offsets = {}
@@ -71,8 +79,8 @@ def geotag(args: argparse.Namespace) -> int:
             try:
                 photo_id, lat_f, lon_f = int(pid), float(lat), float(lon)
             except ValueError:
-                raise UsageError("--known-place takes a photo id, a latitude and a longitude."
-                                 ) from None
+                raise UsageError(_("--known-place takes a photo id, a latitude and a "
+                                   "longitude.")) from None
             derived = service.derive_offset(catalogue, track, photo_id, lat_f, lon_f, zone)
             offsets[derived.camera] = derived.offset_s
         found = service.preview(catalogue, track, max_gap_s=args.max_gap,
@@ -93,23 +101,29 @@ def geotag(args: argparse.Namespace) -> int:
                         "detail": p.fix.detail(track) if p.fix else None,
                         "not_placed": p.reason} for p in found]})
         return ExitCode.OK
-    print(f"Track {safe(track.name)}: {len(track.points)} points, {_iso(track.starts)} to "
-          f"{_iso(track.ends)} (SHA-256 {track.sha256}).")
+    print(counted("Track {name}: {n} point, {starts} to {ends} (SHA-256 {sha256}).",
+                  "Track {name}: {n} points, {starts} to {ends} (SHA-256 {sha256}).",
+                  len(track.points), name=safe(track.name), starts=_iso(track.starts),
+                  ends=_iso(track.ends), sha256=track.sha256))
     if derived is not None:
-        print(f"Clock offset of photo {derived.photo_id}'s camera from its known place: "
-              f"{derived.offset_s:+d} s (the place is {derived.off_track_m:.0f} m from the "
-              "track).")
+        print(_("Clock offset of photo {id}'s camera from its known place: {offset:+d} s (the "
+                "place is {metres:.0f} m from the track).").format(
+            id=derived.photo_id, offset=derived.offset_s, metres=derived.off_track_m))
     for p in found:
         if p.fix is not None:
-            print(f"photo {p.photo_id}: {p.fix.lat:.6f}, {p.fix.lon:.6f} "
-                  f"({safe(p.fix.detail(track).split(', ', 1)[1])})")
+            print(_("photo {id}: {lat:.6f}, {lon:.6f} ({detail})").format(
+                id=p.photo_id, lat=p.fix.lat, lon=p.fix.lon,
+                detail=safe(p.fix.detail(track).split(", ", 1)[1])))
         else:
-            print(f"photo {p.photo_id}: not placed: {p.reason}")
+            print(_("photo {id}: not placed: {reason}").format(id=p.photo_id, reason=p.reason))
     if args.apply:
-        print(f"Recorded {counted(len(changed), 'position')} from the track (logged).")
+        print(counted("Recorded {n} position from the track (logged).",
+                      "Recorded {n} positions from the track (logged).", len(changed)))
     else:
-        print(f"{len(placed)} of {counted(len(found), 'photo')} without a position would be "
-              "placed; nothing was recorded (add --apply).")
+        print(counted("{placed} of {n} photo without a position would be placed; nothing was "
+                      "recorded (add --apply).",
+                      "{placed} of {n} photos without a position would be placed; nothing was "
+                      "recorded (add --apply).", len(found), placed=len(placed)))
     return ExitCode.OK
 
 
@@ -117,7 +131,7 @@ def place(args: argparse.Namespace) -> int:
     from catalog_app.services import geotag as service
 
     if not args.remove and (args.lat is None or args.lon is None):
-        raise UsageError("Give --lat and --lon to place photos, or --remove.")
+        raise UsageError(_("Give --lat and --lon to place photos, or --remove."))
     with open_catalogue(args) as catalogue:
         if args.remove:
             changed = service.remove(catalogue, args.photo_ids, actor(args))
@@ -127,12 +141,14 @@ def place(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"changed": sorted(changed)})
     elif args.remove:
-        print(f"Removed the assigned position of {counted(len(changed), 'photo')} (logged).")
+        print(counted("Removed the assigned position of {n} photo (logged).",
+                      "Removed the assigned position of {n} photos (logged).", len(changed)))
     else:
-        print(f"Placed {counted(len(changed), 'photo')} at {args.lat:.6f}, {args.lon:.6f} by hand "
-              "(logged).")
+        print(counted("Placed {n} photo at {lat:.6f}, {lon:.6f} by hand (logged).",
+                      "Placed {n} photos at {lat:.6f}, {lon:.6f} by hand (logged).",
+                      len(changed), lat=args.lat, lon=args.lon))
     if not changed:
-        say("Nothing changed.")
+        say(_("Nothing changed."))
     return ExitCode.OK
 
 

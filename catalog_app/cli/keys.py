@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from catalog_app.cli.common import actor, print_json
+from catalog_app.cli.common import actor, pgettext, print_json
 from catalog_app.errors import ExitCode, UsageError
+from catalog_app.i18n import _
 
 if TYPE_CHECKING:
     from catalog_app.db.catalogue import Catalogue
@@ -20,20 +21,22 @@ PASSPHRASE_ENV = "CATALOG_APP_PASSPHRASE_FILE"
 
 
 def _add_keygen(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Writes KEYFILE (the private key, owner-only, encrypted with a passphrase asked for "
         "twice, or read from --passphrase-file) and KEYFILE.pub (give this one to recipients, "
         "by another channel than the exports). KEYFILE must be outside every catalogue.")
-    parser.add_argument("key", type=Path, metavar="KEYFILE")
+    parser.add_argument("key", type=Path, metavar="KEYFILE",
+                        help=_("the private key file to write"))
     parser.add_argument("--passphrase-file", dest="passphrase_file", type=Path, metavar="FILE",
                         default=argparse.SUPPRESS,
-                        help=f"read the passphrase from FILE (default: ${PASSPHRASE_ENV})")
+                        help=_("read the passphrase from FILE (default: ${env})").format(
+                            env=PASSPHRASE_ENV))
     parser.add_argument("--no-passphrase", action="store_true",
-                        help="write the private key unprotected (recorded when registered)")
+                        help=_("write the private key unprotected (recorded when registered)"))
     parser.add_argument("--register", action="store_true",
-                        help="register the public key in the catalogue (a logged entry)")
-    parser.add_argument("--json", action="store_true")
-    parser.epilog = ("The new public key is added to your own trusted-keys file (in your "
+                        help=_("register the public key in the catalogue (a logged entry)"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
+    parser.epilog = _("The new public key is added to your own trusted-keys file (in your "
                      "config folder, owner-only), so verify on this machine takes its "
                      "checkpoints as proof.")
     parser.set_defaults(handler=keygen)
@@ -42,35 +45,37 @@ def _add_keygen(parser: argparse.ArgumentParser) -> None:
 def _add_key(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="key_action", metavar="ACTION", required=True)
     register = actions.add_parser(
-        "register", help="record a public key in the catalogue (a logged entry)",
-        description="Records PUBFILE in the catalogue's custody log (fingerprint, the key, "
+        "register", help=_("record a public key in the catalogue (a logged entry)"),
+        description=_("Records PUBFILE in the catalogue's custody log (fingerprint, the key, "
                     "whether its private key is protected, the operator), so checkpoints "
-                    "signed with it can be checked. The catalogue holds public keys only.")
-    register.add_argument("public", type=Path, metavar="PUBFILE")
+                    "signed with it can be checked. The catalogue holds public keys only."))
+    register.add_argument("public", type=Path, metavar="PUBFILE",
+                          help=_("the public key file (.pub)"))
     register.add_argument("--private", type=Path, metavar="KEYFILE",
-                          help="its private key, to tell whether it is protected (default: "
-                               "PUBFILE without .pub)")
-    register.add_argument("--json", action="store_true")
+                          help=_("its private key, to tell whether it is protected (default: "
+                                 "PUBFILE without .pub)"))
+    register.add_argument("--json", action="store_true", help=_("print a JSON object"))
     register.set_defaults(action_handler=register_public)
     trusting = actions.add_parser(
-        "trust", help="trust another operator's public key on this machine",
-        description="Adds PUBFILE to your own trusted-keys file (in your config folder), so "
+        "trust", help=_("trust another operator's public key on this machine"),
+        description=_("Adds PUBFILE to your own trusted-keys file (in your config folder), so "
                     "verify takes checkpoints signed with it as proof. Compare its fingerprint "
-                    "with the one its owner gave you by another channel first.")
-    trusting.add_argument("public", type=Path, metavar="PUBFILE")
-    trusting.add_argument("--json", action="store_true")
+                    "with the one its owner gave you by another channel first."))
+    trusting.add_argument("public", type=Path, metavar="PUBFILE",
+                          help=_("the public key file (.pub)"))
+    trusting.add_argument("--json", action="store_true", help=_("print a JSON object"))
     trusting.set_defaults(action_handler=trust_public)
-    listing = actions.add_parser("list", help="list the keys registered in the catalogue")
-    listing.add_argument("--json", action="store_true")
+    listing = actions.add_parser("list", help=_("list the keys registered in the catalogue"))
+    listing.add_argument("--json", action="store_true", help=_("print a JSON list"))
     listing.set_defaults(action_handler=list_keys)
     parser.set_defaults(handler=key)
 
 
 def _add_checkpoint(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Signs the custody log's head now with the session key (--key) and "
-                          "stores the checkpoint; every change made with --key is signed so "
-                          "anyway, at its end.")
-    parser.add_argument("--json", action="store_true")
+    parser.description = _("Signs the custody log's head now with the session key (--key) and "
+                           "stores the checkpoint; every change made with --key is signed so "
+                           "anyway, at its end.")
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     parser.set_defaults(handler=checkpoint)
 
 
@@ -95,23 +100,23 @@ def read_passphrase(file: Path | None, confirm: bool, what: str) -> bytes:
         try:
             lines = file.read_bytes().splitlines()
         except OSError as exc:
-            raise UsageError(f"The passphrase file {file} cannot be read "
-                             f"({exc.strerror}).") from exc
+            raise UsageError(_("The passphrase file {path} cannot be read ({error}).").format(
+                path=file, error=exc.strerror)) from exc
         if not lines or not lines[0]:
-            raise UsageError(f"The passphrase file {file} is empty.")
+            raise UsageError(_("The passphrase file {path} is empty.").format(path=file))
         return lines[0]
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(f"A passphrase is needed for {what} and there is no terminal to ask "
-                         "for it on; give it with --passphrase-file FILE (or $"
-                         f"{PASSPHRASE_ENV}).")
+        raise UsageError(_("A passphrase is needed for {what} and there is no terminal to ask "
+                           "for it on; give it with --passphrase-file FILE (or ${env})."
+                           ).format(what=what, env=PASSPHRASE_ENV))
     try:
-        first = getpass.getpass(f"Passphrase for {what}: ")
-        if confirm and getpass.getpass("The same passphrase again: ") != first:
-            raise UsageError("The two passphrases differ; nothing was written.")
+        first = getpass.getpass(_("Passphrase for {what}: ").format(what=what))
+        if confirm and getpass.getpass(_("The same passphrase again: ")) != first:
+            raise UsageError(_("The two passphrases differ; nothing was written."))
     except EOFError as exc:
-        raise UsageError(f"No passphrase was typed for {what}.") from exc
+        raise UsageError(_("No passphrase was typed for {what}.").format(what=what)) from exc
     if not first:
-        raise UsageError("The passphrase is empty; a protected key needs one.")
+        raise UsageError(_("The passphrase is empty; a protected key needs one."))
     return first.encode("utf-8")
 
 
@@ -123,7 +128,7 @@ def prepare(args: argparse.Namespace, catalogue: Catalogue) -> None:
 
     secret_file = passphrase_file(args)
     if secret_file is not None:
-        keys.remember_passphrase(read_passphrase(secret_file, False, "the key"))
+        keys.remember_passphrase(read_passphrase(secret_file, False, _("the key")))
     chosen = key_file(args)
     if chosen is None:
         return
@@ -134,7 +139,7 @@ def prepare(args: argparse.Namespace, catalogue: Catalogue) -> None:
     except OSError:
         protected = False  # unlock() names the reason in its sentence
     if protected and secret_file is None:
-        passphrase = read_passphrase(None, False, f"the key {chosen}")
+        passphrase = read_passphrase(None, False, _("the key {path}").format(path=chosen))
     session_key(catalogue, chosen, passphrase)
 
 
@@ -162,31 +167,33 @@ def keygen(args: argparse.Namespace) -> int:
 
     keys.refuse_inside(args.key, _catalogue_roots(args))
     if args.no_passphrase and passphrase_file(args) is not None:
-        raise UsageError("Give either a passphrase file or --no-passphrase, not both.")
+        raise UsageError(_("Give either a passphrase file or --no-passphrase, not both."))
     passphrase = None if args.no_passphrase else read_passphrase(
-        passphrase_file(args), True, f"the new key {args.key}")
+        passphrase_file(args), True, _("the new key {path}").format(path=args.key))
     made = keys.make_key(args.key, passphrase)
     public_file = args.key.with_name(args.key.name + ".pub")
-    _, _, trusted_in = trust_key(public_file.read_bytes(), f"{args.key.name} of "
+    _fp, _new, trusted_in = trust_key(public_file.read_bytes(), f"{args.key.name} of "
                                  f"{actor(args).operator}, made by keygen")
     registered = None
     if args.register:
         with _open_for_keys(args) as catalogue:
             public = args.key.with_name(args.key.name + ".pub").read_bytes()
-            registered, _ = register_key(catalogue, public, passphrase is not None, actor(args))
+            registered, _was_new = register_key(catalogue, public, passphrase is not None,
+                                                actor(args))
     if args.json:
         print_json({"key": str(args.key), "public_key": f"{args.key}.pub", "fingerprint": made,
                     "protected": passphrase is not None,
                     "registered_entry": registered.entry if registered else None,
                     "trusted_in": str(trusted_in)})
         return ExitCode.OK
-    state = "protected by its passphrase" if passphrase is not None else "UNPROTECTED"
-    print(f"Signing key written to {args.key} ({state}; keep it private, outside the "
-          f"catalogue) and its public key to {args.key}.pub; fingerprint {made}.")
-    print(f"Added to your trusted keys ({trusted_in}): verify on this machine takes its "
-          "checkpoints as proof.")
+    state = _("protected by its passphrase") if passphrase is not None else _("UNPROTECTED")
+    print(_("Signing key written to {path} ({state}; keep it private, outside the catalogue) "
+            "and its public key to {path}.pub; fingerprint {fingerprint}.").format(
+        path=args.key, state=state, fingerprint=made))
+    print(_("Added to your trusted keys ({file}): verify on this machine takes its checkpoints "
+            "as proof.").format(file=trusted_in))
     if registered is not None:
-        print(f"Registered in the catalogue at entry {registered.entry}.")
+        print(_("Registered in the catalogue at entry {entry}.").format(entry=registered.entry))
     return ExitCode.OK
 
 
@@ -203,12 +210,13 @@ def register_public(args: argparse.Namespace) -> int:
     if private is None and public.name.endswith(".pub"):
         private = public.with_name(public.name[:-len(".pub")])
     if private is None:
-        raise UsageError(f"{public} does not end in .pub; name its private key with --private "
-                         "so the record can say whether it is protected.")
+        raise UsageError(_("{path} does not end in .pub; name its private key with --private "
+                           "so the record can say whether it is protected.").format(path=public))
     try:
         pem = public.read_bytes()
     except OSError as exc:
-        raise UsageError(f"The public key {public} cannot be read ({exc.strerror}).") from exc
+        raise UsageError(_("The public key {path} cannot be read ({error}).").format(
+            path=public, error=exc.strerror)) from exc
     protected = keys.private_is_protected(private)
     with _open_for_keys(args) as catalogue:
         made, new = keys.register_key(catalogue, pem, protected, actor(args))
@@ -216,10 +224,13 @@ def register_public(args: argparse.Namespace) -> int:
         print_json({"fingerprint": made.fingerprint, "protected": made.protected,
                     "entry": made.entry, "new": new})
     elif new:
-        print(f"Key {made.fingerprint} registered at entry {made.entry} "
-              f"({'protected' if made.protected else 'UNPROTECTED'} private key).")
+        print((_("Key {fingerprint} registered at entry {entry} (protected private key).")
+               if made.protected else
+               _("Key {fingerprint} registered at entry {entry} (UNPROTECTED private key)."))
+              .format(fingerprint=made.fingerprint, entry=made.entry))
     else:
-        print(f"Key {made.fingerprint} was already registered, at entry {made.entry}.")
+        print(_("Key {fingerprint} was already registered, at entry {entry}.").format(
+            fingerprint=made.fingerprint, entry=made.entry))
     return ExitCode.OK
 
 
@@ -230,18 +241,20 @@ def trust_public(args: argparse.Namespace) -> int:
     try:
         pem = args.public.read_bytes()
     except OSError as exc:
-        raise UsageError(f"The public key {args.public} cannot be read ({exc.strerror})."
-                         ) from exc
+        raise UsageError(_("The public key {path} cannot be read ({error}).").format(
+            path=args.public, error=exc.strerror)) from exc
     try:
         fingerprint, new, where = trust_key(pem, f"{args.public.name}, trusted by "
                                             f"{actor(args).operator}")
     except signing.SigningError as exc:
-        raise UsageError(f"{args.public} is not an Ed25519 public key.") from exc
+        raise UsageError(_("{path} is not an Ed25519 public key.").format(
+            path=args.public)) from exc
     if args.json:
         print_json({"fingerprint": fingerprint, "new": new, "trusted_in": str(where)})
     else:
-        print(f"Key {fingerprint} " + ("added to" if new else "was already in") +
-              f" your trusted keys ({where}).")
+        print((_("Key {fingerprint} added to your trusted keys ({file}).") if new else
+               _("Key {fingerprint} was already in your trusted keys ({file}).")).format(
+            fingerprint=fingerprint, file=where))
     return ExitCode.OK
 
 
@@ -255,10 +268,12 @@ def list_keys(args: argparse.Namespace) -> int:
                      "at": k.at, "operator": k.operator} for k in found])
         return ExitCode.OK
     for k in found:
-        print(f"{k.fingerprint}  entry {k.entry}  {k.at}  {k.operator}  "
-              f"{'protected' if k.protected else 'UNPROTECTED'}")
+        state = pgettext("key", "protected") if k.protected else pgettext("key", "UNPROTECTED")
+        print(_("{fingerprint}  entry {entry}  {at}  {operator}  {state}").format(
+            fingerprint=k.fingerprint, entry=k.entry, at=k.at, operator=k.operator,
+            state=state))
     if not found:
-        print("No key is registered in this catalogue.")
+        print(_("No key is registered in this catalogue."))
     return ExitCode.OK
 
 
@@ -266,15 +281,17 @@ def checkpoint(args: argparse.Namespace) -> int:
     from catalog_app.cli.common import open_catalogue
 
     if key_file(args) is None:
-        raise UsageError(f"There is no key to sign with; give --key KEYFILE (or ${KEY_ENV}).")
+        raise UsageError(_("There is no key to sign with; give --key KEYFILE (or ${env})."
+                           ).format(env=KEY_ENV))
     with open_catalogue(args) as catalogue:
         made = catalogue.sign_checkpoint()
     if made is None:
-        raise UsageError("The custody log is empty; there is nothing to sign yet.")
+        raise UsageError(_("The custody log is empty; there is nothing to sign yet."))
     if args.json:
         print_json({"entry": made.entry, "hash": made.entry_hash, "signed_at": made.signed_at,
                     "key": made.key_fingerprint})
     else:
-        print(f"Checkpoint: entry {made.entry} ({made.entry_hash}) signed at {made.signed_at} "
-              f"by key {made.key_fingerprint}.")
+        print(_("Checkpoint: entry {entry} ({hash}) signed at {at} by key {key}.").format(
+            entry=made.entry, hash=made.entry_hash, at=made.signed_at,
+            key=made.key_fingerprint))
     return ExitCode.OK

@@ -25,7 +25,7 @@ def drive(events: Iterable[Progress], label: str, *, unit: str = "photo",
             if bar is None:
                 from tqdm import tqdm
 
-                bar = tqdm(total=event.total, unit=unit, file=sys.stderr, desc=label,
+                bar = tqdm(total=event.total, unit=_unit(unit), file=sys.stderr, desc=label,
                            dynamic_ncols=True, smoothing=0.1)
             if event.total != bar.total:
                 bar.total = event.total
@@ -35,3 +35,11 @@ def drive(events: Iterable[Progress], label: str, *, unit: str = "photo",
     finally:
         if bar is not None:
             bar.close()
+
+
+def _unit(unit: str) -> str:
+    """The bar's unit ('12.5photo/s') in the current language."""
+    from catalog_app.cli.common import pgettext
+
+    return {"photo": pgettext("progress unit", "photo"),
+            "file": pgettext("progress unit", "file")}.get(unit, unit)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from catalog_app.cli.common import say
 from catalog_app.errors import ExitCode
+from catalog_app.i18n import _
 from catalog_app.services.repair import RepairReport
 
 
 def print_repair(report: RepairReport, as_json: bool) -> None:
     """One line per file adopted or quarantined (on stderr with --json: stdout is the report)."""
     for path, photo_id in report.adopted:
-        _line(f"Adopted {path} as photo {photo_id} (stored by an interrupted import; logged).",
-              as_json)
+        _line(_("Adopted {path} as photo {id} (stored by an interrupted import; logged)."
+                ).format(path=path, id=photo_id), as_json)
     for path, moved_to in report.quarantined:
-        _line(f"Moved {path} to {moved_to} (unknown among the originals; logged).", as_json)
+        _line(_("Moved {path} to {destination} (unknown among the originals; logged)."
+                ).format(path=path, destination=moved_to), as_json)
 
 
 def not_logged_code(not_logged: str) -> int:

@@ -10,10 +10,11 @@ from datetime import datetime
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.terminal import safe
 from catalog_app.core import captions, clock
-from catalog_app.core.labels import camera_label, counted
+from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Camera, Flag, Photo
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import ExitCode, UsageError
+from catalog_app.i18n import _, counted
 from catalog_app.services import tagging
 
 FLAG_OPTIONS = {  # option -> (flag, value)
@@ -24,46 +25,57 @@ FLAG_OPTIONS = {  # option -> (flag, value)
 
 
 def _add_flag(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "graphic: blurred behind a warning in galleries. restricted: never leaves the "
         "catalogue (no gallery; evidence packages only with --include-restricted).")
-    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO", help=_("photo ids"))
+    helps = {"graphic": _("mark the photos graphic"),
+             "not_graphic": _("take the graphic flag off"),
+             "restricted": _("mark the photos restricted"),
+             "not_restricted": _("take the restricted flag off"),
+             "needs_review": _("mark the captions as needing review"),
+             "reviewed": _("mark the captions as reviewed")}
     for option in FLAG_OPTIONS:
-        parser.add_argument(f"--{option.replace('_', '-')}", dest=option, action="store_true")
+        parser.add_argument(f"--{option.replace('_', '-')}", dest=option, action="store_true",
+                            help=helps[option])
     parser.set_defaults(handler=_with_catalogue(_flag))
 
 
 def _add_keywords(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("photos", type=int, nargs="*", metavar="PHOTO")
-    parser.add_argument("--add", action="append", default=[], metavar="WORD")
-    parser.add_argument("--remove", action="append", default=[], metavar="WORD")
-    parser.add_argument("--json", action="store_true", help="list every keyword as JSON")
+    parser.add_argument("photos", type=int, nargs="*", metavar="PHOTO",
+                        help=_("photo ids (none: list every keyword)"))
+    parser.add_argument("--add", action="append", default=[], metavar="WORD",
+                        help=_("add this keyword (repeatable)"))
+    parser.add_argument("--remove", action="append", default=[], metavar="WORD",
+                        help=_("remove this keyword (repeatable)"))
+    parser.add_argument("--json", action="store_true", help=_("list every keyword as JSON"))
     parser.set_defaults(handler=_with_catalogue(_keywords))
 
 
 def _add_captions(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Fields: " + ", ".join(f"{{{f}}}" for f in captions.FIELDS) + ". {n} counts the "
-        "photos from 1 in the order given; {caption} is the current caption. Captions made "
-        "from a template are always marked as needing review.")
-    parser.add_argument("template", metavar="TEMPLATE")
-    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO")
+        _("Fields: {fields}.").format(fields=", ".join(f"{{{f}}}" for f in captions.FIELDS))
+        + " " + _("{n} counts the photos from 1 in the order given; {caption} is the current "
+                  "caption. Captions made from a template are always marked as needing "
+                  "review."))
+    parser.add_argument("template", metavar="TEMPLATE", help=_("the caption template"))
+    parser.add_argument("photos", type=int, nargs="+", metavar="PHOTO", help=_("photo ids"))
     parser.add_argument("--needs-review", action="store_true",
-                        help="accepted for older scripts: template captions are always "
-                             "marked as needing review")
+                        help=_("accepted for older scripts: template captions are always "
+                               "marked as needing review"))
     parser.set_defaults(handler=_with_catalogue(_captions))
 
 
 def _add_suggest(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--apply", action="store_true",
-                        help="tag each photo to its first suggestion")
-    parser.add_argument("--json", action="store_true")
+                        help=_("tag each photo to its first suggestion"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     parser.set_defaults(handler=_with_catalogue(_suggest))
 
 
 def _add_clock(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.description = (
+    parser.description = _(
         "Correct one camera's clock; the recorded times are never changed.\n\n"
         "CAMERA names the camera in one of two ways:\n"
         "  a photo id (that photo's camera), e.g. 17\n"
@@ -71,30 +83,34 @@ def _add_clock(parser: argparse.ArgumentParser) -> None:
         "  when only one camera has that make and model (the camera column of\n"
         "  `catalog-app photos`), e.g. 'Canon EOS 40D 1234' (quote it: it has spaces).\n\n"
         "Give one of --offset, --true-time, --from-gps (the last two need a photo id) or\n"
-        "--clear. "
-        f"A correction over {clock.CONFIRM_OVER_S // 3600} h is refused without --yes.\n"
+        "--clear. A correction over {hours} h is refused without --yes.\n"
         "--from-gps takes a GPS date stamp that is a day off (offset within "
-        f"{clock.DAY_SLACK_S // 60} min of 24 h) as wrong\nand uses its time of day only.")
+        "{minutes} min of 24 h) as wrong\nand uses its time of day only.").format(
+        hours=clock.CONFIRM_OVER_S // 3600, minutes=clock.DAY_SLACK_S // 60)
     parser.epilog = (
-        "examples:\n"
+        _("examples:") + "\n"
         "  catalog-app clock --list\n"
         "  catalog-app clock 'Canon EOS 40D 1234' --offset '+1 h 03 min' --reason 'slow'\n"
         "  catalog-app clock 17 --true-time 2024-07-15T09:31:55\n"
         "  catalog-app clock 17 --from-gps")
     parser.add_argument("camera", nargs="?", metavar="CAMERA",
-                        help="a photo id, or the camera's label as `clock --list` shows it")
-    parser.add_argument("--offset", metavar="OFFSET", help="e.g. '+1 h 03 min', '-00:05:30'")
-    parser.add_argument("--true-time", metavar="ISO", help="the true time of photo CAMERA, "
-                        "e.g. 2024-07-15T09:31:55: the offset is derived from it")
-    parser.add_argument("--from-gps", action="store_true", help="derive the offset from the "
-                        "GPS time stamp of photo CAMERA (a satellite's UTC time)")
-    parser.add_argument("--clear", action="store_true", help="remove the correction")
+                        help=_("a photo id, or the camera's label as `clock --list` shows it"))
+    parser.add_argument("--offset", metavar="OFFSET",
+                        help=_("e.g. '+1 h 03 min', '-00:05:30'"))
+    parser.add_argument("--true-time", metavar="ISO", help=_(
+        "the true time of photo CAMERA, e.g. 2024-07-15T09:31:55: the offset is derived from "
+        "it"))
+    parser.add_argument("--from-gps", action="store_true", help=_(
+        "derive the offset from the GPS time stamp of photo CAMERA (a satellite's UTC time)"))
+    parser.add_argument("--clear", action="store_true", help=_("remove the correction"))
     parser.add_argument("--yes", action="store_true",
-                        help=f"apply a correction over {clock.CONFIRM_OVER_S // 3600} h")
+                        help=_("apply a correction over {hours} h").format(
+                            hours=clock.CONFIRM_OVER_S // 3600))
     parser.add_argument("--reason", default="", metavar="TEXT",
-                        help="why (recorded in the custody log)")
-    parser.add_argument("--list", action="store_true", help="list cameras and their offsets")
-    parser.add_argument("--json", action="store_true")
+                        help=_("why (recorded in the custody log)"))
+    parser.add_argument("--list", action="store_true",
+                        help=_("list cameras and their offsets"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON list"))
     parser.set_defaults(handler=_with_catalogue(_clock))
 
 
@@ -116,14 +132,13 @@ def _flag(args: argparse.Namespace, catalogue: Catalogue) -> int:
     chosen = [FLAG_OPTIONS[o] for o in FLAG_OPTIONS if getattr(args, o)]
     flags = [f for f, _ in chosen]
     if not chosen or len(set(flags)) != len(flags):
-        say("Give one of --graphic/--not-graphic, --restricted/--not-restricted, "
-            "--needs-review/--reviewed (one per flag).")
+        say(_("Give one of --graphic/--not-graphic, --restricted/--not-restricted, "
+              "--needs-review/--reviewed (one per flag)."))
         return ExitCode.USAGE
     who = actor(args)
     for flag, value in chosen:
         changed = catalogue.set_flag(args.photos, flag, value, who)
-        print(f"{flag.label} {'on' if value else 'off'}: {counted(changed, 'photo')} changed, "
-              f"{len(args.photos) - changed} already were.")
+        print(_flag_done(flag, value, changed, len(args.photos) - changed))
     return ExitCode.OK
 
 
@@ -137,17 +152,20 @@ def _keywords(args: argparse.Namespace, catalogue: Catalogue) -> int:
                 print(safe(f"{count:>7}  {keyword}"))
         return ExitCode.OK
     if not any(w.strip() for w in args.add + args.remove):
-        say("Give --add WORD or --remove WORD (not empty) for the photos.")
+        say(_("Give --add WORD or --remove WORD (not empty) for the photos."))
         return ExitCode.USAGE
     changed = catalogue.change_keywords(args.photos, args.add, args.remove, actor(args))
-    print(f"Keywords changed on {counted(changed, 'photo')}.")
+    print(counted("Keywords changed on {n} photo.", "Keywords changed on {n} photos.", changed))
     return ExitCode.OK
 
 
 def _captions(args: argparse.Namespace, catalogue: Catalogue) -> int:
     done = tagging.caption_from_template(catalogue, args.photos, args.template, actor(args))
-    print(f"{counted(done.changed, 'caption')} set from the template; {done.photos - done.changed} "
-          f"unchanged; {done.marked_for_review} newly marked as needing review.")
+    print(counted("{n} caption set from the template; {unchanged} unchanged; {marked} newly "
+                  "marked as needing review.",
+                  "{n} captions set from the template; {unchanged} unchanged; {marked} newly "
+                  "marked as needing review.", done.changed,
+                  unchanged=done.photos - done.changed, marked=done.marked_for_review))
     return ExitCode.OK
 
 
@@ -162,11 +180,18 @@ def _suggest(args: argparse.Namespace, catalogue: Catalogue) -> int:
                      "reason": s.reason} for s in found])
         return ExitCode.OK
     for s in found:
-        print(f"photo {s.photo} → incident {s.incident} ({s.incident_name}): {s.reason}")
+        print(safe(_("photo {photo} → incident {incident} ({name}): {reason}").format(
+            photo=s.photo, incident=s.incident, name=s.incident_name, reason=s.reason)))
     shown = len({s.photo for s in found})
-    print(f"{counted(shown, 'untagged photo')} {'has' if shown == 1 else 'have'} suggestions"
-          + (f"; {applied} tagged to their first suggestion." if args.apply else
-             "; --apply tags each to its first."))
+    if args.apply:
+        print(counted("{n} untagged photo has suggestions; {applied} tagged to their first "
+                      "suggestion.",
+                      "{n} untagged photos have suggestions; {applied} tagged to their first "
+                      "suggestion.", shown, applied=applied))
+    else:
+        print(counted("{n} untagged photo has suggestions; --apply tags each to its first.",
+                      "{n} untagged photos have suggestions; --apply tags each to its first.",
+                      shown))
     return ExitCode.OK
 
 
@@ -178,17 +203,17 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
                          "offset_s": off} for c, n, off in rows])
         else:
             for cam, n, off in rows:
-                label = camera_label(cam, serial=True) or "(no camera recorded)"
+                label = camera_label(cam, serial=True) or _("(no camera recorded)")
                 shown = clock.describe_offset(off) if off is not None else "—"
                 print(safe(f"{n:>7}  {shown:>16}  {label}"))
         return ExitCode.OK
     given = [x for x in (args.offset, args.true_time, args.clear, args.from_gps) if x]
     if len(given) != 1:
-        say("Give exactly one of --offset, --true-time, --from-gps or --clear.")
+        say(_("Give exactly one of --offset, --true-time, --from-gps or --clear."))
         return ExitCode.USAGE
     camera, photo = _find_camera(args.camera, catalogue)
     if args.from_gps and photo is None:
-        say("--from-gps needs CAMERA to be a photo id whose GPS time stamp is recorded.")
+        say(_("--from-gps needs CAMERA to be a photo id whose GPS time stamp is recorded."))
         return ExitCode.USAGE
     offset: int | None
     evidence = ""  # what the offset rests on, for the >12 h refusal
@@ -203,38 +228,52 @@ def _clock(args: argparse.Namespace, catalogue: Catalogue) -> int:
         offset = reading.offset_s
         evidence = reading.evidence()
         if reading.date_stamp_off:
-            print(safe(
-                f"The GPS date stamp of photo {photo.id} is taken as a day off "
-                f"({reading.evidence()}, {clock.describe_offset(reading.raw_offset_s)} "
-                f"apart), so only its time of day is used: "
-                f"{clock.describe_offset(offset)}."))
+            print(safe(_(
+                "The GPS date stamp of photo {id} is taken as a day off ({evidence}, {raw} "
+                "apart), so only its time of day is used: {offset}.").format(
+                id=photo.id, evidence=reading.evidence(),
+                raw=clock.describe_offset(reading.raw_offset_s),
+                offset=clock.describe_offset(offset))))
     else:
         if photo is None or photo.capture.taken_at is None:
-            say("--true-time needs CAMERA to be a photo id whose capture time is recorded.")
+            say(_("--true-time needs CAMERA to be a photo id whose capture time is "
+                  "recorded."))
             return ExitCode.USAGE
         try:
             true_time = datetime.fromisoformat(args.true_time)
         except ValueError:
-            say(f"'{args.true_time}' is not an ISO 8601 time such as 2024-07-15T09:31:55.")
+            say(_("'{text}' is not an ISO 8601 time such as 2024-07-15T09:31:55.").format(
+                text=args.true_time))
             return ExitCode.USAGE
         offset = clock.offset_from(photo.capture.taken_at, true_time)
-        evidence = (f"photo {photo.id}: camera "
-                    f"{photo.capture.taken_at.replace(tzinfo=None).isoformat(sep=' ')}, "
-                    f"true time {true_time.isoformat(sep=' ')}")
+        evidence = _("photo {id}: camera {camera_time}, true time {true_time}").format(
+            id=photo.id, camera_time=photo.capture.taken_at.replace(tzinfo=None).isoformat(
+                sep=" "), true_time=true_time.isoformat(sep=" "))
     if offset is not None and clock.needs_confirmation(offset) and not args.yes:
-        say(safe(f"A correction of {clock.describe_offset(offset)} for "
-                 f"{camera_label(camera, serial=True) or 'the photos with no camera'} is over "
-                 f"{clock.CONFIRM_OVER_S // 3600} h ({evidence}); check it and run the same "
-                 "command with --yes to apply it."))
+        say(safe(_("A correction of {offset} for {camera} is over {hours} h ({evidence}); "
+                   "check it and run the same command with --yes to apply it.").format(
+            offset=clock.describe_offset(offset),
+            camera=camera_label(camera, serial=True) or _("the photos with no camera"),
+            hours=clock.CONFIRM_OVER_S // 3600, evidence=evidence)))
         return ExitCode.USAGE
     reason = args.reason or (f"true time of photo {photo.id} is {args.true_time}"
                              if args.true_time and photo else
                              f"GPS time stamp of photo {photo.id}" if args.from_gps and photo
                              else "")
     count = catalogue.set_clock(camera, offset, reason, actor(args))
-    shown = "removed" if offset is None else f"set to {clock.describe_offset(offset)}"
-    print(safe(f"Clock correction for {camera_label(camera, serial=True)} {shown}; it applies "
-               f"to {counted(count, 'photo')}. The recorded times are kept."))
+    if offset is None:
+        done = counted("Clock correction for {camera} removed; it applies to {n} photo. The "
+                       "recorded times are kept.",
+                       "Clock correction for {camera} removed; it applies to {n} photos. The "
+                       "recorded times are kept.", count, camera=camera_label(camera, serial=True))
+    else:
+        done = counted("Clock correction for {camera} set to {offset}; it applies to {n} "
+                       "photo. The recorded times are kept.",
+                       "Clock correction for {camera} set to {offset}; it applies to {n} "
+                       "photos. The recorded times are kept.", count,
+                       camera=camera_label(camera, serial=True),
+                       offset=clock.describe_offset(offset))
+    print(safe(done))
     return ExitCode.OK
 
 
@@ -253,11 +292,13 @@ def _find_camera(text: str, catalogue: Catalogue) -> tuple[Camera, Photo | None]
         return loose[0], None
     if len(loose) > 1:
         named = ", ".join(f"'{camera_label(c, serial=True)}'" for c in loose)
-        raise UsageError(safe(f"'{text}' names {len(loose)} cameras ({named}); give the "
-                              "serial too, or a photo id."))
-    raise UsageError(safe(f"No camera is named '{text}'; {_near(wanted, cameras)} "
-                          "(`catalog-app clock --list` shows every camera, or give a photo "
-                          "id)."))
+        raise UsageError(safe(counted(
+            "'{text}' names {n} camera ({named}); give the serial too, or a photo id.",
+            "'{text}' names {n} cameras ({named}); give the serial too, or a photo id.",
+            len(loose), text=text, named=named)))
+    raise UsageError(safe(_("No camera is named '{text}'; {near} (`catalog-app clock --list` "
+                            "shows every camera, or give a photo id).").format(
+        text=text, near=_near(wanted, cameras))))
 
 
 def _names(camera: Camera, *, serial: bool) -> set[str]:
@@ -275,5 +316,30 @@ def _near(wanted: str, cameras: list[Camera]) -> str:
     close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
     close += [f for f in by_fold if wanted and wanted in f and f not in close][:3 - len(close)]
     if not close:
-        return "no camera's name is close to it"
-    return "close matches: " + ", ".join(f"'{by_fold[f]}'" for f in close)
+        return _("no camera's name is close to it")
+    return _("close matches: {names}").format(
+        names=", ".join(f"'{by_fold[f]}'" for f in close))
+
+
+def _flag_done(flag: Flag, value: bool, n: int, already: int) -> str:
+    """'graphic on: 2 photos changed, 1 already were.'"""
+    if flag is Flag.GRAPHIC:
+        return (counted("graphic on: {n} photo changed, {already} already were.",
+                        "graphic on: {n} photos changed, {already} already were.", n,
+                        already=already) if value else
+                counted("graphic off: {n} photo changed, {already} already were.",
+                        "graphic off: {n} photos changed, {already} already were.", n,
+                        already=already))
+    if flag is Flag.RESTRICTED:
+        return (counted("restricted on: {n} photo changed, {already} already were.",
+                        "restricted on: {n} photos changed, {already} already were.", n,
+                        already=already) if value else
+                counted("restricted off: {n} photo changed, {already} already were.",
+                        "restricted off: {n} photos changed, {already} already were.", n,
+                        already=already))
+    return (counted("caption needs review on: {n} photo changed, {already} already were.",
+                    "caption needs review on: {n} photos changed, {already} already were.", n,
+                    already=already) if value else
+            counted("caption needs review off: {n} photo changed, {already} already were.",
+                    "caption needs review off: {n} photos changed, {already} already were.",
+                    n, already=already))

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
-from catalog_app.core.labels import counted
 from catalog_app.errors import ExitCode, UsageError
+from catalog_app.i18n import _, counted
 
 if TYPE_CHECKING:
     from catalog_app.core.anchors import AnchorFindings
@@ -18,24 +18,27 @@ TSA_ENV = "CATALOG_APP_TSA"
 
 
 def _add_timestamp(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = _(
         "Sends every queued custody head, and the current head if it has no token yet, to a "
         "time-stamping authority (RFC 3161 over HTTP); each reply is checked and its token "
         "stored and logged. Nothing is sent unless --tsa (or $CATALOG_APP_TSA) names one; a "
         "head that cannot be stamped stays queued (exit 7). --check checks the stored tokens "
         "offline; --export writes them out for `openssl ts -verify`.")
     parser.add_argument("--tsa", metavar="URL", default=None,
-                        help=f"the authority's address (default: ${TSA_ENV}; none: send nothing)")
+                        help=_("the authority's address (default: ${env}; none: send "
+                               "nothing)").format(env=TSA_ENV))
     parser.add_argument("--ca", type=Path, metavar="FILE",
-                        help="PEM certificates of the authority's CA, one or more (default: "
-                             "the system's trusted CAs when sending, the CA stored with each "
-                             "token when checking); when sending, it is added to your "
-                             "trusted-TSA file")
+                        help=_("PEM certificates of the authority's CA, one or more (default: "
+                               "the system's trusted CAs when sending, the CA stored with each "
+                               "token when checking); when sending, it is added to your "
+                               "trusted-TSA file"))
     parser.add_argument("--check", action="store_true",
-                        help="check every stored token against the log; exit 1 on a problem")
+                        help=_("check every stored token against the log; exit 1 on a "
+                               "problem"))
     parser.add_argument("--export", type=Path, metavar="DIR",
-                        help="write head-N.txt, token-N.tsr and tsa-ca-N.pem for each token")
-    parser.add_argument("--json", action="store_true")
+                        help=_("write head-N.txt, token-N.tsr and tsa-ca-N.pem for each "
+                               "token"))
+    parser.add_argument("--json", action="store_true", help=_("print a JSON object"))
     parser.set_defaults(handler=timestamp)
 
 
@@ -52,13 +55,18 @@ def timestamp(args: argparse.Namespace) -> int:
             return _check(timestamps.check_timestamps(catalogue, ca_pem), args.json)
         if args.export is not None:
             written = timestamps.export_tokens(catalogue, args.export)
-            print(f"Wrote {counted(len(written) // 3, 'time-stamp token')} to {args.export}.")
+            print(counted("Wrote {n} time-stamp token to {folder}.",
+                          "Wrote {n} time-stamp tokens to {folder}.", len(written) // 3,
+                          folder=args.export))
             return ExitCode.OK
         if url is None:
             rows = catalogue.timestamps()
             queued = sum(1 for r in rows if r.queued)
-            print(f"{counted(len(rows) - queued, 'head')} time-stamped, {queued} queued; nothing "
-                  "was sent (name a time-stamping authority with --tsa URL).")
+            print(counted("{n} head time-stamped, {queued} queued; nothing was sent (name a "
+                          "time-stamping authority with --tsa URL).",
+                          "{n} heads time-stamped, {queued} queued; nothing was sent (name a "
+                          "time-stamping authority with --tsa URL).", len(rows) - queued,
+                          queued=queued))
             return ExitCode.OK
         run = timestamps.stamp_heads(catalogue, url, ca_pem, actor(args))
     trusted_in = None
@@ -72,16 +80,16 @@ def timestamp(args: argparse.Namespace) -> int:
                     "ca_trusted_in": str(trusted_in) if trusted_in else None})
     else:
         for s in run.stamped:
-            print(f"Entry {s.entry} ({s.entry_hash[:16]}…) time-stamped by {s.tsa_name} at "
-                  f"{s.gen_time}.")
+            print(_("Entry {entry} ({hash}…) time-stamped by {tsa} at {at}.").format(
+                entry=s.entry, hash=s.entry_hash[:16], tsa=s.tsa_name, at=s.gen_time))
         if trusted_in is not None:
-            print(f"The CA {args.ca} was added to your trusted time-stamping authorities "
-                  f"({trusted_in}).")
+            print(_("The CA {path} was added to your trusted time-stamping authorities "
+                    "({file}).").format(path=args.ca, file=trusted_in))
     if run.error is not None:
         say(str(run.error))
         return int(run.error.exit_code)
     if not run.stamped:
-        print("Nothing to time-stamp: every head has its token.")
+        print(_("Nothing to time-stamp: every head has its token."))
     return ExitCode.OK
 
 
@@ -94,10 +102,12 @@ def _check(findings: AnchorFindings, as_json: bool) -> int:
         for problem in findings.problems:
             print(problem)
         last = max((a.entry for a in findings.anchors), default=None)
-        proven = f"history proven up to entry {last}" if last else "no entry proven"
-        print(f"{counted(len(findings.anchors), 'time-stamp token')} "
-              f"{'verifies' if len(findings.anchors) == 1 else 'verify'} ({proven}); "
-              f"{counted(len(findings.problems), 'problem')}.")
+        proven = (_("history proven up to entry {entry}").format(entry=last) if last
+                  else _("no entry proven"))
+        print(counted("{n} time-stamp token verifies ({proven}); {problems}.",
+                      "{n} time-stamp tokens verify ({proven}); {problems}.",
+                      len(findings.anchors), proven=proven,
+                      problems=counted("{n} problem", "{n} problems", len(findings.problems))))
     return ExitCode.SOME_FAILED if findings.problems else ExitCode.OK
 
 
@@ -107,5 +117,5 @@ def _read_ca(path: Path | None) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"The CA certificate file {path} cannot be read ({exc.strerror}).") \
-            from exc
+        raise UsageError(_("The CA certificate file {path} cannot be read ({error}).").format(
+            path=path, error=exc.strerror)) from exc
