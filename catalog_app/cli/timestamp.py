@@ -76,7 +76,7 @@ def timestamp(args: argparse.Namespace) -> int:
         print_json({"stamped": [{"entry": s.entry, "hash": s.entry_hash, "gen_time": s.gen_time,
                                  "tsa": s.tsa_name} for s in run.stamped],
                     "still_queued": run.still_queued,
-                    "error": str(run.error) if run.error else None,
+                    "error": run.error.english if run.error else None,
                     "ca_trusted_in": str(trusted_in) if trusted_in else None})
     else:
         for s in run.stamped:
