@@ -43,7 +43,10 @@ def mission(language: str | None = None) -> dict[str, Any]:
     data = _read("mission.json")
     if language == "en" or language not in MISSION_LANGUAGES:
         return data
-    texts = _read(f"mission.{language}.json")
+    try:
+        texts = _read(f"mission.{language}.json")
+    except FileNotFoundError:  # a copy installed without it: the mission as written
+        return data
     for item in data["incidents"]:
         item.update({k: v for k, v in texts["incidents"][item["key"]].items() if k in _TEXTS})
     for name, spec in data["photos"].items():

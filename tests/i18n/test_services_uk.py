@@ -111,3 +111,13 @@ def test_the_disk_full_sentence_has_the_three_forms(uk) -> None:
     assert "збережено 21 фотографію." in said[21]
     assert all(s.startswith("Диск, на якому зберігається каталог /media/card, заповнений")
                for s in said.values())
+
+
+def test_a_refused_check_against_in_ukrainian(uk, new_catalogue, tmp_path) -> None:
+    from catalog_app.services.against import NotGivenOut, _check
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NotGivenOut) as refused:
+        _check(new_catalogue.custody_log(), tmp_path / "empty", None)  # type: ignore[arg-type]
+    assert str(refused.value) == (f"{tmp_path / 'empty'} — не підписаний останній запис журналу "
+                                  "(head.txt), не пакет доказів і не папка галереї.")
