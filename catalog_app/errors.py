@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import ClassVar
 
+from catalog_app.i18n import _
+
 
 class ExitCode(IntEnum):
     """What the command line's exit status means (the same in every language)."""
@@ -22,6 +24,8 @@ class ExitCode(IntEnum):
 
 class AppError(Exception):
     """Anything library code reports to a person: the message is one sentence, plus an exit code.
+
+    The sentence is in the language current when it is raised (never stored, never in JSON).
 
     The message never names a face's controls (a CLI flag, a menu); each face adds its own hint.
     """
@@ -73,7 +77,7 @@ class PhotoNotFound(NotFound):
     """No photo with that id is in the catalogue."""
 
     def __init__(self, photo_id: int) -> None:
-        super().__init__(f"No photo with id {photo_id} is in this catalogue.")
+        super().__init__(_("No photo with id {id} is in this catalogue.").format(id=photo_id))
         self.photo_id = photo_id
 
 
@@ -81,7 +85,8 @@ class IncidentNotFound(NotFound):
     """No incident with that id is in the catalogue."""
 
     def __init__(self, incident_id: int) -> None:
-        super().__init__(f"No incident with id {incident_id} is in this catalogue.")
+        super().__init__(_("No incident with id {id} is in this catalogue.").format(
+            id=incident_id))
         self.incident_id = incident_id
 
 
@@ -89,7 +94,8 @@ class GroupNotFound(NotFound):
     """No duplicate group with that id at that threshold."""
 
     def __init__(self, group_id: int) -> None:
-        super().__init__(f"There is no duplicate group {group_id} at this threshold.")
+        super().__init__(_("There is no duplicate group {id} at this threshold.").format(
+            id=group_id))
         self.group_id = group_id
 
 

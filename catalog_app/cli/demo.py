@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from catalog_app import i18n
 from catalog_app.cli.common import actor, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.errors import ExitCode
@@ -11,6 +12,9 @@ from catalog_app.errors import ExitCode
 
 def _add_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
+                        help=i18n._("the language of the demo's incidents and captions "
+                                    "(default: the language of the messages)"))
     parser.set_defaults(handler=demo)
 
 
@@ -25,18 +29,23 @@ def demo(args: argparse.Namespace) -> int:
 
     folder = mission.sample_mission()
     if folder is None:
-        say("The demo mission's photos are not installed with this copy of catalog_app.")
+        say(i18n._("The demo mission's photos are not installed with this copy of "
+                   "catalog_app."))
         return ExitCode.USAGE
     root = args.catalogue or settings.demo_catalogue()
     who = actor(args)
     with Catalogue.open(root, create=True) as catalogue:
-        drive(ImportJob(catalogue, [str(folder)], who).run(), "Importing",
+        drive(ImportJob(catalogue, [str(folder)], who).run(), i18n._("Importing"),
               enabled=not args.json)
-        tagged = mission.apply_mission(catalogue, who)
+        tagged = mission.apply_mission(catalogue, who, language=args.language)
         count = catalogue.count_photos()
     if args.json:
         print_json({"catalogue": str(root), "photos": count, "tagged": tagged})
     else:
-        print(f"The demo mission is in {root}: {count} photos, {tagged} newly tagged to "
-              "its incidents. Open it with: catalog-app --catalogue " + str(root))
+        print(i18n.counted(
+            "The demo mission is in {root}: {n} photo, {tagged} newly tagged to its "
+            "incidents. Open it with: catalog-app --catalogue {root}",
+            "The demo mission is in {root}: {n} photos, {tagged} newly tagged to its "
+            "incidents. Open it with: catalog-app --catalogue {root}",
+            count, root=root, tagged=i18n.number(tagged)))
     return ExitCode.OK

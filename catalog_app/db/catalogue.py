@@ -60,6 +60,7 @@ from catalog_app.errors import (
     CatalogueReadOnly,
     CatalogueTooNew,
 )
+from catalog_app.i18n import _
 
 _README = "ABOUT-THIS-FOLDER.txt"
 _SYSTEM = baseline.SYSTEM_ACTOR  # who a write no person asked for is logged as
@@ -90,16 +91,15 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
         layout = Layout(Path(root).expanduser().absolute())
         exists = layout.db_path.is_file()
         if not exists and not create:
-            raise CatalogueMissing(f"There is no catalogue at {layout.root}.")
+            raise CatalogueMissing(_("There is no catalogue at {root}.").format(root=layout.root))
         if not exists:
             _create_folder(layout)
         on_read_only_media = cannot_be_written(layout.root)
         if not read_only and on_read_only_media:
-            raise CatalogueReadOnly(
-                f"The catalogue at {layout.root} cannot be written (it is on read-only media, "
+            raise CatalogueReadOnly(_(
+                "The catalogue at {root} cannot be written (it is on read-only media, "
                 "or its folder or database is write-protected); copy the folder somewhere "
-                "writable to change it."
-            )
+                "writable to change it.").format(root=layout.root))
         conn = _connect(layout.db_path, read_only, busy_timeout_s,
                         immutable=read_only and on_read_only_media)
         try:
@@ -141,9 +141,10 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise CatalogueBusy(
-                    f"The catalogue at {self.layout.root} is busy: another catalog_app is "
-                    "writing to it; try again when it has finished.") from exc
+                raise CatalogueBusy(_(
+                    "The catalogue at {root} is busy: another catalog_app is "
+                    "writing to it; try again when it has finished.").format(
+                        root=self.layout.root)) from exc
             raise
         try:
             yield self._conn
@@ -154,9 +155,10 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
                 self._conn.rollback()
             if isinstance(exc, sqlite3.OperationalError) and \
                     getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-                raise CatalogueFull(
-                    f"The disk holding the catalogue at {self.layout.root} is full; nothing "
-                    "of this change was written. Free some space and try again.") from exc
+                raise CatalogueFull(_(
+                    "The disk holding the catalogue at {root} is full; nothing "
+                    "of this change was written. Free some space and try again.").format(
+                        root=self.layout.root)) from exc
             raise
 
     @contextmanager
@@ -451,10 +453,14 @@ class Catalogue(TaggingMixin, CheckpointsMixin, TimestampsMixin, RedactionsMixin
         return marked
 
     def _refused_write(self) -> CatalogueReadOnly:
-        why = " (it is on read-only media)" if self.on_read_only_media else ""
-        return CatalogueReadOnly(
-            f"The catalogue at {self.layout.root} is open read-only{why}, so nothing was "
-            "changed or logged; copy the folder somewhere writable to change it.")
+        if self.on_read_only_media:
+            text = _("The catalogue at {root} is open read-only (it is on read-only media), "
+                     "so nothing was changed or logged; copy the folder somewhere writable "
+                     "to change it.")
+        else:
+            text = _("The catalogue at {root} is open read-only, so nothing was changed or "
+                     "logged; copy the folder somewhere writable to change it.")
+        return CatalogueReadOnly(text.format(root=self.layout.root))
 
 
 def _connect(db_path: Path, read_only: bool, busy_timeout_s: float,
@@ -508,9 +514,10 @@ def _check_readable_version(conn: sqlite3.Connection, layout: Layout, media: boo
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     newest = migrate.latest_version()
     if version > newest:
-        raise CatalogueTooNew(
-            f"This catalogue was written by a newer version of catalog_app (schema {version}, "
-            f"this version knows up to {newest}); update the app to open it.")
+        raise CatalogueTooNew(_(
+            "This catalogue was written by a newer version of catalog_app (schema {version}, "
+            "this version knows up to {newest}); update the app to open it.").format(
+                version=version, newest=newest))
     if version != newest:
         where = ("it is on read-only media: copy the folder somewhere writable and open the "
                  "copy" if media else "open it once for writing first")
@@ -541,9 +548,9 @@ def _create_folder(layout: Layout) -> None:
         for folder in (layout.root, layout.originals, layout.thumbnails):
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CatalogueReadOnly(
-            f"The catalogue folder {layout.root} cannot be created ({exc.strerror})."
-        ) from exc
+        raise CatalogueReadOnly(_(
+            "The catalogue folder {root} cannot be created ({reason})."
+        ).format(root=layout.root, reason=exc.strerror)) from exc
     from importlib import resources
 
     text = resources.files("catalog_app.resources").joinpath("catalogue_readme.txt")

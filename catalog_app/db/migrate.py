@@ -39,10 +39,12 @@ def migrate(conn: sqlite3.Connection, db_path: Path, backups: Path) -> list[int]
     steps = available()
     newest = steps[-1][0]
     if current > newest:
-        raise CatalogueTooNew(
-            f"This catalogue was written by a newer version of catalog_app (schema {current}, "
-            f"this version knows up to {newest}); update the app to open it."
-        )
+        from catalog_app.i18n import _
+
+        raise CatalogueTooNew(_(
+            "This catalogue was written by a newer version of catalog_app (schema {version}, "
+            "this version knows up to {newest}); update the app to open it.").format(
+                version=current, newest=newest))
     pending = [(v, sql) for v, sql in steps if v > current]
     if pending and current > 0:
         _backup(conn, backups, current)

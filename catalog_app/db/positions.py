@@ -45,9 +45,10 @@ def set_position(uow: UnitOfWork, photo_id: int, new: AssignedPosition | None) -
         return True
     if not (-90 <= new.lat <= 90 and -180 <= new.lon <= 180):
         from catalog_app.errors import UsageError
+        from catalog_app.i18n import _
 
-        raise UsageError(f"{new.lat}, {new.lon} is not a position on Earth (latitude -90..90, "
-                         "longitude -180..180).")
+        raise UsageError(_("{lat}, {lon} is not a position on Earth (latitude -90..90, "
+                           "longitude -180..180).").format(lat=new.lat, lon=new.lon))
     v = {**new.values(), "set_by": uow.actor.operator, "set_at": now_utc()}
     if old is not None and (old.lat, old.lon, old.source.value, old.detail) == (
             v["lat"], v["lon"], v["source"], v["detail"]):

@@ -16,6 +16,7 @@ from catalog_app.core.redaction import Region, Status
 from catalog_app.db import duplicates, incidents, photo_annotations, photos, queries, redactions
 from catalog_app.db.custody import CustodyWriter
 from catalog_app.errors import IncidentNotFound, UsageError
+from catalog_app.i18n import _
 
 
 class _Repository:
@@ -70,7 +71,7 @@ class IncidentRepository(_Repository):
         for incident_id in (source, target):
             self.check_exists(incident_id)
         if source == target:
-            raise UsageError("An incident cannot be merged into itself.")
+            raise UsageError(_("An incident cannot be merged into itself."))
         return incidents.merge(self._conn, self._log, source, target)
 
     def delete(self, incident_id: int) -> int:
@@ -91,8 +92,8 @@ class AnnotationRepository(_Repository):
 
     def set_flag(self, photo_ids: Sequence[int], flag: Flag | str, value: bool) -> int:
         if flag not in tuple(Flag):
-            raise UsageError(f"There is no flag {flag!r}; the flags are "
-                             + ", ".join(f.value for f in Flag) + ".")
+            raise UsageError(_("There is no flag {flag}; the flags are {flags}.").format(
+                flag=repr(flag), flags=", ".join(f.value for f in Flag)))
         photos.check_exist(self._conn, photo_ids)
         return photo_annotations.set_flag(self._conn, self._log, photo_ids, Flag(flag),
                                           value)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalog_app import i18n
 from catalog_app.core import signing
 from catalog_app.core.anchors import Anchor
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.core.replay import BASELINE
 from catalog_app.core.store import sha256_file
@@ -65,8 +65,8 @@ def _check(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> Agains
         return _gallery(entries, given)
     if given.is_file():
         return _head(entries, given, trust)
-    raise NotGivenOut(f"{given} is neither a signed head (head.txt), an evidence package nor "
-                      "a gallery folder.")
+    raise NotGivenOut(i18n._("{path} is neither a signed head (head.txt), an evidence package nor "
+                        "a gallery folder.").format(path=given))
 
 
 # -- what each kind gives -------------------------------------------------------------------
@@ -93,8 +93,8 @@ def _package(entries: Sequence[CustodyEntry], given: Path, trust: Trust) -> Agai
                    log_file.read_text(encoding="utf-8").splitlines() if line.strip()]
         ids = [int(c["id"]) for c in carried]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise NotGivenOut(f"The evidence package at {given} has a custody head or log that "
-                          "cannot be read.") from exc
+        raise NotGivenOut(i18n._("The evidence package at {path} has a custody head or log that "
+                            "cannot be read.").format(path=given)) from exc
     report = AgainstReport("evidence package", number, digest)
     _package_files(given, report)
     report.signature, report.key = signature_of(
@@ -129,8 +129,8 @@ def _package_anchors(given: Path, carried: list[dict], head: tuple[int, str], tr
                  for k in (anchor_check.CHECKPOINT, anchor_check.TIMESTAMP)}
         report.notes.append(
             f"The package's anchors hold: "
-            f"{counted(kinds[anchor_check.CHECKPOINT], 'signed checkpoint')} and "
-            f"{counted(kinds[anchor_check.TIMESTAMP], 'time-stamp')} of its log's "
+            f"{_en(kinds[anchor_check.CHECKPOINT], 'signed checkpoint')} and "
+            f"{_en(kinds[anchor_check.TIMESTAMP], 'time-stamp')} of its log's "
             f"heads, up to entry {max(a.entry for a in found.anchors)}; this catalogue's log "
             "is compared with each head they anchor.")
     return found.anchors
@@ -139,8 +139,8 @@ def _package_anchors(given: Path, carried: list[dict], head: tuple[int, str], tr
 def _gallery(entries: Sequence[CustodyEntry], given: Path) -> AgainstReport:
     digest = export_folder.read_marker(given).get("custody_head")
     if not isinstance(digest, str):
-        raise NotGivenOut(f"The gallery at {given} records no custody head (it was made by an "
-                          "earlier version, or not finished).")
+        raise NotGivenOut(i18n._("The gallery at {path} records no custody head (it was made by an "
+                            "earlier version, or not finished).").format(path=given))
     report = AgainstReport("gallery", None, digest)
     held = next((e.id for e in entries if e.entry_hash == digest), None)
     if held is not None:
@@ -307,7 +307,8 @@ def _parse_head(given: Path) -> tuple[int, str]:
     try:
         lines = given.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise NotGivenOut(f"{given} cannot be read as a signed head.") from exc
+        raise NotGivenOut(i18n._("{path} cannot be read as a signed head.").format(
+            path=given)) from exc
     found: dict[str, str] = {}
     for line in lines:
         key, _, value = line.partition(" ")
@@ -315,7 +316,8 @@ def _parse_head(given: Path) -> tuple[int, str]:
     number = found.get("entry") or found.get("entries")
     digest = found.get("hash", "")
     if number is None or not number.isdigit() or len(digest) != 64:
-        raise NotGivenOut(f"{given} is not a signed head: it names no entry and hash.")
+        raise NotGivenOut(i18n._("{path} is not a signed head: it names no entry and hash.").format(
+            path=given))
     return int(number), digest
 
 
@@ -327,3 +329,9 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return repr(value if len(value) <= 60 else value[:57] + "…")
     return json.dumps(value, ensure_ascii=False)
+
+
+def _en(n: int, noun: str) -> str:
+    """'1 difference', '3 differences': English only, for a text the report keeps as it is
+    (a --json value, the same in every language; not counted() of the window or messages)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

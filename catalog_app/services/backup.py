@@ -14,6 +14,7 @@ from catalog_app.core.store import READ_ONLY, sha256_file
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 
 class BackupTargetError(UsageError, ValueError):
@@ -38,14 +39,15 @@ class BackupRun:
     def run(self) -> Iterator[Progress]:
         target = Layout(self.destination)
         if target.root.exists() and any(target.root.iterdir()):
-            raise BackupTargetError(f"The backup folder {target.root} is not empty; choose a "
-                                    "new or empty folder.")
+            raise BackupTargetError(_("The backup folder {path} is not empty; choose a new or "
+                                      "empty folder.").format(path=target.root))
         try:
             target.root.mkdir(parents=True, exist_ok=True)
             self.catalogue.backup_database(target.db_path)
         except OSError as exc:
-            raise BackupTargetError(f"The backup folder {target.root} cannot be written "
-                                    f"({exc.strerror or exc}).") from exc
+            raise BackupTargetError(_("The backup folder {path} cannot be written "
+                                      "({reason}).").format(path=target.root,
+                                                            reason=exc.strerror or exc)) from exc
         with Catalogue.open(target.root) as snapshot:  # what the snapshot lists, exactly
             files = snapshot.stored_files()
         source = self.catalogue.layout

@@ -10,6 +10,7 @@ from catalog_app.core.hashes import pack_hashes
 from catalog_app.core.models import Actor, Flag
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import GroupNotFound, UnreadableImage, UsageError
+from catalog_app.i18n import _
 
 
 class NotInGroup(UsageError, ValueError):
@@ -59,11 +60,11 @@ def merge_metadata(catalogue: CatalogueStore, group: dedup.DuplicateGroup, actor
         captions = {p.caption for p in copies if p.caption}
         if keeper.incident is None and len(incidents) > 1:
             names = ", ".join(sorted(name for _, name in incidents))
-            raise MetadataConflict(f"The copies are tagged to different incidents ({names}); "
-                                   "tag the keeper yourself.")
+            raise MetadataConflict(_("The copies are tagged to different incidents ({names}); "
+                                     "tag the keeper yourself.").format(names=names))
         if not keeper.caption and len(captions) > 1:
-            raise MetadataConflict("The copies have different captions; write the keeper's "
-                                   "caption yourself.")
+            raise MetadataConflict(_("The copies have different captions; write the keeper's "
+                                     "caption yourself."))
         done = []
         if keeper.incident is None and incidents:
             (incident_id, name), = incidents

@@ -11,6 +11,7 @@ from catalog_app.core import geotrack, labels
 from catalog_app.core.models import Actor, AssignedPosition, Camera, Photo, PositionSource
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 Undo = dict[int, AssignedPosition | None]  # what each changed photo held before
 
@@ -77,8 +78,8 @@ def derive_offset(catalogue: CatalogueStore, track: geotrack.Track, photo_id: in
     photo = catalogue.photo(photo_id)
     recorded = _utc(photo, {}, zone, corrected=False)
     if recorded is None:
-        raise UsageError(f"Photo {photo_id}'s capture time is unknown or has no time zone, so "
-                         "its camera's offset cannot be worked out from it.")
+        raise UsageError(_("Photo {id}'s capture time is unknown or has no time zone, so its "
+                           "camera's offset cannot be worked out from it.").format(id=photo_id))
     offset, off_track = geotrack.offset_from_place(track, recorded, lat, lon)
     return DerivedOffset(_camera(photo), offset, photo_id, off_track)
 
@@ -129,8 +130,8 @@ def place_by_hand(catalogue: CatalogueStore, photo_ids: Sequence[int], lat: floa
     ids = list(dict.fromkeys(photo_ids))
     for photo_id in ids:
         if catalogue.photo(photo_id).capture.gps is not None:
-            raise UsageError(f"Photo {photo_id} has its camera's GPS position, which is kept; "
-                             "it is not placed by hand.")
+            raise UsageError(_("Photo {id} has its camera's GPS position, which is kept; it "
+                               "is not placed by hand.").format(id=photo_id))
     where = AssignedPosition(lat, lon, PositionSource.HAND, f"placed by hand by {actor.operator}")
     return catalogue.set_positions([(pid, where) for pid in ids], actor)
 

@@ -11,8 +11,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
+from catalog_app import i18n
 from catalog_app.core import dedup, store
-from catalog_app.core.labels import counted
 from catalog_app.core.lock import ImportLock
 from catalog_app.core.models import (
     Actor,
@@ -138,12 +138,12 @@ class ImportJob:
                 running.release()
         yield self._progress(done, total, bytes_done, "")
         if self._disk_full:
-            kept = "was recorded and stays" if self.summary.imported == 1 else \
-                "were recorded and stay"
-            raise CatalogueFull(
-                f"The disk holding the catalogue at {self.catalogue.layout.root} is full; "
-                f"{counted(self.summary.imported, 'photo')} {kept}. Free some space and run "
-                "the same import again to finish the rest.")
+            raise CatalogueFull(i18n.counted(
+                "The disk holding the catalogue at {root} is full; {n} photo was recorded "
+                "and stays. Free some space and run the same import again to finish the rest.",
+                "The disk holding the catalogue at {root} is full; {n} photos were recorded "
+                "and stay. Free some space and run the same import again to finish the rest.",
+                self.summary.imported, root=self.catalogue.layout.root))
 
     def _near_duplicates(self) -> dict[int, list[int]]:
         """New photos that nearly duplicate a photo recorded before them (pairs counted once)."""

@@ -9,6 +9,7 @@ from catalog_app.core.keys import RegisteredKey, SessionKey
 from catalog_app.core.models import Actor
 from catalog_app.db.checkpoints import CheckpointStore
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 
 class KeyNotRegistered(UsageError):
@@ -64,8 +65,9 @@ def session_key(catalogue: CheckpointStore, key_file: Path,
     keys.refuse_inside(key_file, [catalogue.layout.root])
     key = keys.unlock(key_file, passphrase)
     if not any(k.fingerprint == key.fingerprint for k in catalogue.registered_keys()):
-        raise KeyNotRegistered(f"The key {key_file} (fingerprint {key.fingerprint[:16]}…) is "
-                               "not registered in this catalogue, so its checkpoints would "
-                               "prove nothing.")
+        raise KeyNotRegistered(_("The key {path} (fingerprint {fingerprint}…) is not "
+                                 "registered in this catalogue, so its checkpoints would "
+                                 "prove nothing.").format(path=key_file,
+                                                          fingerprint=key.fingerprint[:16]))
     catalogue.sign_checkpoints_with(key)
     return key

@@ -9,6 +9,7 @@ from catalog_app.core import captions, suggest
 from catalog_app.core.models import Actor, Flag
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import UsageError
+from catalog_app.i18n import _
 
 
 class CaptionChangedSince(UsageError):
@@ -62,9 +63,9 @@ def restore_captions(catalogue: CatalogueStore, expected: Mapping[int, str],
         uow.photos.check_exist(list(expected))
         for photo_id, caption in expected.items():
             if uow.photos.get(photo_id).caption != caption:
-                raise CaptionChangedSince(
-                    f"The caption of photo {photo_id} was changed after that edit, so it was "
-                    "left as it is now.")
+                raise CaptionChangedSince(_(
+                    "The caption of photo {id} was changed after that edit, so it was "
+                    "left as it is now.").format(id=photo_id))
         changed = uow.annotations.set_captions(list(captions_to_set.items()))
         if review is not None and review[0]:
             uow.annotations.set_flag(review[0], Flag.CAPTION_REVIEW, review[1])

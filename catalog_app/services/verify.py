@@ -13,7 +13,6 @@ from pathlib import Path
 
 from catalog_app.core import raw, store, testpoints
 from catalog_app.core.anchors import Anchor, proof_sentence
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.state_diff import StateCheck
@@ -146,7 +145,7 @@ class VerifyJob:
         self._anchors(found)
         differ = len(found.problems) + len(found.schema_problems)
         self.report.state = (f"state matches the log ({found.proven()})" if not differ else
-                             f"state does not match the log: {counted(differ, 'difference')} "
+                             f"state does not match the log: {_en(differ, 'difference')} "
                              f"(replayed {found.entries} entries {found.proven()})")
 
     def _anchors(self, found: StateCheck) -> None:
@@ -189,7 +188,7 @@ class VerifyJob:
             had = before.get(name)
             if isinstance(had, int) and had > seen[name]:
                 gone = had - seen[name]
-                self._problem(f"{counted(gone, words)} recorded by {by} "
+                self._problem(f"{_en(gone, words)} recorded by {by} "
                               f"{'is' if gone == 1 else 'are'} gone: "
                               f"removed from the catalogue since ({had} then, {seen[name]} "
                               "now)")
@@ -334,3 +333,9 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
                                               **job.report.anchors_seen}, actor)
     except CatalogueFull as exc:  # the report stands; the faces say it was not logged
         job.report.not_logged = f"this run could not be logged: {exc}"
+
+
+def _en(n: int, noun: str) -> str:
+    """'1 difference', '3 differences': English only, for a text the report keeps as it is
+    (a --json value, the same in every language; not counted() of the window or messages)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
