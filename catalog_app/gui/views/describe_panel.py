@@ -93,7 +93,7 @@ class DescribePanel(QWidget):
 
     def set_incidents(self, incidents: list[tuple[int, str]]) -> None:
         self.incident.clear()
-        self.incident.addItem(self.tr(UNTAGGED), None)
+        self.incident.addItem(self.tr(str(UNTAGGED)), None)
         for incident_id, name in incidents:
             self.incident.addItem(name, incident_id)
         self.show_incident(self._incident_shown)

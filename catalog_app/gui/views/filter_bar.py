@@ -29,7 +29,7 @@ class FilterBar(QWidget):
                                        "(Ctrl+F)"))
         self.camera = QComboBox()
         self.camera.setToolTip(self.tr("Show photos from one camera"))
-        self.camera.addItem(self.tr(ANY_CAMERA), None)
+        self.camera.addItem(self.tr(str(ANY_CAMERA)), None)
         # Room for a usual name in the box; the list it opens is as wide as its longest name,
         # and the box's tooltip names the camera chosen in full.
         self.camera.setSizeAdjustPolicy(
@@ -77,7 +77,7 @@ class FilterBar(QWidget):
                        key=lambda entry: (entry[0].casefold(), entry[1]))
         self.camera.blockSignals(True)
         self.camera.clear()
-        self.camera.addItem(self.tr(ANY_CAMERA), None)
+        self.camera.addItem(self.tr(str(ANY_CAMERA)), None)
         for name, recorded, count in named:
             self.camera.addItem(f"{name}  ({QLocale().toString(count)})", recorded)
             self.camera.setItemData(self.camera.count() - 1,

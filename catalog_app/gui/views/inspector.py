@@ -196,7 +196,7 @@ class Inspector(QScrollArea):
                     .replace("%2", clock.describe_offset(photo.clock_offset_s))
                     .replace("%3", text))
         self.fields["taken"].setText(text)
-        self.fields["zone"].setText(self.tr(ZONE_SOURCES[capture.time_source]))
+        self.fields["zone"].setText(self.tr(str(ZONE_SOURCES[capture.time_source])))
         utc = photo.best_time_utc  # the same moment as the (corrected) local time above it
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps

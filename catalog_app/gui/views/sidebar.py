@@ -67,7 +67,7 @@ class Sidebar(QListWidget):
         self._queues = ReviewQueues([], [], [])
         self._saved: list[str] = []
         for key, label, tip in COLLECTIONS:
-            label, tip = _tr(label), _tr(tip) if tip else ""
+            label, tip = _tr(str(label)), _tr(str(tip)) if tip else ""
             if key is None:
                 self.addItem(self._header(label))
                 continue
