@@ -121,6 +121,10 @@
         <translation>джерело</translation>
     </message>
     <message>
+        <source>largest pixel count, then the original over re-encodings (camera EXIF or capture time kept, then HEIF/raw/JPEG over PNG/WebP, then the larger file), then earliest capture time, then has GPS</source>
+        <translation>найбільша кількість пікселів, потім оригінал, а не перекодована копія (збережено EXIF камери або час зйомки, потім HEIF/raw/JPEG, а не PNG/WebP, потім більший файл), потім найраніший час зйомки, потім наявність GPS</translation>
+    </message>
+    <message>
         <source>strict</source>
         <translation>суворий</translation>
     </message>

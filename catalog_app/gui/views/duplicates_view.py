@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app import i18n
 from catalog_app.core.dedup import KEEPER_RULE, THRESHOLDS, DuplicateGroup
 from catalog_app.core.labels import camera_label
 from catalog_app.core.models import Photo
@@ -43,6 +42,12 @@ _FIELD_TEXT = {"size": QT_TRANSLATE_NOOP("DuplicatesView", "size"),
                "gps": QT_TRANSLATE_NOOP("DuplicatesView", "GPS"),
                "camera": QT_TRANSLATE_NOOP("DuplicatesView", "camera"),
                "source": QT_TRANSLATE_NOOP("DuplicatesView", "source")}
+# core/dedup.KEEPER_RULE's English, marked here to be translated when shown (a changed rule
+# shows in English until it is translated again)
+_KEEPER_RULE = QT_TRANSLATE_NOOP(
+    "DuplicatesView", "largest pixel count, then the original over re-encodings (camera EXIF or "
+    "capture time kept, then HEIF/raw/JPEG over PNG/WebP, then the larger file), then earliest "
+    "capture time, then has GPS")
 _THRESHOLD_TEXT = {"strict": QT_TRANSLATE_NOOP("DuplicatesView", "strict"),
                    "normal": QT_TRANSLATE_NOOP("DuplicatesView", "normal"),
                    "loose": QT_TRANSLATE_NOOP("DuplicatesView", "loose")}
@@ -141,7 +146,7 @@ class DuplicatesView(QWidget):
         self.accept = QPushButton(self.tr("Accept suggested keepers"))
         self.accept.setToolTip(self.tr("For every open group whose copies are all within this "
                                        "many bits: keep the suggested photo (%1)")
-                               .replace("%1", i18n._(KEEPER_RULE)))
+                               .replace("%1", self.tr(KEEPER_RULE)))
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Threshold")), self.threshold, self.similar,
                        QLabel(self.tr("Up to")), self.max_distance, QLabel(self.tr("bits:")),
