@@ -27,7 +27,7 @@ from tests.gui.conftest import (  # noqa: F401  (fixtures: pytest finds them her
     settle,
     ws,
 )
-from tests.gui.visible_text import english_left, visible_texts
+from tests.gui.visible_text import english_left, english_sources, visible_texts
 
 # Names and formats that stay as they are in Ukrainian, and the languages' own names
 NAMES = {"GPS", "UTC", "SHA-256", "JPEG", "EXIF", "GeoJSON", "KML", "CSV", "catalog_app",
@@ -91,6 +91,11 @@ def test_the_main_window_in_ukrainian_has_no_english_left(ukrainian, qtbot, ws):
     texts = [t for w in (window, *extra) for t in visible_texts(w) if t not in allowed]
     worded = sorted({t for t in texts if ENGLISH_WORDS.search(t)})
     assert worded == [], "\n".join(worded)
+    sources = english_sources()
+    fixed = [text.rsplit("  (", 1)[0] for key, text in window.sidebar.entries()
+             if ":" not in key]  # the collections (not the incidents, keywords, cameras)
+    assert fixed[:3] == ["Усі фотографії", "Не прив’язані", "Без GPS"]
+    assert [t for t in fixed if t in sources] == []
     assert window.menuBar().actions()[0].text() == "&Файл"
     assert window.language_menu.title() == "&Мова"
     assert window.inspector.save_caption.text() == "Зберегти підпис"
