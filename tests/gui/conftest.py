@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 
 from catalog_app.db.catalogue import Catalogue
+from catalog_app.gui import translation
 from catalog_app.gui.app import make_app
 from catalog_app.gui.controllers.workspace import Workspace
 from catalog_app.gui.settings_store import AppSettings
@@ -32,6 +33,13 @@ class Dialogs:
     def ask(self, title: str, text: str) -> bool:
         self.questions.append(title)
         return self.answer
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _window_in_english(qapp):
+    """The window's English catalogue installed, as the app does at start: its plural forms
+    ("1 entry matches") come from it."""
+    translation.install(qapp, "en")
 
 
 @pytest.fixture
@@ -111,10 +119,3 @@ def select_rows(window, rows: list[int]) -> None:
     for row in rows:
         selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
 
-
-@pytest.fixture(autouse=True, scope="session")
-def english_window(qapp):
-    """The window's English catalogue, as run_app installs it: its plural forms ("1 photo")."""
-    from catalog_app.gui import translation
-
-    translation.install(qapp, "en")

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,15 +47,24 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    """The column count, whichever signature the model's binding takes (a list model wants
+    its parent; Qt's own table and tree models take none)."""
+    for args in ((QModelIndex(),), ()):
+        try:
+            return model.columnCount(*args)
+        except TypeError:
+            continue
+    return 0
+
+
 def _model_headers(model: QAbstractItemModel) -> Iterator[str]:
-    try:
-        columns = model.columnCount()
-    except TypeError:  # a list widget's model: PySide makes its columnCount private
-        return
-    for i in range(columns):
-        value = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        if isinstance(value, str):
-            yield value
+    for orientation, count in ((Qt.Orientation.Horizontal, _columns(model)),
+                               (Qt.Orientation.Vertical, 0)):
+        for i in range(count):
+            value = model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                yield value
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -18,7 +18,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's name without its count
 
 def fit(name: str, count: int, metrics: QFontMetrics, width: int) -> tuple[str, str]:
     """(name, count) as they fit in `width` pixels: the count whole, the name elided."""
-    shown = f"({count:,})"
+    shown = f"({QLocale().toString(count)})"
     room = width - metrics.horizontalAdvance(shown) - metrics.horizontalAdvance("  ")
     return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0)), shown
 

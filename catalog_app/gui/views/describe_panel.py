@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from catalog_app.core.models import Flag, Photo
 
-UNTAGGED = "— untagged —"
+UNTAGGED = QT_TRANSLATE_NOOP("DescribePanel", "— untagged —")  # translated when shown
 MIXED = object()  # the selected photos are in different incidents: the box shows none
 
 
@@ -60,21 +60,22 @@ class DescribePanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.incident = QComboBox()
-        self.incident.setAccessibleName("Incident")
+        self.incident.setAccessibleName(self.tr("Incident"))
         self.incident.activated.connect(self._incident_activated)
         self.keywords = KeywordEdit()
-        self.keywords.setAccessibleName("Keywords")
-        self.keywords.setPlaceholderText("keywords, separated by commas")
+        self.keywords.setAccessibleName(self.tr("Keywords"))
+        self.keywords.setPlaceholderText(self.tr("keywords, separated by commas"))
         self.keywords.editingFinished.connect(self._keywords_done)
         self.flags: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for flag, label, tip in (
-                (Flag.GRAPHIC, "Graphic", "Bodies or injuries: blurred behind a warning when "
-                 "published"),
-                (Flag.RESTRICTED, "Restricted", "Must never leave the catalogue (a witness's "
-                 "face, a secret location): never published"),
-                (Flag.CAPTION_REVIEW, "Check caption", "The caption needs review before it is "
-                 "published")):
+                (Flag.GRAPHIC, self.tr("Graphic"),
+                 self.tr("Bodies or injuries: blurred behind a warning when published")),
+                (Flag.RESTRICTED, self.tr("Restricted"),
+                 self.tr("Must never leave the catalogue (a witness’s face, a secret location): "
+                         "never published")),
+                (Flag.CAPTION_REVIEW, self.tr("Check caption"),
+                 self.tr("The caption needs review before it is published"))):
             box = QCheckBox(label)
             box.setToolTip(tip)
             box.clicked.connect(lambda checked, f=flag: self.flag_changed.emit(str(f), checked))
@@ -83,8 +84,8 @@ class DescribePanel(QWidget):
         row.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Incident", self.incident)
-        form.addRow("Keywords", self.keywords)
+        form.addRow(self.tr("Incident"), self.incident)
+        form.addRow(self.tr("Keywords"), self.keywords)
         form.addRow(row)
         self._known: tuple[str, ...] = ()
         self._incident_shown: object = MIXED  # what the box shows, kept when the list is re-read
@@ -92,7 +93,7 @@ class DescribePanel(QWidget):
 
     def set_incidents(self, incidents: list[tuple[int, str]]) -> None:
         self.incident.clear()
-        self.incident.addItem(UNTAGGED, None)
+        self.incident.addItem(self.tr(str(UNTAGGED)), None)
         for incident_id, name in incidents:
             self.incident.addItem(name, incident_id)
         self.show_incident(self._incident_shown)
@@ -111,8 +112,9 @@ class DescribePanel(QWidget):
         self.setEnabled(selected > 0)
         self._known = photo.keywords if photo else ()
         self.keywords.setText(", ".join(self._known))
-        self.keywords.setPlaceholderText("keywords, separated by commas" if selected <= 1
-                                         else f"keywords to add to all {selected} photos")
+        self.keywords.setPlaceholderText(
+            self.tr("keywords, separated by commas") if selected <= 1
+            else self.tr("keywords to add to all %Ln photos", "", selected))
         self.show_incident(MIXED if photo is None else
                            photo.incident[0] if photo.incident else None)
         for flag, box in self.flags.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,28 @@ from catalog_app.gui.views.card_grid import CardGrid
 
 _FIELDS = ("size", "file", "taken", "gps", "camera", "source")
 KEEPER_SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # a group's icon is its keeper's thumbnail
-_KIND_TEXT = {"same-pixels": "same pixels", "near": "near copies", "similar": "similar shots"}
+_KIND_TEXT = {"same-pixels": QT_TRANSLATE_NOOP("DuplicatesView", "same pixels"),
+              "near": QT_TRANSLATE_NOOP("DuplicatesView", "near copies"),
+              "similar": QT_TRANSLATE_NOOP("DuplicatesView", "similar shots")}  # tr when shown
+_FIELD_TEXT = {"size": QT_TRANSLATE_NOOP("DuplicatesView", "size"),
+               "file": QT_TRANSLATE_NOOP("DuplicatesView", "file"),
+               "taken": QT_TRANSLATE_NOOP("DuplicatesView", "taken"),
+               "gps": QT_TRANSLATE_NOOP("DuplicatesView", "GPS"),
+               "camera": QT_TRANSLATE_NOOP("DuplicatesView", "camera"),
+               "source": QT_TRANSLATE_NOOP("DuplicatesView", "source")}
+# core/dedup.KEEPER_RULE's English, marked here to be translated when shown (a changed rule
+# shows in English until it is translated again)
+_KEEPER_RULE = QT_TRANSLATE_NOOP(
+    "DuplicatesView", "largest pixel count, then the original over re-encodings (camera EXIF or "
+    "capture time kept, then HEIF/raw/JPEG over PNG/WebP, then the larger file), then earliest "
+    "capture time, then has GPS")
+_THRESHOLD_TEXT = {"strict": QT_TRANSLATE_NOOP("DuplicatesView", "strict"),
+                   "normal": QT_TRANSLATE_NOOP("DuplicatesView", "normal"),
+                   "loose": QT_TRANSLATE_NOOP("DuplicatesView", "loose")}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DuplicatesView", text, "", n)
 
 
 def describe(photo: Photo) -> dict[str, str]:
@@ -42,10 +63,15 @@ def describe(photo: Photo) -> dict[str, str]:
     camera = camera_label(cap.camera) or "—"
     taken = photo.best_time  # corrected for the camera's clock, as the grid shows it
     return {
-        "size": f"{photo.width} × {photo.height} px",
-        "file": f"{photo.format} · {photo.size_bytes / 1e6:.2f} MB",
-        "taken": taken.isoformat(sep=" ") if taken else "no capture time",
-        "gps": f"{cap.gps.lat:.5f}, {cap.gps.lon:.5f}" if cap.gps else "no GPS",
+        "size": QCoreApplication.translate("DuplicatesView", "%1 × %2 px")
+        .replace("%1", str(photo.width)).replace("%2", str(photo.height)),
+        "file": QCoreApplication.translate("DuplicatesView", "%1 · %2 MB")
+        .replace("%1", photo.format)
+        .replace("%2", QLocale().toString(photo.size_bytes / 1e6, "f", 2)),
+        "taken": taken.isoformat(sep=" ") if taken
+        else QCoreApplication.translate("DuplicatesView", "no capture time"),
+        "gps": f"{cap.gps.lat:.5f}, {cap.gps.lon:.5f}" if cap.gps
+        else QCoreApplication.translate("DuplicatesView", "no GPS"),
         "camera": camera,
         "source": Path(photo.sources[0].path).name if photo.sources else "—",
     }
@@ -68,7 +94,8 @@ class MemberCard(QFrame):
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setFixedSize(200, 150)  # two cards side by side at 1280 px
         layout.addWidget(self.image)
-        badge = "KEEPER" if is_keeper else f"distance {distance} bits"
+        badge = (self.tr("KEEPER") if is_keeper
+                 else self.tr("distance %Ln bits", "", distance))
         layout.addWidget(QLabel(f"<b>#{photo.id}</b> · {badge}"))
         grid = QGridLayout()
         self.differs: list[str] = []
@@ -77,14 +104,14 @@ class MemberCard(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if not is_keeper and value != keeper_facts.get(key):
                 label.setStyleSheet("color: #b35900; font-weight: bold;")
-                label.setToolTip("differs from the keeper")
+                label.setToolTip(self.tr("differs from the keeper"))
                 self.differs.append(key)
-            grid.addWidget(QLabel(key), row, 0)
+            grid.addWidget(QLabel(_tr(str(_FIELD_TEXT[key]))), row, 0)
             grid.addWidget(label, row, 1)
         layout.addLayout(grid)
-        self.keep_button = QPushButton("Keep this one")
-        self.keep_button.setToolTip("Keep this photo; link the others to it as duplicates "
-                                    "(nothing is deleted)")
+        self.keep_button = QPushButton(self.tr("Keep this one"))
+        self.keep_button.setToolTip(self.tr("Keep this photo; link the others to it as "
+                                            "duplicates (nothing is deleted)"))
         self.keep_button.setEnabled(not is_keeper)
         self.keep_button.clicked.connect(lambda: self.keep.emit(self.photo_id))
         layout.addWidget(self.keep_button)
@@ -108,36 +135,40 @@ class DuplicatesView(QWidget):
         self._thumbnails = thumbnails
         self.threshold = QComboBox()
         for name, bits in THRESHOLDS.items():
-            self.threshold.addItem(f"{name} ({bits} bits)", bits)
+            self.threshold.addItem(self.tr("%1 (%Ln bits)", "", bits).replace(
+                "%1", _tr(str(_THRESHOLD_TEXT.get(name, name)))), bits)
         self.threshold.setCurrentIndex(list(THRESHOLDS).index("normal"))
-        self.threshold.setToolTip("How different two copies may be and still be grouped")
-        self.similar = QCheckBox("Show similar shots")
-        self.similar.setToolTip("Also list distinct shots of one scene (taken at different "
-                                "times): a weaker tier")
+        self.threshold.setToolTip(self.tr("How different two copies may be and still be grouped"))
+        self.similar = QCheckBox(self.tr("Show similar shots"))
+        self.similar.setToolTip(self.tr("Also list distinct shots of one scene (taken at "
+                                        "different times): a weaker tier"))
         self.max_distance = QSpinBox(minimum=0, maximum=THRESHOLDS["loose"], value=4)
-        self.accept = QPushButton("Accept suggested keepers")
-        self.accept.setToolTip(f"For every open group whose copies are all within this many "
-                               f"bits: keep the suggested photo ({KEEPER_RULE})")
+        self.accept = QPushButton(self.tr("Accept suggested keepers"))
+        self.accept.setToolTip(self.tr("For every open group whose copies are all within this "
+                                       "many bits: keep the suggested photo (%1)")
+                               .replace("%1", self.tr(KEEPER_RULE)))
         bar = QHBoxLayout()
-        for widget in (QLabel("Threshold"), self.threshold, self.similar, QLabel("Up to"),
-                       self.max_distance, QLabel("bits:"), self.accept):
+        for widget in (QLabel(self.tr("Threshold")), self.threshold, self.similar,
+                       QLabel(self.tr("Up to")), self.max_distance, QLabel(self.tr("bits:")),
+                       self.accept):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.groups = QListWidget()
-        self.groups.setAccessibleName("Duplicate groups")
+        self.groups.setAccessibleName(self.tr("Duplicate groups"))
         self.groups.setIconSize(QSize(64, 48))
         self.members = CardGrid()  # every member at once, in as many columns as fit
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.members)
-        self.not_duplicates = QPushButton("Not duplicates")
-        self.not_duplicates.setToolTip("These photos are distinct: never group them again")
-        self.merge = QPushButton("Merge metadata into keeper")
-        self.merge.setToolTip("Carry the copies' incident over to the keeper")
-        self.show_differences = QCheckBox("Show differences")
-        self.show_differences.setToolTip("Each copy turned to the keeper's pose: black is the "
-                                         "same, bright is what changed")
-        self.heading = QLabel("Choose a group", wordWrap=True)
+        self.not_duplicates = QPushButton(self.tr("Not duplicates"))
+        self.not_duplicates.setToolTip(self.tr("These photos are distinct: never group them "
+                                               "again"))
+        self.merge = QPushButton(self.tr("Merge metadata into keeper"))
+        self.merge.setToolTip(self.tr("Carry the copies’ incident over to the keeper"))
+        self.show_differences = QCheckBox(self.tr("Show differences"))
+        self.show_differences.setToolTip(self.tr("Each copy turned to the keeper’s pose: black "
+                                                 "is the same, bright is what changed"))
+        self.heading = QLabel(self.tr("Choose a group"), wordWrap=True)
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.heading)  # a line of its own: the buttons never squeeze it
@@ -180,10 +211,11 @@ class DuplicatesView(QWidget):
         self.groups.clear()
         for group in self._groups:
             state = "✓ " if group.resolved else ""
-            item = QListWidgetItem(f"{state}#{group.id} · {_KIND_TEXT[group.kind]} · "
-                                   f"{len(group.members)} photos")
-            item.setToolTip(("resolved" if group.resolved else "open: choose what to keep")
-                            + f" (suggested keeper #{group.keeper})")
+            item = QListWidgetItem(f"{state}#{group.id} · {_tr(str(_KIND_TEXT[group.kind]))} · "
+                                   + self.tr("%Ln photos", "", len(group.members)))
+            item.setToolTip((self.tr("resolved (suggested keeper #%1)") if group.resolved
+                             else self.tr("open: choose what to keep (suggested keeper #%1)"))
+                            .replace("%1", str(group.keeper)))
             thumbnail = self._thumbnails.get(group.keeper,
                                              (keeper_thumbnails or {}).get(group.keeper))
             item.setIcon(QIcon(thumbnail or self._thumbnails.placeholder))
@@ -211,13 +243,16 @@ class DuplicatesView(QWidget):
         self.not_duplicates.setEnabled(group is not None and not self.read_only)
         self.merge.setEnabled(group is not None and not self.read_only)
         if group is None:
-            self.heading.setText("No duplicate groups at this threshold.")
+            self.heading.setText(self.tr("No duplicate groups at this threshold."))
             return
         by_id = {p.id: p for p in photos}
         keeper_facts = describe(by_id[group.keeper])
-        state = "resolved" if group.resolved else "suggested keeper first"
-        self.heading.setText(f"Group #{group.id}: {_KIND_TEXT[group.kind]}, {state}. "
-                             f"Highlighted facts differ from the keeper.")
+        heading = (self.tr("Group #%1: %2, resolved. Highlighted facts differ from the keeper.")
+                   if group.resolved else
+                   self.tr("Group #%1: %2, suggested keeper first. Highlighted facts differ "
+                           "from the keeper."))
+        self.heading.setText(heading.replace("%1", str(group.id))
+                             .replace("%2", _tr(str(_KIND_TEXT[group.kind]))))
         for member in group.members:
             photo = by_id[member.photo]
             card = MemberCard(photo, member.distance, member.photo == group.keeper, keeper_facts)

@@ -16,15 +16,16 @@ class FacesRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Faces found")
+        self.setAccessibleName(self.tr("Faces found"))
         self.status = QLabel("", wordWrap=True)
         self.status.setObjectName("facesStatus")
-        self.review_button = QPushButton("Mark faces reviewed")
-        self.review_button.setToolTip("The proposed faces were looked at (and redacted where "
-                                      "needed): galleries may publish this photo (logged)")
-        self.anyway_button = QPushButton("Publish anyway…")
-        self.anyway_button.setToolTip("Publish this photo with its faces unredacted and "
-                                      "unreviewed (logged under your name)")
+        self.review_button = QPushButton(self.tr("Mark faces reviewed"))
+        self.review_button.setToolTip(self.tr("The proposed faces were looked at (and redacted "
+                                              "where needed): galleries may publish this "
+                                              "photo (logged)"))
+        self.anyway_button = QPushButton(self.tr("Publish anyway…"))
+        self.anyway_button.setToolTip(self.tr("Publish this photo with its faces unredacted "
+                                              "and unreviewed (logged under your name)"))
         self._photo_id: int | None = None
         self.review_button.clicked.connect(lambda: self._emit(self.review))
         self.anyway_button.clicked.connect(lambda: self._emit(self.publish_anyway))
@@ -53,11 +54,12 @@ class FacesRow(QWidget):
         if photo_id is None:
             text = ""
         elif scan is None:
-            text = "Faces: not scanned yet (File > Find faces to review…)"
+            text = self.tr("Faces: not scanned yet (File > Find faces to review…)")
+        elif waiting:
+            text = self.tr("Faces: %1 — galleries withhold this photo until you decide"
+                           ).replace("%1", scan.status())
         else:
-            text = "Faces: " + scan.status()
-            if waiting:
-                text += " — galleries withhold this photo until you decide"
+            text = self.tr("Faces: %1").replace("%1", scan.status())
         self.status.setText(text)
         self.setVisible(photo_id is not None)
         self.review_button.setVisible(waiting)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from catalog_app.core.labels import camera_label, make_spellings
 from catalog_app.core.models import Camera, PhotoFilter
 
-ANY_CAMERA = "Any camera"
+ANY_CAMERA = QT_TRANSLATE_NOOP("FilterBar", "Any camera")  # translated when shown
 CAMERA_CHARS = 22  # characters of a camera's name the box itself shows
 
 
@@ -20,31 +20,34 @@ class FilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(
-            placeholderText="Search captions, keywords, incidents, places, cameras, file names…")
+            placeholderText=self.tr("Search captions, keywords, incidents, places, cameras, "
+                                    "file names…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show photos with every word typed (or a word beginning with "
-                               "it) in the caption, keywords, incident name or place, camera "
-                               "or file name; any case, any script (Ctrl+F)")
+        self.search.setToolTip(self.tr("Show photos with every word typed (or a word beginning "
+                                       "with it) in the caption, keywords, incident name or "
+                                       "place, camera or file name; any case, any script "
+                                       "(Ctrl+F)"))
         self.camera = QComboBox()
-        self.camera.setToolTip("Show photos from one camera")
-        self.camera.addItem(ANY_CAMERA, None)
+        self.camera.setToolTip(self.tr("Show photos from one camera"))
+        self.camera.addItem(self.tr(str(ANY_CAMERA)), None)
         # Room for a usual name in the box; the list it opens is as wide as its longest name,
         # and the box's tooltip names the camera chosen in full.
         self.camera.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.camera.setMinimumContentsLength(CAMERA_CHARS)
         self.gps = QComboBox()
-        self.gps.addItems(["With or without GPS", "With GPS", "Without GPS"])
-        self.gps.setToolTip("Filter by whether the photo records a position")
-        self.use_from = QCheckBox("From")
+        self.gps.addItems([self.tr("With or without GPS"), self.tr("With GPS"),
+                           self.tr("Without GPS")])
+        self.gps.setToolTip(self.tr("Filter by whether the photo records a position"))
+        self.use_from = QCheckBox(self.tr("From"))
         self.date_from = QDateEdit()
-        self.use_to = QCheckBox("to")
+        self.use_to = QCheckBox(self.tr("to"))
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-            edit.setToolTip("Capture date, as the camera recorded it")
+            edit.setToolTip(self.tr("Capture date, as the camera recorded it"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (self.search, self.camera, self.gps, self.use_from, self.date_from,
@@ -74,10 +77,11 @@ class FilterBar(QWidget):
                        key=lambda entry: (entry[0].casefold(), entry[1]))
         self.camera.blockSignals(True)
         self.camera.clear()
-        self.camera.addItem(ANY_CAMERA, None)
+        self.camera.addItem(self.tr(str(ANY_CAMERA)), None)
         for name, recorded, count in named:
-            self.camera.addItem(f"{name}  ({count:,})", recorded)
-            self.camera.setItemData(self.camera.count() - 1, f"Recorded as {recorded}",
+            self.camera.addItem(f"{name}  ({QLocale().toString(count)})", recorded)
+            self.camera.setItemData(self.camera.count() - 1,
+                                    self.tr("Recorded as %1").replace("%1", recorded),
                                     Qt.ItemDataRole.ToolTipRole)
         index = self.camera.findData(current) if current is not None else 0
         self.camera.setCurrentIndex(max(index, 0))
@@ -89,9 +93,10 @@ class FilterBar(QWidget):
         self._name_chosen()
 
     def _name_chosen(self, *_: object) -> None:
-        self.camera.setToolTip(f"Show photos from one camera: {self.camera.currentText()}"
+        self.camera.setToolTip(self.tr("Show photos from one camera: %1")
+                               .replace("%1", self.camera.currentText())
                                if self.camera.currentIndex() > 0 else
-                               "Show photos from one camera")
+                               self.tr("Show photos from one camera"))
 
     def set_date_range(self, first: str | None, last: str | None) -> None:
         """Start the date boxes at the catalogue's first and last capture dates, so that

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QListView
 
-EMPTY_HINT = "Drop photos or folders here, or use Import photos"
+EMPTY_HINT = QT_TRANSLATE_NOOP("PhotoGridView",  # translated when shown
+                               "Drop photos or folders here, or use Import photos")
 
 
 class PhotoGridView(QListView):
@@ -23,5 +24,5 @@ class PhotoGridView(QListView):
                                                 QPalette.ColorRole.Text))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_hint)
+                             self.tr(str(self.empty_hint)))
             painter.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,10 @@ from catalog_app.core.history import HistoryLine, one_line
 
 COMPACT = ("When (local)", "What", "Old", "New", "Who")  # what happened first: a narrow panel
 WIDE = ("When (local)", "UTC", "What", "Old", "New", "Who")
+# the columns' names are keys (row_texts); their headings are translated when shown
+_HEADINGS = (QT_TRANSLATE_NOOP("HistoryTable", "When (local)"),
+             QT_TRANSLATE_NOOP("HistoryTable", "What"), QT_TRANSLATE_NOOP("HistoryTable", "Old"),
+             QT_TRANSLATE_NOOP("HistoryTable", "New"), QT_TRANSLATE_NOOP("HistoryTable", "Who"))
 
 
 def tooltip(text: str) -> str:
@@ -36,11 +40,11 @@ class HistoryTable(QTreeWidget):
 
     def __init__(self, parent=None, wide: bool = False) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self.wide = wide
         self.columns = WIDE if wide else COMPACT
         self.setColumnCount(len(self.columns))
-        self.setHeaderLabels(list(self.columns))
+        self.setHeaderLabels([self.tr(name) for name in self.columns])
         metrics = self.fontMetrics()
         pad = 3 * metrics.horizontalAdvance("M")
         local = metrics.horizontalAdvance("2026-12-01 23:38:51" + (" +00:00" if wide else ""))
@@ -56,7 +60,7 @@ class HistoryTable(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setMinimumHeight(160)
-        copy = QAction("Copy", self)
+        copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selected)
@@ -72,7 +76,8 @@ class HistoryTable(QTreeWidget):
             when = [line.local, line.utc] if self.wide else [line.local.rsplit(" ", 1)[0]]
             cells = [*when, line.what, line.old or "", line.new or "", line.who]
             item = QTreeWidgetItem([one_line(cell) for cell in cells])
-            tips = [f"{line.local}\n{line.utc}\nentry {line.entry_id}"] * len(when) + [
+            entry = self.tr("entry %1").replace("%1", str(line.entry_id))
+            tips = [f"{line.local}\n{line.utc}\n{entry}"] * len(when) + [
                 line.sentence or line.what, line.old or "", line.new or "", line.who]
             for column, tip in enumerate(tips):
                 if tip:
@@ -113,13 +118,15 @@ class HistoryWindow(QDialog):
         self.table = HistoryTable(wide=True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Copy")
-        copy.setToolTip("Copy the selected entries (all if none is selected) as lines of text")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setToolTip(self.tr("Copy the selected entries (all if none is selected) as lines "
+                                "of text"))
         copy.clicked.connect(self.table.copy_selected)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
 
     def show_lines(self, photo_id: int, lines: list[HistoryLine]) -> None:
-        self.setWindowTitle(f"History of photo {photo_id} (custody log, newest first)")
+        self.setWindowTitle(self.tr("History of photo %1 (custody log, newest first)")
+                            .replace("%1", str(photo_id)))
         self.table.show_lines(lines)

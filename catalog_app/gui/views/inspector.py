@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -33,14 +33,23 @@ from catalog_app.gui.views.describe_panel import DescribePanel
 from catalog_app.gui.views.faces_row import FacesRow
 from catalog_app.gui.views.history_table import HistoryTable, HistoryWindow
 
-ZONE_SOURCES = {
-    TimeSource.EXIF_OFFSET: "zone written by the camera (EXIF offset)",
-    TimeSource.GPS_TIME: "zone from the GPS time stamp",
-    TimeSource.GPS_POSITION: "zone at the GPS position (offline lookup)",
-    TimeSource.UNKNOWN: "zone unknown: local camera time",
-    TimeSource.XMP: "time from XMP (no EXIF time); its zone as written, else at the GPS position",
-    TimeSource.IPTC: "time from IPTC (no EXIF time); its zone as written, else at the GPS position",
-    TimeSource.NONE: "no capture time recorded",
+ZONE_SOURCES = {  # translated when shown (context "Inspector")
+    TimeSource.EXIF_OFFSET:
+        QT_TRANSLATE_NOOP("Inspector", "zone written by the camera (EXIF offset)"),
+    TimeSource.GPS_TIME:
+        QT_TRANSLATE_NOOP("Inspector", "zone from the GPS time stamp"),
+    TimeSource.GPS_POSITION:
+        QT_TRANSLATE_NOOP("Inspector", "zone at the GPS position (offline lookup)"),
+    TimeSource.UNKNOWN:
+        QT_TRANSLATE_NOOP("Inspector", "zone unknown: local camera time"),
+    TimeSource.XMP:
+        QT_TRANSLATE_NOOP("Inspector", "time from XMP (no EXIF time); "
+                                       "its zone as written, else at the GPS position"),
+    TimeSource.IPTC:
+        QT_TRANSLATE_NOOP("Inspector", "time from IPTC (no EXIF time); "
+                                       "its zone as written, else at the GPS position"),
+    TimeSource.NONE:
+        QT_TRANSLATE_NOOP("Inspector", "no capture time recorded"),
 }
 
 
@@ -70,20 +79,20 @@ class Inspector(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
-        self.setAccessibleName("Inspector")
+        self.setAccessibleName(self.tr("Inspector"))
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.preview = QLabel("No photo selected", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview = QLabel(self.tr("No photo selected"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(200)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview.setObjectName("preview")
         layout.addWidget(self.preview)
         self.caption = CaptionBox()
-        self.caption.setPlaceholderText("Caption: what this photo shows")
-        self.caption.setAccessibleName("Caption")
+        self.caption.setPlaceholderText(self.tr("Caption: what this photo shows"))
+        self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.setMaximumHeight(80)
-        self.save_caption = QPushButton("Save caption")
-        self.save_caption.setToolTip("Save the caption (Ctrl+Return); Ctrl+Z undoes it")
+        self.save_caption = QPushButton(self.tr("Save caption"))
+        self.save_caption.setToolTip(self.tr("Save the caption (Ctrl+Return); Ctrl+Z undoes it"))
         self.save_caption.clicked.connect(self._save_caption)
         QShortcut(QKeySequence("Ctrl+Return"), self.caption, self._save_caption)
         layout.addWidget(self.caption)
@@ -95,12 +104,14 @@ class Inspector(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("taken", "Taken"), ("zone", "Time zone"), ("utc", "UTC"),
-                           ("camera", "Camera"), ("size", "Dimensions"), ("format", "File"),
-                           ("sha256", "SHA-256"), ("imported", "Imported"),
-                           ("sources", "Sources"), ("where", "Where"),
-                           ("duplicate", "Duplicate"),
-                           ("warnings", "Warnings"), ("redactions", "Redactions")):
+        for key, label in (("taken", self.tr("Taken")), ("zone", self.tr("Time zone")),
+                           ("utc", "UTC"), ("camera", self.tr("Camera")),
+                           ("size", self.tr("Dimensions")), ("format", self.tr("File")),
+                           ("sha256", "SHA-256"), ("imported", self.tr("Imported")),
+                           ("sources", self.tr("Sources")), ("where", self.tr("Where")),
+                           ("duplicate", self.tr("Duplicate")),
+                           ("warnings", self.tr("Warnings")),
+                           ("redactions", self.tr("Redactions"))):
             field = QLabel("—", wordWrap=True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -112,15 +123,15 @@ class Inspector(QScrollArea):
         self.fields["sha256"].setFont(QFont("monospace", 8))
         self._form = form
         layout.addLayout(form)
-        heading = QLabel("History (custody log, newest first)")
+        heading = QLabel(self.tr("History (custody log, newest first)"))
         heading.setObjectName("historyHeading")
         layout.addWidget(heading)
         self.history = HistoryTable()
         heading.setBuddy(self.history)
         layout.addWidget(self.history)
-        self.open_history = QPushButton("Open history in a window…")
-        self.open_history.setToolTip("The same history, wide, with UTC times; it follows the "
-                                     "photo shown here")
+        self.open_history = QPushButton(self.tr("Open history in a window…"))
+        self.open_history.setToolTip(self.tr("The same history, wide, with UTC times; it "
+                                             "follows the photo shown here"))
         self.open_history.clicked.connect(self._open_history_window)
         layout.addWidget(self.open_history)
         self.history_window: HistoryWindow | None = None
@@ -136,13 +147,13 @@ class Inspector(QScrollArea):
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.gps = QLineEdit(readOnly=True)
-        self.gps.setAccessibleName("GPS position")
-        self.copy_gps = QPushButton("Copy")
-        self.copy_gps.setToolTip("Copy the position as 'latitude, longitude'")
+        self.gps.setAccessibleName(self.tr("GPS position"))
+        self.copy_gps = QPushButton(self.tr("Copy"))
+        self.copy_gps.setToolTip(self.tr("Copy the position as «latitude, longitude»"))
         self.copy_gps.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.gps.text()))
-        self.open_map = QPushButton("Map…")
-        self.open_map.setToolTip("Open the position on OpenStreetMap in your browser "
-                                 "(needs a network; nothing is sent unless you click)")
+        self.open_map = QPushButton(self.tr("Map…"))
+        self.open_map.setToolTip(self.tr("Open the position on OpenStreetMap in your browser "
+                                         "(needs a network; nothing is sent unless you click)"))
         self.open_map.clicked.connect(self._open_map)
         buttons = QHBoxLayout()  # under the field, so "lat, lon" is shown whole
         buttons.addWidget(self.copy_gps)
@@ -171,7 +182,8 @@ class Inspector(QScrollArea):
             self.history.show_message("—")
             self.gps.setText("")
             self._pixmap = None
-            text = f"{selected:,} photos selected" if selected > 1 else "No photo selected"
+            text = (self.tr("%Ln photos selected", "", selected) if selected > 1
+                    else self.tr("No photo selected"))
             self.preview.setPixmap(QPixmap())
             self.preview.setText(text)
             return
@@ -179,43 +191,54 @@ class Inspector(QScrollArea):
         taken = capture.taken_at
         text = time_label(taken, "—")
         if photo.taken_at_corrected is not None and photo.clock_offset_s is not None:
-            text = (f"{time_label(photo.taken_at_corrected)}\n(camera clock corrected "
-                    f"{clock.describe_offset(photo.clock_offset_s)}; recorded {text})")
+            text = (self.tr("%1\n(camera clock corrected %2; recorded %3)")
+                    .replace("%1", time_label(photo.taken_at_corrected))
+                    .replace("%2", clock.describe_offset(photo.clock_offset_s))
+                    .replace("%3", text))
         self.fields["taken"].setText(text)
-        self.fields["zone"].setText(ZONE_SOURCES[capture.time_source])
+        self.fields["zone"].setText(self.tr(str(ZONE_SOURCES[capture.time_source])))
         utc = photo.best_time_utc  # the same moment as the (corrected) local time above it
         self.fields["utc"].setText(timezones.to_utc_iso(utc) if utc else "—")
         gps = capture.gps
         self.gps.setText(f"{gps.lat:.6f}, {gps.lon:.6f}" if gps else "")
-        self.gps.setToolTip(f"altitude {gps.alt:.1f} m" if gps and gps.alt is not None else "")
+        altitude = (self.tr("altitude %1 m").replace("%1", QLocale().toString(gps.alt, "f", 1))
+                    if gps and gps.alt is not None else "")
+        self.gps.setToolTip(altitude)
         placed = photo.assigned  # no camera GPS: a position from a track or by hand, so labelled
         if gps is None and placed is not None:
-            self.gps.setText(f"{placed.lat:.6f}, {placed.lon:.6f} ("
-                             f"{'from a track' if placed.source.value == 'track' else 'by hand'})")
-            self.gps.setToolTip(f"{placed.detail}; not the camera's GPS")
+            how = (self.tr("from a track") if placed.source.value == "track"
+                   else self.tr("by hand"))
+            self.gps.setText(f"{placed.lat:.6f}, {placed.lon:.6f} ({how})")
+            self.gps.setToolTip(self.tr("%1; not the camera’s GPS").replace("%1", placed.detail))
         self.gps.setCursorPosition(0)  # show the latitude first when the field is narrow
         cam = capture.camera
         camera = camera_label(cam) or "—"
-        self.fields["camera"].setText(camera + (f" · serial {cam.serial}" if cam.serial else ""))
-        orientation = f" · EXIF orientation {capture.orientation}" if capture.orientation else ""
-        self.fields["size"].setText(f"{photo.width} × {photo.height} px{orientation}")
-        self.fields["format"].setText(f"{photo.format} · {photo.size_bytes / 1e6:.2f} MB")
+        self.fields["camera"].setText(camera + (self.tr(" · serial %1").replace("%1", cam.serial)
+                                                if cam.serial else ""))
+        orientation = (self.tr(" · EXIF orientation %1").replace("%1", str(capture.orientation))
+                       if capture.orientation else "")
+        self.fields["size"].setText(self.tr("%1 × %2 px").replace("%1", str(photo.width))
+                                     .replace("%2", str(photo.height)) + orientation)
+        self.fields["format"].setText(self.tr("%1 · %2 MB").replace("%1", photo.format).replace(
+            "%2", QLocale().toString(photo.size_bytes / 1e6, "f", 2)))
         self.fields["sha256"].setText(photo.sha256)
         self.fields["imported"].setText(photo.imported_at)
         self.fields["sources"].setText("\n".join(s.path for s in photo.sources) or "—")
-        self.fields["warnings"].setText("\n".join(capture.warnings) or "none")
+        self.fields["warnings"].setText("\n".join(capture.warnings) or self.tr("none"))
         same_place = (previous is not None and previous.id == photo.id
                       and previous.capture.gps == capture.gps
                       and previous.incident == photo.incident)
         if not same_place:  # shown again after a change: keep the line, it is still true
-            self.fields["where"].setText("…" if capture.gps else "no position recorded")
+            self.fields["where"].setText("…" if capture.gps
+                                            else self.tr("no position recorded"))
         keeper = photo.duplicate_of
         self.fields["duplicate"].setText(
-            f"marked as a duplicate of photo {keeper} (the keeper)" if keeper else "")
+            self.tr("marked as a duplicate of photo %1 (the keeper)").replace("%1", str(keeper))
+            if keeper else "")
         self._form.setRowVisible(self.fields["duplicate"], keeper is not None)
         self.fields["redactions"].setText("…")
-        self.history.show_message("Loading…")
-        self.preview.setText("Loading preview…")
+        self.history.show_message(self.tr("Loading…"))
+        self.preview.setText(self.tr("Loading preview…"))
 
     def show_where(self, photo_id: int, text: str) -> None:
         if self._photo is not None and self._photo.id == photo_id:
@@ -224,7 +247,7 @@ class Inspector(QScrollArea):
     def show_redactions(self, photo_id: int, lines: list[str]) -> None:
         """The photo's redaction regions, one line each (gui/controllers/redaction.py)."""
         if self._photo is not None and self._photo.id == photo_id:
-            self.fields["redactions"].setText("\n".join(lines) or "none")
+            self.fields["redactions"].setText("\n".join(lines) or self.tr("none"))
 
     def _save_caption(self) -> None:
         if self._photo is not None and self.caption.toPlainText() != self._photo.caption:
@@ -239,7 +262,7 @@ class Inspector(QScrollArea):
         if lines:
             self.history.show_lines(lines)
         else:
-            self.history.show_message("No custody log entry names this photo.")
+            self.history.show_message(self.tr("No custody log entry names this photo."))
         self._history = (photo_id, lines)
         self.open_history.setEnabled(True)
         if self.history_window is not None and self.history_window.isVisible():

@@ -3,7 +3,7 @@ table of entries with their old and new values, newest first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,8 +22,12 @@ from catalog_app.core.history import HistoryLine, one_line
 from catalog_app.core.log_filter import LogFilter
 from catalog_app.gui.views.history_table import tooltip
 
-ANY_ACTION, ANY_OPERATOR = "Any action", "Any operator"
-COLUMNS = ("#", "When (local)", "Who", "Photo", "What", "Old", "New")  # UTC: tooltip
+ANY_ACTION = QT_TRANSLATE_NOOP("LogViewer", "Any action")  # translated when shown
+ANY_OPERATOR = QT_TRANSLATE_NOOP("LogViewer", "Any operator")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("LogViewer", "When (local)"),  # UTC: tooltip
+           QT_TRANSLATE_NOOP("LogViewer", "Who"), QT_TRANSLATE_NOOP("LogViewer", "Photo"),
+           QT_TRANSLATE_NOOP("LogViewer", "What"), QT_TRANSLATE_NOOP("LogViewer", "Old"),
+           QT_TRANSLATE_NOOP("LogViewer", "New"))
 
 
 class LogViewer(QDialog):
@@ -33,34 +37,35 @@ class LogViewer(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Custody log")
+        self.setWindowTitle(self.tr("Custody log"))
         self.setObjectName("log_viewer")
         self.resize(1180, 640)
         self.action = QComboBox()
-        self.action.addItem(ANY_ACTION)
-        self.action.setToolTip("Show entries of one action")
+        self.action.addItem(self.tr(str(ANY_ACTION)))
+        self.action.setToolTip(self.tr("Show entries of one action"))
         self.operator = QComboBox()
-        self.operator.addItem(ANY_OPERATOR)
-        self.operator.setToolTip("Show entries one operator wrote")
-        self.photo = QLineEdit(placeholderText="Photo id")
-        self.photo.setToolTip("Show entries about one photo (its id, as the inspector shows it)")
+        self.operator.addItem(self.tr(str(ANY_OPERATOR)))
+        self.operator.setToolTip(self.tr("Show entries one operator wrote"))
+        self.photo = QLineEdit(placeholderText=self.tr("Photo id"))
+        self.photo.setToolTip(self.tr("Show entries about one photo (its id, as the inspector "
+                                      "shows it)"))
         self.photo.setMaximumWidth(110)
-        self.use_from, self.use_to = QCheckBox("From"), QCheckBox("to")
+        self.use_from, self.use_to = QCheckBox(self.tr("From")), QCheckBox(self.tr("to"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-            edit.setToolTip("The day the entry was written (UTC)")
+            edit.setToolTip(self.tr("The day the entry was written (UTC)"))
         bar = QHBoxLayout()
         for widget in (self.action, self.operator, self.photo, self.use_from, self.date_from,
                        self.use_to, self.date_to):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Custody log entries")
+        self.table.setAccessibleName(self.tr("Custody log entries"))
         self.table.setColumnCount(len(COLUMNS))
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels([self.tr(str(name)) for name in COLUMNS])
         for column, width in enumerate((50, 200, 120, 55, 320, 200)):
             self.table.setColumnWidth(column, width)
         self.table.setRootIsDecorated(False)
@@ -89,7 +94,7 @@ class LogViewer(QDialog):
             current = box.currentText()
             box.blockSignals(True)
             box.clear()
-            box.addItem(first)
+            box.addItem(self.tr(str(first)))
             box.addItems(values)
             box.setCurrentIndex(max(box.findText(current), 0))
             box.blockSignals(False)
@@ -122,8 +127,9 @@ class LogViewer(QDialog):
         self.table.addTopLevelItems(items)
         shown = len(lines)
         self.summary.setText(
-            f"{total:,} entr{'y' if total == 1 else 'ies'} match" + ("es" if total == 1 else "")
-            + ("" if shown == total else f"; the newest {shown:,} are shown"))
+            self.tr("%Ln entries match", "", total) if shown == total
+            else self.tr("%Ln entries match; the newest %1 are shown", "", total)
+            .replace("%1", QLocale().toString(shown)))
 
     def rows(self) -> list[list[str]]:
         """Every row's cells as shown (for tests and copying)."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -32,6 +32,7 @@ from catalog_app.core.models import Collection
 from catalog_app.gui.models.grid_order import SortBy
 from catalog_app.gui.models.photo_grid import PhotoGridModel
 from catalog_app.gui.thumbnails import ThumbnailLoader
+from catalog_app.gui.translation import NAMES
 from catalog_app.gui.views.duplicates_view import DuplicatesView
 from catalog_app.gui.views.filter_bar import FilterBar
 from catalog_app.gui.views.grid_view import PhotoGridView
@@ -44,6 +45,9 @@ from catalog_app.gui.views.sidebar import Sidebar
 from catalog_app.gui.views.viewer import Viewer
 
 THUMB_SIZES = (96, 128, 160, 224, 320)
+# why a catalogue is read-only, as the controllers say it (English, or already translated)
+_MEDIA_REASONS = {"on read-only media (or write-protected)"}
+_OPEN_REASONS = {"open read-only"}
 _PAGES = {Collection.FAILED: 1, Collection.DUPLICATES: 2}  # the grid is page 0
 
 
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = undo_stack
         self.close_guard: Callable[[], bool] | None = None
         self.read_only = ""  # why the catalogue is open read-only ("" when it is not)
-        self.setWindowTitle(f"catalog_app — {root}")
+        self.setWindowTitle(f"catalog_app — {root}")  # the app name and a path: not translated
         self.setAcceptDrops(True)
         self.model = PhotoGridModel(thumbnails, self)
         self._build_views()
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar()
         self.grid = PhotoGridView()  # says "Drop photos or folders here…" while empty
         self.grid.setObjectName("grid")
-        self.grid.setAccessibleName("Photos")
+        self.grid.setAccessibleName(self.tr("Photos"))
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
@@ -87,7 +91,8 @@ class MainWindow(QMainWindow):
         self.order.changed.connect(lambda sort, by_day: self.model.set_order(SortBy(sort), by_day))
         self.set_thumbnail_size(self.thumbnails.size)
         self.failures = QTableWidget(0, 3)
-        self.failures.setHorizontalHeaderLabels(["File", "Reason", "Last tried"])
+        self.failures.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Reason"), self.tr("Last tried")])
         self.failures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,7 +120,7 @@ class MainWindow(QMainWindow):
         self.thumbnails.ready.connect(self.duplicates.thumbnail_ready)
         self.viewer = Viewer(self)
         self.map_panel = MapPanel()  # the map dock (gui/controllers/map.py), shown from View
-        self.map_dock = QDockWidget("Map", self)
+        self.map_dock = QDockWidget(self.tr("Map"), self)
         self.map_dock.setObjectName("mapDock")
         self.map_dock.setWidget(self.map_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.map_dock)
@@ -124,87 +129,98 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         act = self._action
         # File
-        self.new_catalogue_action = act("&New catalogue…", None, "Create a catalogue in an "
-                                        "empty folder")
-        self.open_catalogue_action = act("&Open catalogue…", "Ctrl+O", "Open a catalogue folder")
-        self.open_read_only_action = act("Open catalogue &read-only…", None,
-                                         "Open a catalogue to browse and verify it, changing "
-                                         "nothing (chosen by itself on read-only media)")
-        self.import_action = act("&Import photos…", "Ctrl+I", "Import photos from files or "
-                                 "folders (or drop them on the window)")
-        self.import_folder_action = act("Import &folder…", "Ctrl+Shift+I",
-                                        "Import every photo under a folder")
-        self.verify_action = act("&Verify catalogue…", None, "Re-hash every original and check "
-                                 "the record")
-        self.find_faces_action = act("Find &faces to review…", None, "Look for faces offline "
-                                     "(worker processes); galleries withhold them until reviewed")
-        self.export_gallery_action = act("&Export gallery…", "Ctrl+E", "Publish a gallery")
-        self.export_package_action = act("Export evidence &package…", "Ctrl+Shift+E",
-                                         "An evidence package for investigators")
-        self.export_geojson_action = act("Export positions as &GeoJSON…", None,
-                                         "Write the photos' positions as GeoJSON")
-        self.export_kml_action = act("Export positions as &KML…", None,
-                                     "Write the photos' positions as KML")
-        self.export_csv_action = act("Export the catalogue as a CSV &table…", None,
-                                     "Write one row per photo")
+        self.new_catalogue_action = act(self.tr("&New catalogue…"), None,
+                self.tr("Create a catalogue in an empty folder"))
+        self.open_catalogue_action = act(self.tr("&Open catalogue…"), "Ctrl+O",
+                self.tr("Open a catalogue folder"))
+        self.open_read_only_action = act(self.tr("Open catalogue &read-only…"), None,
+                self.tr("Open a catalogue to browse and verify it, changing nothing (chosen by "
+                        "itself on read-only media)"))
+        self.import_action = act(self.tr("&Import photos…"), "Ctrl+I",
+                self.tr("Import photos from files or folders (or drop them on the window)"))
+        self.import_folder_action = act(self.tr("Import &folder…"), "Ctrl+Shift+I",
+                self.tr("Import every photo under a folder"))
+        self.verify_action = act(self.tr("&Verify catalogue…"), None,
+                self.tr("Re-hash every original and check the record"))
+        self.find_faces_action = act(self.tr("Find &faces to review…"), None,
+                self.tr("Look for faces offline (worker processes); galleries withhold them until"
+                        " reviewed"))
+        self.export_gallery_action = act(self.tr("&Export gallery…"), "Ctrl+E",
+                self.tr("Publish a gallery"))
+        self.export_package_action = act(self.tr("Export evidence &package…"), "Ctrl+Shift+E",
+                self.tr("An evidence package for investigators"))
+        self.export_geojson_action = act(self.tr("Export positions as &GeoJSON…"), None,
+                self.tr("Write the photos' positions as GeoJSON"))
+        self.export_kml_action = act(self.tr("Export positions as &KML…"), None,
+                self.tr("Write the photos' positions as KML"))
+        self.export_csv_action = act(self.tr("Export the catalogue as a CSV &table…"), None,
+                self.tr("Write one row per photo"))
         # File > signing (gui/controllers/signing.py drives them)
-        self.sign_action = act("&Sign changes with a key…", None, "Unlock your key once: "
-                               "every change then ends with a signed checkpoint")
-        self.stop_signing_action = act("S&top signing", None, "Changes are no longer signed")
-        self.checkpoint_action = act("&Checkpoint now", None, "Sign the custody log's head now")
-        self.timestamp_action = act("&Time-stamp the record…", None, "Have a time-stamping "
-                                    "authority sign the time of the custody log's head")
-        self.quit_action = act("&Quit", "Ctrl+Q", "Close the window")
+        self.sign_action = act(self.tr("&Sign changes with a key…"), None,
+                self.tr("Unlock your key once: every change then ends with a signed checkpoint"))
+        self.stop_signing_action = act(self.tr("S&top signing"), None,
+                self.tr("Changes are no longer signed"))
+        self.checkpoint_action = act(self.tr("&Checkpoint now"), None,
+                self.tr("Sign the custody log's head now"))
+        self.timestamp_action = act(self.tr("&Time-stamp the record…"), None,
+                self.tr("Have a time-stamping authority sign the time of the custody log's head"))
+        self.quit_action = act(self.tr("&Quit"), "Ctrl+Q",
+                self.tr("Close the window"))
         self.quit_action.triggered.connect(self.close)
         # View
-        self.view_action = act("&View photo", "Space", "Show the selected photo full screen")
-        self.find_action = act("&Find…", QKeySequence.StandardKey.Find,
-                               "Search captions, keywords, incidents, places, cameras, file names")
+        self.view_action = act(self.tr("&View photo"), "Space",
+                self.tr("Show the selected photo full screen"))
+        self.find_action = act(self.tr("&Find…"), QKeySequence.StandardKey.Find,
+                self.tr("Search captions, keywords, incidents, places, cameras, file names"))
         self.find_action.triggered.connect(lambda _c=False: self.filters.search.setFocus())
-        self.save_search_action = act("&Save search…", "Ctrl+Shift+F",
-                                      "Save the collection and filters shown under a name")
-        self.log_action = act("Custody &log…", "Ctrl+L",
-                              "Every logged change, filtered by action, operator, photo or date")
-        self.bigger = act("&Larger thumbnails", "Ctrl+=", "Make thumbnails larger")
-        self.smaller = act("&Smaller thumbnails", "Ctrl+-", "Make thumbnails smaller")
+        self.save_search_action = act(self.tr("&Save search…"), "Ctrl+Shift+F",
+                self.tr("Save the collection and filters shown under a name"))
+        self.log_action = act(self.tr("Custody &log…"), "Ctrl+L",
+                self.tr("Every logged change, filtered by action, operator, photo or date"))
+        self.bigger = act(self.tr("&Larger thumbnails"), "Ctrl+=",
+                self.tr("Make thumbnails larger"))
+        self.smaller = act(self.tr("&Smaller thumbnails"), "Ctrl+-",
+                self.tr("Make thumbnails smaller"))
         # Edit
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.select_all = act("Select &all", QKeySequence.StandardKey.SelectAll,
-                              "Select every photo shown")
+        self.select_all = act(self.tr("Select &all"), QKeySequence.StandardKey.SelectAll,
+                self.tr("Select every photo shown"))
         self.select_all.triggered.connect(lambda _c=False: self.grid.selectAll())
         # Tag
-        self.new_incident_action = act("&New incident…", "Ctrl+Shift+N", "Add an incident")
-        self.edit_incident_action = act("&Edit incident…", None,
-                                        "Edit the incident chosen in the sidebar")
-        self.merge_incident_action = act("&Merge incident into…", None,
-                                         "Move its photos into another incident")
-        self.archive_incident_action = act("&Archive incident", None,
-                                           "Hide the incident; its photos stay tagged")
-        self.delete_incident_action = act("&Delete incident…", None,
-                                          "Delete the incident; its photos are untagged")
-        self.tag_action = act("&Tag selection to incident…", "Ctrl+T",
-                              "Tag the selected photos to an incident")
-        self.untag_action = act("&Untag selection", "Ctrl+Shift+T",
-                                "Take the selected photos out of their incident")
-        self.template_action = act("&Caption selection from a template…", None,
-                                   "Caption the selected photos from a template")
-        self.suggest_action = act("&Suggest incidents for untagged photos…", None,
-                                  "Incidents whose area and dates fit untagged photos")
+        self.new_incident_action = act(self.tr("&New incident…"), "Ctrl+Shift+N",
+                self.tr("Add an incident"))
+        self.edit_incident_action = act(self.tr("&Edit incident…"), None,
+                self.tr("Edit the incident chosen in the sidebar"))
+        self.merge_incident_action = act(self.tr("&Merge incident into…"), None,
+                self.tr("Move its photos into another incident"))
+        self.archive_incident_action = act(self.tr("&Archive incident"), None,
+                self.tr("Hide the incident; its photos stay tagged"))
+        self.delete_incident_action = act(self.tr("&Delete incident…"), None,
+                self.tr("Delete the incident; its photos are untagged"))
+        self.tag_action = act(self.tr("&Tag selection to incident…"), "Ctrl+T",
+                self.tr("Tag the selected photos to an incident"))
+        self.untag_action = act(self.tr("&Untag selection"), "Ctrl+Shift+T",
+                self.tr("Take the selected photos out of their incident"))
+        self.template_action = act(self.tr("&Caption selection from a template…"), None,
+                self.tr("Caption the selected photos from a template"))
+        self.suggest_action = act(self.tr("&Suggest incidents for untagged photos…"), None,
+                self.tr("Incidents whose area and dates fit untagged photos"))
         # Settings, Help
-        self.operator_action = act("&Operator name…", None, "The name recorded with your work")
-        self.about_action = act("&About catalog_app", None, "Versions of catalog_app and its "
-                                "libraries")
+        self.operator_action = act(self.tr("&Operator name…"), None,
+                self.tr("The name recorded with your work"))
+        self.about_action = act(self.tr("&About catalog_app"), None,
+                self.tr("Versions of catalog_app and its libraries"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_catalogue_action)
         file_menu.addAction(self.open_catalogue_action)
         file_menu.addAction(self.open_read_only_action)
-        self.recent_menu: QMenu = file_menu.addMenu("Open &recent")
+        self.recent_menu: QMenu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
         for action in (self.import_action, self.import_folder_action, self.verify_action,
                        self.find_faces_action):
@@ -220,20 +236,20 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action):
             edit.addAction(action)
         edit.addSeparator()
         edit.addAction(self.select_all)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for action in (self.view_action, self.find_action, self.save_search_action,
                        self.bigger, self.smaller, self.log_action):
             view.addAction(action)
         self.map_action = self.map_dock.toggleViewAction()
-        self.map_action.setText("&Map")
+        self.map_action.setText(self.tr("&Map"))
         self.map_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         view.addAction(self.map_action)
-        tag = bar.addMenu("&Tag")
+        tag = bar.addMenu(self.tr("&Tag"))
         for group in ((self.new_incident_action, self.edit_incident_action,
                        self.merge_incident_action, self.archive_incident_action,
                        self.delete_incident_action),
@@ -242,13 +258,43 @@ class MainWindow(QMainWindow):
             for action in group:
                 tag.addAction(action)
             tag.addSeparator()
-        bar.addMenu("&Settings").addAction(self.operator_action)
-        bar.addMenu("&Help").addAction(self.about_action)
-        toolbar = QToolBar("Main")
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(self.operator_action)
+        self._build_language_menu(settings)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for action in (self.import_action, self.import_folder_action, self.view_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+
+    def _build_language_menu(self, settings: QMenu) -> None:
+        """Settings > Language: "System language" then each language by its own name. What a
+        choice does is wired by the app (gui/app.py): it saves it and rebuilds the window."""
+        self.language_menu: QMenu = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: list[QAction] = []
+        system = QAction(self.tr("System language"), self)
+        system.setData("")
+        system.setToolTip(self.tr("Follow the language of the system"))
+        for action in (system, *(QAction(name, self) for name in NAMES.values())):
+            self.language_actions.append(action)
+        for action, code in zip(self.language_actions[1:], NAMES, strict=True):
+            action.setData(code)  # the name stays in its own language: never translated
+            action.setToolTip(name_tip := action.text())
+            action.setStatusTip(name_tip)
+        for action in self.language_actions:
+            action.setCheckable(True)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_menu.insertSeparator(self.language_actions[1])
+        self.check_language("")
+
+    def check_language(self, code: str) -> None:
+        """Check the action of `code` ("" the system language; an unknown code: the system)."""
+        for action in self.language_actions:
+            action.setChecked(action.data() == (code if code in NAMES else ""))
 
     def _action(self, text: str, shortcut, tip: str) -> QAction:
         action = QAction(text, self)
@@ -317,10 +363,15 @@ class MainWindow(QMainWindow):
         """Browse and verify only: every editing control disabled, each saying why, and a
         line in the status bar that stays. `why` completes "This catalogue is …"."""
         self.read_only = why
-        note = (f"Read-only: this catalogue is {why}. You can browse and verify it; nothing "
-                "can be changed, and nothing you do is logged.")
-        tip = f"Not available: this catalogue is {why}, so nothing can be changed."
-        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        if why in _MEDIA_REASONS:  # the reasons the app gives, each a whole sentence
+            why = self.tr("on read-only media (or write-protected)")
+        elif why in _OPEN_REASONS:
+            why = self.tr("open read-only")
+        note = self.tr("Read-only: this catalogue is %1. You can browse and verify it; nothing "
+                       "can be changed, and nothing you do is logged.").replace("%1", why)
+        tip = self.tr("Not available: this catalogue is %1, so nothing can be changed."
+                      ).replace("%1", why)
+        self.setWindowTitle(self.tr("%1 (read-only)").replace("%1", self.windowTitle()))
         for action in self.editing_actions():
             action.setEnabled(False)
             action.setToolTip(tip)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from catalog_app.gui.models.grid_order import SORT_LABELS, SortBy
+
+# SORT_LABELS' English texts (gui/models/grid_order.py), marked here to be translated when shown
+_MARKED = (QT_TRANSLATE_NOOP("OrderBar", "Capture time"),
+           QT_TRANSLATE_NOOP("OrderBar", "Import time"),
+           QT_TRANSLATE_NOOP("OrderBar", "File name"))
 
 
 class OrderBar(QWidget):
@@ -17,15 +22,15 @@ class OrderBar(QWidget):
         super().__init__(parent)
         self.sort = QComboBox()
         for value, label in SORT_LABELS.items():
-            self.sort.addItem(label, str(value))
-        self.sort.setToolTip("The order of the photos in the grid")
-        self.sort.setAccessibleName("Sort by")
-        self.by_day = QCheckBox("Group by day")
-        self.by_day.setToolTip("Show each day's photos after a header with the date and count "
-                               "(the import day when sorted by import time)")
+            self.sort.addItem(self.tr(label), str(value))
+        self.sort.setToolTip(self.tr("The order of the photos in the grid"))
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        self.by_day = QCheckBox(self.tr("Group by day"))
+        self.by_day.setToolTip(self.tr("Show each day’s photos after a header with the date and "
+                                       "count (the import day when sorted by import time)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 2)
-        layout.addWidget(QLabel("Sort by"))
+        layout.addWidget(QLabel(self.tr("Sort by")))
         layout.addWidget(self.sort)
         layout.addWidget(self.by_day)
         layout.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
@@ -15,23 +15,37 @@ from catalog_app.gui.models.photo_grid import PHOTO_IDS_MIME
 from catalog_app.gui.views.count_delegate import COUNT_ROLE, CountDelegate
 
 COLLECTIONS = (
-    (Collection.ALL, "All photos", "Every photo in the catalogue"),
-    (Collection.UNTAGGED, "Untagged", "Photos not yet tagged to an incident"),
-    (Collection.NO_GPS, "No GPS", "Photos without a position"),
-    (Collection.NO_TIME, "No capture time", "Photos whose EXIF holds no capture time"),
-    (Collection.DUPLICATES, "Duplicates", "Groups of copies to review: keep one, link the rest"),
-    (Collection.MARKED_DUPLICATES, "Marked duplicates",
-     "Copies linked to a kept photo (never deleted)"),
-    (Collection.FAILED, "Failed imports", "Files that could not be imported, with the reason"),
-    (None, "To review", ""),
-    (Collection.GRAPHIC, "Graphic", "Photos flagged graphic (blurred behind a warning when "
-                                    "published)"),
-    (Collection.RESTRICTED, "Restricted", "Photos flagged restricted (they never leave)"),
-    (Collection.CAPTION_REVIEW, "Check caption", "Photos whose caption is to be checked"),
-    (Collection.REDACTION_UNREVIEWED, "Redaction not reviewed",
-     "Photos with proposed redaction regions, or faces found with no decision yet"),
+    (Collection.ALL, QT_TRANSLATE_NOOP("Sidebar", "All photos"),
+     QT_TRANSLATE_NOOP("Sidebar", "Every photo in the catalogue")),
+    (Collection.UNTAGGED, QT_TRANSLATE_NOOP("Sidebar", "Untagged"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos not yet tagged to an incident")),
+    (Collection.NO_GPS, QT_TRANSLATE_NOOP("Sidebar", "No GPS"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos without a position")),
+    (Collection.NO_TIME, QT_TRANSLATE_NOOP("Sidebar", "No capture time"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos whose EXIF holds no capture time")),
+    (Collection.DUPLICATES, QT_TRANSLATE_NOOP("Sidebar", "Duplicates"),
+     QT_TRANSLATE_NOOP("Sidebar", "Groups of copies to review: keep one, link the rest")),
+    (Collection.MARKED_DUPLICATES, QT_TRANSLATE_NOOP("Sidebar", "Marked duplicates"),
+     QT_TRANSLATE_NOOP("Sidebar", "Copies linked to a kept photo (never deleted)")),
+    (Collection.FAILED, QT_TRANSLATE_NOOP("Sidebar", "Failed imports"),
+     QT_TRANSLATE_NOOP("Sidebar", "Files that could not be imported, with the reason")),
+    (None, QT_TRANSLATE_NOOP("Sidebar", "To review"), ""),
+    (Collection.GRAPHIC, QT_TRANSLATE_NOOP("Sidebar", "Graphic"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos flagged graphic (blurred behind a warning when "
+                                  "published)")),
+    (Collection.RESTRICTED, QT_TRANSLATE_NOOP("Sidebar", "Restricted"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos flagged restricted (they never leave)")),
+    (Collection.CAPTION_REVIEW, QT_TRANSLATE_NOOP("Sidebar", "Check caption"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos whose caption is to be checked")),
+    (Collection.REDACTION_UNREVIEWED, QT_TRANSLATE_NOOP("Sidebar", "Redaction not reviewed"),
+     QT_TRANSLATE_NOOP("Sidebar", "Photos with proposed redaction regions, or faces found with no "
+                          "decision yet")),
 )
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2  # a section's title: not a collection
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sidebar", text)
 
 
 class Sidebar(QListWidget):
@@ -48,11 +62,12 @@ class Sidebar(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Collections")
+        self.setAccessibleName(self.tr("Collections"))
         self._incidents: list[tuple[int, str, int]] = []
         self._queues = ReviewQueues([], [], [])
         self._saved: list[str] = []
         for key, label, tip in COLLECTIONS:
+            label, tip = _tr(str(label)), _tr(str(tip)) if tip else ""
             if key is None:
                 self.addItem(self._header(label))
                 continue
@@ -115,13 +130,13 @@ class Sidebar(QListWidget):
         if key.startswith("saved:"):
             name = key.split(":", 1)[1]
             menu = QMenu(self)
-            forget = menu.addAction("Forget this saved search")
+            forget = menu.addAction(self.tr("Forget this saved search"))
             forget.triggered.connect(lambda _c=False: self.forget_requested.emit(name))
             menu.popup(self.viewport().mapToGlobal(pos))
         if key.startswith("archived:"):
             incident_id = int(key.split(":", 1)[1])
             menu = QMenu(self)
-            restore = menu.addAction("Restore incident")
+            restore = menu.addAction(self.tr("Restore incident"))
             restore.triggered.connect(lambda _c=False: self.restore_requested.emit(incident_id))
             menu.popup(self.viewport().mapToGlobal(pos))
 
@@ -137,7 +152,7 @@ class Sidebar(QListWidget):
 
     @staticmethod
     def _entry(key: str, label: str, count: int, tip: str) -> QListWidgetItem:
-        item = QListWidgetItem(f"{label}  ({count:,})")
+        item = QListWidgetItem(f"{label}  ({QLocale().toString(count)})")
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.UserRole + 1, label)
         item.setData(COUNT_ROLE, count)
@@ -150,7 +165,7 @@ class Sidebar(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             label = item.data(Qt.ItemDataRole.UserRole + 1)
             if key in counts:
-                item.setText(f"{label}  ({counts[key]:,})")
+                item.setText(f"{label}  ({QLocale().toString(counts[key])})")
                 item.setData(COUNT_ROLE, counts[key])
 
     def set_incidents(self, incidents: list[tuple[int, str, int]]) -> None:
@@ -174,38 +189,41 @@ class Sidebar(QListWidget):
         while self.count() > len(COLLECTIONS):
             self.takeItem(len(COLLECTIONS))
         if self._saved:
-            self.addItem(self._header("Saved searches"))
+            self.addItem(self._header(self.tr("Saved searches")))
         for name in self._saved:
             item = QListWidgetItem(f"⌕ {name}")
             item.setData(Qt.ItemDataRole.UserRole, f"saved:{name}")
             item.setData(Qt.ItemDataRole.UserRole + 1, f"⌕ {name}")
-            item.setToolTip(f"Show the saved search {name} (right-click to forget it)")
+            item.setToolTip(self.tr("Show the saved search %1 (right-click to forget it)")
+                            .replace("%1", name))
             self.addItem(item)
         if self._incidents:
-            self.addItem(self._header("Incidents"))
+            self.addItem(self._header(self.tr("Incidents")))
         for incident_id, name, count in self._incidents:
             self.addItem(self._entry(f"incident:{incident_id}", f"◆ {name}", count,
-                                     f"Photos tagged to {name}"))
+                                     self.tr("Photos tagged to %1").replace("%1", name)))
         if self._queues.keywords:
-            self.addItem(self._header("Keywords"))
+            self.addItem(self._header(self.tr("Keywords")))
         for keyword, count in self._queues.keywords:
             self.addItem(self._entry(keyword_key(keyword), keyword, count,
-                                     f"Photos with the keyword {keyword}"))
+                                     self.tr("Photos with the keyword %1")
+                                     .replace("%1", keyword)))
         if self._queues.cameras:
-            self.addItem(self._header("Cameras"))
+            self.addItem(self._header(self.tr("Cameras")))
         spellings = make_spellings(make for make, _, _ in self._queues.cameras)
         named = sorted(((camera_label(Camera(make or None, model or None), spellings=spellings),
                          make, model, count) for make, model, count in self._queues.cameras),
                        key=lambda entry: (entry[0].casefold(), entry[1], entry[2]))
         for name, make, model, count in named:
             self.addItem(self._entry(camera_key(make, model), name, count,
-                                     f"Photos made by the camera recorded as {make} {model}"
-                                     .strip()))
+                                     self.tr("Photos made by the camera recorded as %1")
+                                     .replace("%1", f"{make} {model}".strip())))
         if self._queues.archived:
-            self.addItem(self._header("Archived incidents"))
+            self.addItem(self._header(self.tr("Archived incidents")))
         for incident_id, name, count in self._queues.archived:
             self.addItem(self._entry(archived_key(incident_id), name, count,
-                                     f"Archived incident {name} (right-click to restore)"))
+                                     self.tr("Archived incident %1 (right-click to restore)")
+                                     .replace("%1", name)))
         restored = f"incident:{current.split(':', 1)[1]}" if current.startswith("archived:") \
             else None  # an archived incident restored stays chosen
         if not self.select(current) and not (restored and self.select(restored)):

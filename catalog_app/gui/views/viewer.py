@@ -3,7 +3,7 @@ redaction regions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
 from catalog_app.core.redaction import Method, Shape
 from catalog_app.gui.views.redaction_overlay import RedactionOverlay
 
-HINT = ("Drag over the photo to hide a part of it.  R rectangle, E ellipse, B blur, P pixelate, "
-        "F fill, N new region, Tab next region, Delete remove, Enter confirm, Ctrl+Z undo.  "
-        "←/→ previous/next, 1 actual pixels, 0 fit, L loupe (1:1 under the mouse)")
+HINT = QT_TRANSLATE_NOOP(  # translated when shown
+    "Viewer", "Drag over the photo to hide a part of it.  R rectangle, E ellipse, B blur, "
+    "P pixelate, F fill, N new region, Tab next region, Delete remove, Enter confirm, "
+    "Ctrl+Z undo.  ←/→ previous/next, 1 actual pixels, 0 fit, L loupe (1:1 under the mouse)")
+_SHAPES = {"rectangle": QT_TRANSLATE_NOOP("Viewer", "Rectangle"),
+           "ellipse": QT_TRANSLATE_NOOP("Viewer", "Ellipse")}
+_METHODS = {"blur": QT_TRANSLATE_NOOP("Viewer", "Blur (irreversible)"),
+            "pixelate": QT_TRANSLATE_NOOP("Viewer", "Pixelate"),
+            "fill": QT_TRANSLATE_NOOP("Viewer", "Solid fill")}
 LOUPE = 240  # the loupe's side in pixels, each one a pixel of the photo
 BACKGROUND = QColor(24, 24, 24)  # around the photo, fitted or at actual pixels
 
@@ -65,10 +71,10 @@ class Viewer(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(self.tr("Photo"))
         self.setObjectName("viewer")
         self.image = _PhotoLabel()
-        self.image.setAccessibleName("Photo")
+        self.image.setAccessibleName(self.tr("Photo"))
         self.overlay = self.image.overlay
         self.scroll_area = QScrollArea()
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,7 +90,7 @@ class Viewer(QDialog):
         self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)  # file name and time
         self.photo_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.photo_caption.setTextFormat(Qt.TextFormat.PlainText)  # never read as markup
-        self.photo_caption.setAccessibleName("Caption")
+        self.photo_caption.setAccessibleName(self.tr("Caption"))
         self.loupe = QLabel(self)
         self.loupe.setObjectName("loupe")
         self.loupe.setFixedSize(LOUPE, LOUPE)
@@ -128,28 +134,29 @@ class Viewer(QDialog):
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 8, 4)
         self.shape_box = QComboBox()
-        self.shape_box.setAccessibleName("Region shape")
+        self.shape_box.setAccessibleName(self.tr("Region shape"))
         for shape in Shape:
-            self.shape_box.addItem(shape.value.capitalize(), shape)
+            self.shape_box.addItem(self.tr(str(_SHAPES.get(shape.value, shape.value))),
+                                   shape)
         self.method_box = QComboBox()
-        self.method_box.setAccessibleName("Redaction method")
+        self.method_box.setAccessibleName(self.tr("Redaction method"))
         for method in Method:
-            self.method_box.addItem({"blur": "Blur (irreversible)", "pixelate": "Pixelate",
-                                     "fill": "Solid fill"}[method.value], method)
+            self.method_box.addItem(self.tr(str(_METHODS[method.value])), method)
         self.shape_box.currentIndexChanged.connect(self._shape_chosen)
         self.method_box.activated.connect(self._method_chosen)
-        self.confirm_button = QPushButton("Confirm proposed region")
+        self.confirm_button = QPushButton(self.tr("Confirm proposed region"))
         self.confirm_button.clicked.connect(self.confirm_selected)
-        self.delete_button = QPushButton("Remove region")
+        self.delete_button = QPushButton(self.tr("Remove region"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(self.tr(str(HINT)))
         self.hint.setWordWrap(True)
         for control in (self.shape_box, self.method_box, self.confirm_button,
                         self.delete_button):  # clicked, never focused: keys stay the viewer's
             control.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for button in (self.confirm_button, self.delete_button):
             button.setAutoDefault(False)  # Enter confirms a region, not the focused button
-        for part in (QLabel("Shape"), self.shape_box, QLabel("Method"), self.method_box,
+        for part in (QLabel(self.tr("Shape")), self.shape_box, QLabel(self.tr("Method")),
+                     self.method_box,
                      self.confirm_button, self.delete_button):
             row.addWidget(part)
         row.addWidget(self.hint, 1)
