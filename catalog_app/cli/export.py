@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from catalog_app import i18n
 from catalog_app.cli.common import actor, open_catalogue, print_json, say
 from catalog_app.cli.progress import drive
 from catalog_app.cli.terminal import safe
@@ -47,7 +48,9 @@ def _add_export(export: argparse.ArgumentParser) -> None:
                               "its suggested keeper (copies of restricted photos stay out)")
     gallery.add_argument("--credit", metavar="TEXT", default="",
                          help="credit line shown on the pages and written into each image")
-    gallery.add_argument("--title", metavar="TEXT", default="Documented incidents")
+    gallery.add_argument("--title", metavar="TEXT", default="",
+                         help='the gallery\'s title (default: "Documented incidents" in the '
+                         "gallery's language)")
     gallery.add_argument("--theme", metavar="DIR", type=Path, default=None,
                          help="a theme folder whose templates override the default theme")
     gallery.add_argument("--workers", metavar="N", type=int, default=None,
@@ -55,6 +58,7 @@ def _add_export(export: argparse.ArgumentParser) -> None:
     gallery.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
                          help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
 
+    _add_language(gallery, "pages")
     package = kinds.add_parser("package", parents=[choose],
                                help="originals, SHA256SUMS, manifest and custody record")
     package.add_argument("out", metavar="OUT", type=Path, help="an empty folder")
@@ -69,6 +73,7 @@ def _add_export(export: argparse.ArgumentParser) -> None:
     package.add_argument("--include-restricted", action="store_true",
                          help="take restricted photos and copies of them too (marked in the "
                          "manifest, recorded in the custody log)")
+    _add_language(package, "README")
     for kind, what in (("geojson", "photo positions as GeoJSON"),
                        ("kml", "photo positions as KML"),
                        ("csv", "the catalogue as a CSV table")):
@@ -76,6 +81,12 @@ def _add_export(export: argparse.ArgumentParser) -> None:
         table.add_argument("file", metavar="FILE", type=Path)
         table.add_argument("--include-restricted", action="store_true",
                            help="take restricted photos and copies of them too")
+
+
+def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--language", metavar="LANG", choices=i18n.LANGUAGES, default=None,
+                        help=f"the language of the {what}: {' or '.join(i18n.LANGUAGES)} "
+                        "(default: the command's language, from LANG)")
 
 
 COMMANDS = {"export": _add_export}
@@ -112,7 +123,8 @@ def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
     from catalog_app.export.selection import WITHHELD, withheld_sentence
 
     options = GalleryOptions(chosen, args.keep_location, args.max_size, args.credit,
-                             args.title, args.theme, args.sign)
+                             args.title, args.theme, args.sign,
+                             language=args.language or i18n.current())
     job = GalleryExport(catalogue, args.out, options, who, workers=args.workers)
     drive(job.run(), "Exporting", enabled=not args.json)
     s = job.summary
@@ -152,7 +164,8 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
     if args.zip:  # `.` has no name of its own for OUT.zip; its full path has
         args.out = args.out.absolute()
     job = PackageExport(catalogue, args.out, chosen, who, make_zip=args.zip,
-                        sign_with=args.sign, redacted=args.redacted_copies)
+                        sign_with=args.sign, redacted=args.redacted_copies,
+                        language=args.language or i18n.current())
     drive(job.run(), "Copying originals", enabled=not args.json)
     s = job.summary
     if args.json:
