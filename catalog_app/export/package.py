@@ -310,7 +310,7 @@ class PackageExport:
         withheld_line = ""
         if withheld:
             withheld_line = "\n" + G_("{withheld}; see withheld.csv.").format(
-                withheld=_withheld_sentence(self.summary.left_out, lang))
+                withheld=withheld_sentence_in(self.summary.left_out, lang))
         text = G_(README).format(
             version=__version__, made_at=now_utc(), operator=self.actor.operator,
             machine=self.actor.machine, count=count, incidents=incidents,
@@ -340,7 +340,7 @@ class PackageExport:
         return target
 
 
-def _withheld_sentence(left_out: dict[str, int], lang: str) -> str:
+def withheld_sentence_in(left_out: dict[str, int], lang: str) -> str:
     """selection.withheld_sentence in `lang`: "3 photos withheld: 2 copies of ..."."""
     _G, GN_ = texts.for_language(lang)
     label = {
@@ -363,8 +363,9 @@ def _withheld_sentence(left_out: dict[str, int], lang: str) -> str:
     total = sum(n for n, _ in parts)
     if not total:
         return ""
+    listed = ", ".join(what for _, what in parts)
     return GN_("{n} photo withheld: {listed}", "{n} photos withheld: {listed}", total,
-               listed=", ".join(what for _, what in parts))
+               listed=listed)
 
 
 def _anchor_commands(carried: package_anchors.CarriedAnchors, lang: str = "en"

@@ -177,7 +177,7 @@ def test_a_package_with_redacted_copies_from_the_dialog(qtbot, controller, demo_
     with qtbot.waitSignal(workspace.exporter.finished, timeout=60000) as finished:
         dialog.export_button.click()
     assert finished.args[0].summary.redacted == 1
-    qtbot.waitUntil(lambda: "1 redacted copy in redacted/" in result_text(workspace.window))
+    qtbot.waitUntil(lambda: "Redacted copies in redacted/: 1 " in result_text(workspace.window))
     [copy] = json.loads((tmp_path / "pkg" / "redacted" / "manifest.json").read_text())["copies"]
     assert copy["photo_id"] == photo.id and copy["original_sha256"] == photo.sha256
     assert (tmp_path / "pkg" / copy["copy"]).is_file()
