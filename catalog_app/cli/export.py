@@ -14,6 +14,7 @@ from catalog_app.core.models import Actor
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.errors import ExitCode, IncidentNotFound
 from catalog_app.export.selection import Selection
+from catalog_app.i18n import _
 
 
 def _add_export(export: argparse.ArgumentParser) -> None:
@@ -94,7 +95,7 @@ COMMANDS = {"export": _add_export}
 
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "max_size", 2048) < 64:
-        say("--max-size must be at least 64 pixels.")
+        say(_("--max-size must be at least 64 pixels."))
         return ExitCode.USAGE
     with open_catalogue(args) as catalogue:
         return _run(args, catalogue)
@@ -120,6 +121,7 @@ def _run(args: argparse.Namespace, catalogue: Catalogue) -> int:
 def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
              who: Actor) -> int:
     from catalog_app.export.gallery import GalleryExport, GalleryOptions
+    from catalog_app.export.package import withheld_sentence_in
     from catalog_app.export.selection import WITHHELD, withheld_sentence
 
     options = GalleryOptions(chosen, args.keep_location, args.max_size, args.credit,
@@ -135,31 +137,37 @@ def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
                     "left_out": s.left_out, "withheld": withheld_sentence(s.left_out),
                     "gated_as_copies_of_graphic": s.gated})
     else:
-        print(f"Gallery written to {safe(args.out)}: {s.exported + s.reused} photos "
-              f"({s.reused} unchanged since the last export)"
-              f"{'' if args.keep_location else ', locations removed'}.")
-        withheld = withheld_sentence(s.left_out)
+        made, reused = i18n.number(s.exported + s.reused), i18n.number(s.reused)
+        print((_("Gallery written to {out}: photos: {made} ({reused} unchanged since the last "
+                 "export).") if args.keep_location else
+               _("Gallery written to {out}: photos: {made} ({reused} unchanged since the last "
+                 "export), locations removed.")).format(out=safe(args.out), made=made,
+                                                         reused=reused))
+        withheld = withheld_sentence_in(s.left_out, i18n.current())
         if withheld:
             print(f"  {withheld}.")
         if s.gated:
-            what = "copy of a graphic photo" if s.gated == 1 else "copies of graphic photos"
-            print(f"  {s.gated} {what} published blurred, behind the warning.")
+            print("  " + i18n.counted(
+                "{n} copy of a graphic photo published blurred, behind the warning.",
+                "{n} copies of graphic photos published blurred, behind the warning.", s.gated))
         for reason, count in sorted((s.left_out or {}).items()):
             if reason not in WITHHELD:  # those are in the sentence above
-                print(f"  left out: {count} {reason}")
+                print("  " + _("left out: {count} {reason}").format(count=count, reason=reason))
         for photo_id, reason in s.failed or []:
-            print(f"  failed: photo {photo_id}: {reason}")
+            print("  " + _("failed: photo {photo}: {reason}").format(photo=photo_id,
+                                                                    reason=reason))
     return ExitCode.SOME_FAILED if s.failed else ExitCode.OK
 
 
 def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
              who: Actor) -> int:
-    from catalog_app.export.package import PackageExport
-    from catalog_app.export.selection import withheld_sentence
+    from babel.numbers import format_decimal
+
+    from catalog_app.export.package import PackageExport, withheld_sentence_in
 
     if args.zip and not args.out.absolute().name:
-        say(f"{args.out} has no name to give the zip file; name the package folder, e.g. "
-            "`export package evidence --zip`.")
+        say(_("{out} has no name to give the zip file; name the package folder, e.g. "
+              "`export package evidence --zip`.").format(out=args.out))
         return ExitCode.USAGE
     if args.zip:  # `.` has no name of its own for OUT.zip; its full path has
         args.out = args.out.absolute()
@@ -173,19 +181,27 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
                     "bytes": s.bytes_copied, "zip": s.zip_path, "left_out": s.left_out,
                     "signed_by": s.signed_by, "redacted_copies": s.redacted})
     else:
-        print(f"Evidence package written to {args.out}: {s.photos} originals "
-              f"({s.bytes_copied / 1e6:.1f} MB); check it with `sha256sum -c SHA256SUMS` "
-              "inside it.")
+        print(i18n.counted(
+            "Evidence package written to {out}: {n} original ({mb} MB); check it with "
+            "`sha256sum -c SHA256SUMS` inside it.",
+            "Evidence package written to {out}: {n} originals ({mb} MB); check it with "
+            "`sha256sum -c SHA256SUMS` inside it.", s.photos, out=args.out,
+            mb=format_decimal(round(s.bytes_copied / 1e6, 1), "0.0", locale=i18n.current())))
         if s.withheld:
-            print(f"  {withheld_sentence(s.left_out)} (listed by hash in withheld.csv; "
-                  "--include-restricted takes them).")
+            print("  " + _("{withheld} (listed by hash in withheld.csv; --include-restricted "
+                           "takes them).").format(
+                withheld=withheld_sentence_in(s.left_out, i18n.current())))
         if args.redacted_copies:
-            print(f"  {s.redacted} redacted cop{'y' if s.redacted == 1 else 'ies'} in "
-                  "redacted/ (tied to the originals in redacted/manifest.json)")
+            print("  " + i18n.counted(
+                "{n} redacted copy in redacted/ (tied to the originals in "
+                "redacted/manifest.json)",
+                "{n} redacted copies in redacted/ (tied to the originals in "
+                "redacted/manifest.json)", s.redacted))
         if s.signed_by:
-            print(f"  signed: SHA256SUMS.sig, key fingerprint {s.signed_by}")
+            print("  " + _("signed: SHA256SUMS.sig, key fingerprint {key}").format(
+                key=s.signed_by))
         if s.zip_path:
-            print(f"  also as {s.zip_path}")
+            print("  " + _("also as {zip}").format(zip=s.zip_path))
     return ExitCode.OK
 
 

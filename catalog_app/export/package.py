@@ -291,6 +291,8 @@ class PackageExport:
             name = "README.txt" if lang == "en" else f"README.{lang}.txt"
             texts[name] = self._readme(lang, len(photos), len(incidents), bool(withheld),
                                        carried)
+        if self.redacted:
+            texts[redacted_copies.MANIFEST] = redacted_copies.manifest(self._copies)
         blobs = {name: text.encode("utf-8") for name, text in texts.items()}
         blobs.update(carried.files)
         for name, data in blobs.items():
