@@ -18,76 +18,77 @@ from catalog_app.i18n import _
 
 
 def _add_export(export: argparse.ArgumentParser) -> None:
-    export.description = (
+    export.description = _(
         "Galleries are safe to publish by default: keepers only, never restricted photos, all "
         "camera metadata and positions removed, no original file names or times.")
     export.set_defaults(handler=run)
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     choose = argparse.ArgumentParser(add_help=False)
     choose.add_argument("--incident", metavar="ID", type=int, action="append", default=[],
-                        help="only this incident (repeat for more)")
+                        help=_("only this incident (repeat for more)"))
     choose.add_argument("--photo", metavar="ID", type=int, action="append", default=[],
-                        help="only this photo (repeat for more)")
+                        help=_("only this photo (repeat for more)"))
     choose.add_argument("--from", dest="date_from", metavar="DATE", type=date.fromisoformat,
-                        help="first capture date, YYYY-MM-DD (corrected local time)")
+                        help=_("first capture date, YYYY-MM-DD (corrected local time)"))
     choose.add_argument("--to", dest="date_to", metavar="DATE", type=date.fromisoformat,
-                        help="last capture date, YYYY-MM-DD")
-    choose.add_argument("--json", action="store_true", help="print what was done as JSON")
+                        help=_("last capture date, YYYY-MM-DD"))
+    choose.add_argument("--json", action="store_true", help=_("print what was done as JSON"))
 
     gallery = kinds.add_parser("gallery", parents=[choose],
-                               help="a static HTML gallery, a page per incident")
-    gallery.add_argument("out", metavar="OUT", type=Path, help="an empty folder, or an "
-                         "earlier gallery export to update")
+                               help=_("a static HTML gallery, a page per incident"))
+    gallery.add_argument("out", metavar="OUT", type=Path, help=_("an empty folder, or an "
+                         "earlier gallery export to update"))
     gallery.add_argument("--keep-location", action="store_true",
-                         help="keep GPS positions in the images and pages (off by default)")
+                         help=_("keep GPS positions in the images and pages (off by default)"))
     gallery.add_argument("--max-size", metavar="PX", type=int, default=2048,
-                         help="longest side of the published images (default 2048)")
+                         help=_("longest side of the published images (default 2048)"))
     gallery.add_argument("--include-untagged", action="store_true",
-                         help="also publish photos not tagged to an incident")
+                         help=_("also publish photos not tagged to an incident"))
     gallery.add_argument("--all-copies", action="store_true",
-                         help="publish every member of an unresolved duplicate group, not only "
-                              "its suggested keeper (copies of restricted photos stay out)")
+                         help=_("publish every member of an unresolved duplicate group, not only "
+                              "its suggested keeper (copies of restricted photos stay out)"))
     gallery.add_argument("--credit", metavar="TEXT", default="",
-                         help="credit line shown on the pages and written into each image")
+                         help=_("credit line shown on the pages and written into each image"))
     gallery.add_argument("--title", metavar="TEXT", default="",
-                         help='the gallery\'s title (default: "Documented incidents" in the '
-                         "gallery's language)")
+                         help=_('the gallery\'s title (default: "Documented incidents" in the '
+                         "gallery's language)"))
     gallery.add_argument("--theme", metavar="DIR", type=Path, default=None,
-                         help="a theme folder whose templates override the default theme")
+                         help=_("a theme folder whose templates override the default theme"))
     gallery.add_argument("--workers", metavar="N", type=int, default=None,
-                         help="processes to encode images with (default: every core)")
+                         help=_("processes to encode images with (default: every core)"))
     gallery.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
-                         help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
+                         help=_("sign SHA256SUMS with this Ed25519 key (see `keygen`)"))
 
-    _add_language(gallery, "pages")
+    _add_language(gallery, _("the language of the pages: {languages} (default: the "
+                                   "command's language, from LANG)"))
     package = kinds.add_parser("package", parents=[choose],
-                               help="originals, SHA256SUMS, manifest and custody record")
-    package.add_argument("out", metavar="OUT", type=Path, help="an empty folder")
-    package.add_argument("--zip", action="store_true", help="also write OUT.zip")
+                               help=_("originals, SHA256SUMS, manifest and custody record"))
+    package.add_argument("out", metavar="OUT", type=Path, help=_("an empty folder"))
+    package.add_argument("--zip", action="store_true", help=_("also write OUT.zip"))
     package.add_argument("--redacted-copies", action="store_true",
-                         help="also write redacted/: full-size copies of the photos that have "
-                         "redaction regions, with the regions hidden")
+                         help=_("also write redacted/: full-size copies of the photos that have "
+                         "redaction regions, with the regions hidden"))
     package.add_argument("--sign", metavar="KEYFILE", type=Path, default=None,
-                         help="sign SHA256SUMS with this Ed25519 key (see `keygen`)")
+                         help=_("sign SHA256SUMS with this Ed25519 key (see `keygen`)"))
     package.add_argument("--include-untagged", action="store_true",
-                         help="also take photos not tagged to an incident")
+                         help=_("also take photos not tagged to an incident"))
     package.add_argument("--include-restricted", action="store_true",
-                         help="take restricted photos and copies of them too (marked in the "
-                         "manifest, recorded in the custody log)")
-    _add_language(package, "README")
-    for kind, what in (("geojson", "photo positions as GeoJSON"),
-                       ("kml", "photo positions as KML"),
-                       ("csv", "the catalogue as a CSV table")):
+                         help=_("take restricted photos and copies of them too (marked in the "
+                         "manifest, recorded in the custody log)"))
+    _add_language(package, _("the language of the README: {languages} (default: the "
+                                   "command's language, from LANG)"))
+    for kind, what in (("geojson", _("photo positions as GeoJSON")),
+                       ("kml", _("photo positions as KML")),
+                       ("csv", _("the catalogue as a CSV table"))):
         table = kinds.add_parser(kind, parents=[choose], help=what)
         table.add_argument("file", metavar="FILE", type=Path)
         table.add_argument("--include-restricted", action="store_true",
-                           help="take restricted photos and copies of them too")
+                           help=_("take restricted photos and copies of them too"))
 
 
-def _add_language(parser: argparse.ArgumentParser, what: str) -> None:
+def _add_language(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("--language", metavar="LANG", choices=i18n.LANGUAGES, default=None,
-                        help=f"the language of the {what}: {' or '.join(i18n.LANGUAGES)} "
-                        "(default: the command's language, from LANG)")
+                        help=help_text.format(languages=", ".join(i18n.LANGUAGES)))
 
 
 COMMANDS = {"export": _add_export}
