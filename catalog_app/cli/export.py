@@ -209,15 +209,23 @@ def _package(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
 def _file(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
           who: Actor) -> int:
     from catalog_app.export import tables
-    from catalog_app.export.selection import withheld_sentence
+    from catalog_app.export.package import withheld_sentence_in
 
     made = tables.export_file(catalogue, args.kind, args.file, chosen, who)
     if args.json:
         print_json({"file": str(args.file), "photos": made.photos, "withheld": made.withheld,
                     "left_out": made.left_out})
     else:
-        withheld = withheld_sentence(made.left_out)
-        print(f"Wrote {made.photos} photo{'s' * (made.photos != 1)} to {args.file}"
-              f"{'' if args.kind == 'csv' else ' (photos with a position)'}"
-              f"{f'; {withheld} (--include-restricted takes them)' if withheld else ''}.")
+        withheld = withheld_sentence_in(made.left_out, i18n.current())
+        if args.kind == "csv":
+            said = i18n.counted("Wrote {n} photo to {file}", "Wrote {n} photos to {file}",
+                                made.photos, file=args.file)
+        else:
+            said = i18n.counted("Wrote {n} photo to {file} (photos with a position)",
+                                "Wrote {n} photos to {file} (photos with a position)",
+                                made.photos, file=args.file)
+        if withheld:
+            said = _("{said}; {withheld} (--include-restricted takes them)").format(
+                said=said, withheld=withheld)
+        print(f"{said}.")
     return ExitCode.OK

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
 
 from catalog_app.core.models import ExportKind
 from catalog_app.db.catalogue import Catalogue
@@ -211,3 +211,32 @@ def test_the_language_chosen_in_the_dialog_reaches_the_export(qtbot, controller,
     assert (tmp_path / "pkg" / "README.uk.txt").read_text(encoding="utf-8").startswith(
         "ПАКЕТ ДОКАЗІВ")
     assert (tmp_path / "pkg" / "README.txt").is_file()
+
+
+def test_the_dialog_in_ukrainian_has_no_english_left(qtbot, qapp) -> None:
+    from catalog_app import i18n
+    from catalog_app.core.models import Incident
+    from catalog_app.gui import translation
+    from catalog_app.gui.views.export_dialog import ExportDialog
+    from tests.gui.visible_text import clean, english_sources
+
+    before = i18n.current()
+    translation.install(qapp, "uk")
+    try:
+        incidents = [Incident(1, "Strike on Okhmatdyt children's hospital", photo_count=4)]
+        dialog = ExportDialog(incidents, [3, 5], ExportKind.PACKAGE)
+        qtbot.addWidget(dialog)
+        assert dialog.language.currentData() == "uk"  # the window's language by default
+        assert dialog.only_selected.text() == "Лише 2 вибрані фотографії"
+        english = english_sources() - {""}
+        shown = [dialog.windowTitle()]
+        for widget in dialog.findChildren(QWidget):
+            shown += [widget.toolTip(), widget.accessibleName()]
+            if isinstance(widget, QLabel | QAbstractButton):
+                shown.append(widget.text())
+            if isinstance(widget, QLineEdit):
+                shown.append(widget.placeholderText())
+        assert dialog.export_button.text() == "Експорт"
+        assert [t for t in shown if clean(t) in english] == []
+    finally:
+        translation.install(qapp, before)
