@@ -15,7 +15,7 @@ from catalog_app.core.progress import Progress
 from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, run_tasks, spawn_pool
 from catalog_app.db.interface import CatalogueStore
-from catalog_app.export import check, folder, pages, selection
+from catalog_app.export import check, folder, pages, selection, texts
 from catalog_app.export.public_image import RenderTask, render
 from catalog_app.export.selection import NothingToPublish, Selection
 
@@ -28,9 +28,10 @@ class GalleryOptions:
     keep_location: bool = False  # publishing positions must be a choice, never a default
     max_px: int = 2048
     credit: str = ""
-    title: str = "Documented incidents"
+    title: str = ""  # empty: "Documented incidents" in the gallery's language
     theme_dir: Path | None = None
     sign_with: Path | None = None  # an Ed25519 private key, kept outside the catalogue
+    language: str = ""  # the pages' fixed texts and dates: "en", "uk"; empty: i18n.current()
 
 
 ExportProgress = Progress  # the one progress value every job yields (core/progress.py)
@@ -175,20 +176,25 @@ class GalleryExport:
 
     def _write_site(self, photos: list[Photo], incidents: dict[int, Incident],
                     sizes: dict[str, tuple[int, int]], earlier: dict) -> None:
+        lang = texts.language(self.options.language)
+        G_, _GN = texts.for_language(lang)
         sections: dict[int | None, pages.SectionView] = {}
         for photo in photos:
             key = photo.incident[0] if photo.incident else None
             if key not in sections:
-                sections[key] = pages.section(incidents.get(key) if key is not None else None)
-            view = pages.photo_view(photo, self._tokens[photo.id], self.options.keep_location)
+                sections[key] = pages.section(incidents.get(key) if key is not None else None,
+                                              lang)
+            view = pages.photo_view(photo, self._tokens[photo.id], self.options.keep_location,
+                                    lang)
             view.width, view.height = sizes.get(view.token) or _size_of(
                 self.out / "images" / f"{view.token}.jpg")
             view.section = sections[key]
             sections[key].photos.append(view)
         ordered = sorted(sections.values(), key=lambda s: (
             s.page == "untagged.html", not s.starts_at, _utc(s.starts_at), s.name))
-        env = pages.environment(self.options.theme_dir)
-        context = {"title": self.options.title, "credit": self.options.credit,
+        env = pages.environment(self.options.theme_dir, lang)
+        context = {"title": self.options.title or G_("Documented incidents"),
+                   "credit": self.options.credit,
                    "keep_location": self.options.keep_location}
         self._page("index.html", env.get_template("index.html").render(
             sections=ordered, root="", **context))
@@ -256,5 +262,6 @@ def _size_of(path: Path) -> tuple[int, int]:
 
 def _options_record(options: GalleryOptions) -> dict:
     return {"keep_location": options.keep_location, "max_px": options.max_px,
-            "credit": options.credit, "title": options.title}
+            "credit": options.credit, "title": options.title,
+            "language": texts.language(options.language)}
 

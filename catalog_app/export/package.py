@@ -15,7 +15,6 @@ from pathlib import Path, PurePath
 from catalog_app import __version__
 from catalog_app.core import signing, testpoints
 from catalog_app.core.custody import now_utc
-from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, CustodyEntry, Photo
 from catalog_app.core.store import sha256_file
 from catalog_app.db.interface import CatalogueStore
@@ -27,6 +26,7 @@ from catalog_app.export import (
     records,
     redacted_copies,
     selection,
+    texts,
 )
 from catalog_app.export.gallery import ExportProgress
 from catalog_app.export.selection import Selection
@@ -44,7 +44,7 @@ TS_VERIFY = "openssl ts -verify -data {data} -in {token} -CAfile {ca}"
 # values the log must support (packages made before listed none of these).
 LOG_COVERS = ("photos", "incidents", "camera clocks", "duplicate decisions")
 
-README = """EVIDENCE PACKAGE
+README = texts.G_("""EVIDENCE PACKAGE
 ================
 
 Made by catalog_app {version} on {made_at} (UTC) by {operator} on {machine}.
@@ -130,7 +130,7 @@ An entry of custody_log.jsonl is the SHA-256 of the JSON array
 no spaces (separators "," and ":") and non-ASCII characters as they are (UTF-8), where
 details is itself that entry's "details" written as JSON text the same way with its keys
 sorted. Each entry's prev_hash is the entry_hash of the entry before it in the catalogue.
-"""
+""")
 
 
 @dataclass(slots=True)
@@ -150,12 +150,13 @@ class PackageExport:
 
     def __init__(self, catalogue: CatalogueStore, out: Path, selection_: Selection, actor: Actor,
                  make_zip: bool = False, sign_with: Path | None = None,
-                 redacted: bool = False) -> None:
+                 redacted: bool = False, language: str = "") -> None:
         self.catalogue, self.out, self.selection, self.actor = (
             catalogue, Path(out), selection_, actor)
         self.make_zip = make_zip
         self.sign_with = sign_with
         self.redacted = redacted
+        self.language = texts.language(language)  # README.txt in English, and one in this
         self._copies: list[redacted_copies.Copy] = []
         self._copies_of_restricted: dict[int, list[int]] = {}  # taken on purpose: marked
         self.summary = PackageSummary()
@@ -286,18 +287,12 @@ class PackageExport:
                 f"{p.id},{p.sha256},"
                 f"{selection.RESTRICTED if p.restricted else selection.RESTRICTED_COPY}\r\n"
                 for p in withheld)
-        texts["README.txt"] = README.format(
-            version=__version__, made_at=now_utc(), operator=self.actor.operator,
-            machine=self.actor.machine, count=len(photos), incidents=len(incidents),
-            withheld_line=(f"\n{selection.withheld_sentence(self.summary.left_out)}; see "
-                           "withheld.csv." if withheld else ""),
-            check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
-                                      sig="SHA256SUMS.sig"),
-            **_anchor_commands(carried))
+        for lang in dict.fromkeys(("en", self.language)):
+            name = "README.txt" if lang == "en" else f"README.{lang}.txt"
+            texts[name] = self._readme(lang, len(photos), len(incidents), bool(withheld),
+                                       carried)
         if self.redacted:
             texts[redacted_copies.MANIFEST] = redacted_copies.manifest(self._copies)
-            texts["README.txt"] += "\nRedacted copies\n---------------\n" \
-                + redacted_copies.README_LINES
         blobs = {name: text.encode("utf-8") for name, text in texts.items()}
         blobs.update(carried.files)
         for name, data in blobs.items():
@@ -309,6 +304,26 @@ class PackageExport:
         folder.write_text(self.out / "SHA256SUMS",
                           "".join(f"{sha}  {relative}\n" for relative, sha in sums))
         return (head_id, head_hash), carried
+
+    def _readme(self, lang: str, count: int, incidents: int, withheld: bool,
+                carried: package_anchors.CarriedAnchors) -> str:
+        """The README in `lang` (file names, commands and column names stay as they are)."""
+        G_, _GN = texts.for_language(lang)
+        withheld_line = ""
+        if withheld:
+            withheld_line = "\n" + G_("{withheld}; see withheld.csv.").format(
+                withheld=withheld_sentence_in(self.summary.left_out, lang))
+        text = G_(README).format(
+            version=__version__, made_at=now_utc(), operator=self.actor.operator,
+            machine=self.actor.machine, count=count, incidents=incidents,
+            withheld_line=withheld_line,
+            check_sums=PKEYUTL.format(key=signing.PUBLIC_NAME, data="SHA256SUMS",
+                                      sig="SHA256SUMS.sig"),
+            **_anchor_commands(carried, lang))
+        if self.redacted:
+            text += G_("\nRedacted copies\n---------------\n") \
+                + G_(redacted_copies.README_LINES)
+        return text
 
     def _zip(self) -> Path:
         target = self.out.with_name(self.out.name + ".zip")
@@ -327,16 +342,47 @@ class PackageExport:
         return target
 
 
-def _anchor_commands(carried: package_anchors.CarriedAnchors) -> dict[str, str]:
+def withheld_sentence_in(left_out: dict[str, int], lang: str) -> str:
+    """selection.withheld_sentence in `lang`: "3 photos withheld: 2 copies of ..."."""
+    _G, GN_ = texts.for_language(lang)
+    label = {
+        selection.RESTRICTED: lambda n: GN_("{n} restricted photo", "{n} restricted photos", n),
+        selection.RESTRICTED_COPY: lambda n: GN_("{n} copy of a restricted photo",
+                                                 "{n} copies of restricted photos", n),
+        selection.UNRESOLVED: lambda n: GN_("{n} unresolved duplicate",
+                                            "{n} unresolved duplicates", n),
+        selection.REDACTED_COPY: lambda n: GN_("{n} copy of a redacted photo",
+                                               "{n} copies of redacted photos", n),
+        selection.FACES_UNREVIEWED: lambda n: GN_(
+            "{n} redaction not reviewed (faces found)",
+            "{n} redactions not reviewed (faces found)", n),
+        selection.NO_PREVIEW: lambda n: GN_(
+            "{n} photo with no preview (nothing in it decodes; its original is kept)",
+            "{n} photos with no preview (nothing in them decodes; their originals are kept)",
+            n)}
+    parts = [(left_out[r], label[r](left_out[r])) for r in selection.WITHHELD
+             if left_out.get(r)]
+    total = sum(n for n, _ in parts)
+    if not total:
+        return ""
+    listed = ", ".join(what for _, what in parts)
+    return GN_("{n} photo withheld: {listed}", "{n} photos withheld: {listed}", total,
+               listed=listed)
+
+
+def _anchor_commands(carried: package_anchors.CarriedAnchors, lang: str = "en"
+                     ) -> dict[str, str]:
     """The README's commands for one anchor of each kind (the last), ready to paste; with
     placeholders when the package carries none of that kind."""
+    G_, GN_ = texts.for_language(lang)
     index = json.loads(carried.files[package_anchors.INDEX]) if carried.files else {}
     checkpoints, tokens = index.get("checkpoints") or [], index.get("timestamps") or []
-    said = (f"This package carries {counted(len(checkpoints), 'signed checkpoint')} and "
-            f"{counted(len(tokens), 'time-stamp token')} of its log (anchors/).")
+    said = G_("This package carries {checkpoints} and {tokens} of its log (anchors/).").format(
+        checkpoints=GN_("{n} signed checkpoint", "{n} signed checkpoints", len(checkpoints)),
+        tokens=GN_("{n} time-stamp token", "{n} time-stamp tokens", len(tokens)))
     if not checkpoints and not tokens:
-        said += "\n   With none, its history is unproven: nothing outside the catalogue " \
-            "vouches\n   that its custody log was not rewritten before it was made."
+        said += G_("\n   With none, its history is unproven: nothing outside the catalogue "
+                   "vouches\n   that its custody log was not rewritten before it was made.")
     last = checkpoints[-1] if checkpoints else {}
     token = tokens[-1] if tokens else {}
     return {

@@ -12,6 +12,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from catalog_app.core.models import Incident, Photo
+from catalog_app.export import texts
 
 DEFAULT_THEME = "default"
 _URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
@@ -52,15 +53,21 @@ class SectionView:
             (self.photos[0] if self.photos else None)
 
 
-def environment(theme_dir: Path | None = None) -> jinja2.Environment:
-    """Templates from an organisation's theme folder first, then the built-in default theme."""
+def environment(theme_dir: Path | None = None, lang: str = "en") -> jinja2.Environment:
+    """Templates from an organisation's theme folder first, then the built-in default theme;
+    their fixed texts ({% trans %}, _()) in `lang`, the "gallery" gettext domain."""
     loaders: list[jinja2.BaseLoader] = []
     if theme_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(theme_dir)))
     loaders.append(jinja2.PackageLoader("catalog_app.resources", f"themes/{DEFAULT_THEME}"))
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True,
-                             lstrip_blocks=True, keep_trailing_newline=True)
+                             lstrip_blocks=True, keep_trailing_newline=True,
+                             extensions=["jinja2.ext.i18n"])
+    env.install_gettext_translations(texts.translation(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.policies["ext.i18n.trimmed"] = True
+    env.globals["lang"] = texts.language(lang)
+    env.globals["direction"] = texts.text_direction(lang)
     env.filters["linkify"] = linkify
     return env
 
@@ -92,37 +99,42 @@ def linkify(text: str) -> Markup:
     return Markup("").join(parts)
 
 
-def section(incident: Incident | None) -> SectionView:
+def section(incident: Incident | None, lang: str = "en") -> SectionView:
+    G_, _GN = texts.for_language(lang)
     if incident is None:
-        return SectionView("untagged.html", "Not yet assigned to an incident", "", "", "",
+        return SectionView("untagged.html", G_("Not yet assigned to an incident"), "", "", "",
                            "", "")
     return SectionView(f"incident-{incident.id}.html", incident.name, incident.kind or "",
-                       incident.place or "", date_span(incident.starts_at, incident.ends_at),
+                       incident.place or "",
+                       date_span(incident.starts_at, incident.ends_at, lang),
                        incident.description, incident.sources, incident.starts_at or "")
 
 
-def photo_view(photo: Photo, token: str, keep_location: bool) -> PhotoView:
-    when = describe_time(photo.best_time)
+def photo_view(photo: Photo, token: str, keep_location: bool, lang: str = "en") -> PhotoView:
+    G_, _GN = texts.for_language(lang)
+    when = describe_time(photo.best_time, lang)
     where = ""
     gps = photo.capture.gps
     if keep_location and gps is not None:
         where = f"{gps.lat:.5f}, {gps.lon:.5f}"
     caption = photo.caption.strip()
-    alt = caption or (f"Photo taken {when}" if when else "Photo without a caption")
+    alt = caption or (G_("Photo taken {when}").format(when=when) if when
+                      else G_("Photo without a caption"))
     return PhotoView(token, caption, alt, when, where, photo.graphic)
 
 
-def describe_time(moment: datetime | None) -> str:
+def describe_time(moment: datetime | None, lang: str = "en") -> str:
     if moment is None:
         return ""
-    text = f"{moment.day} {moment:%B %Y, %H:%M}"
+    G_, _GN = texts.for_language(lang)
+    text = texts.day_and_time(moment, lang)
     if moment.tzinfo is None:
-        return f"{text} (local time; zone unknown)"
+        return G_("{time} (local time; zone unknown)").format(time=text)
     offset = moment.strftime("%z")
     return f"{text} (UTC{offset[:3]}:{offset[3:]})"
 
 
-def date_span(start: str | None, end: str | None) -> str:
+def date_span(start: str | None, end: str | None, lang: str = "en") -> str:
     def day(value: str | None) -> str:
         if not value:
             return ""
@@ -130,7 +142,7 @@ def date_span(start: str | None, end: str | None) -> str:
             moment = datetime.fromisoformat(value)
         except ValueError:
             return value
-        return f"{moment.day} {moment:%B %Y}"
+        return texts.day(moment, lang)
 
     first, last = day(start), day(end)
     if first and last and first != last:

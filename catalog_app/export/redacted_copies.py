@@ -9,7 +9,7 @@ from pathlib import Path
 
 from catalog_app.core import redaction
 from catalog_app.core.models import Photo
-from catalog_app.export import folder, records
+from catalog_app.export import folder, records, texts
 from catalog_app.export.public_image import upright
 
 FOLDER = "redacted"
@@ -17,13 +17,13 @@ MANIFEST = f"{FOLDER}/manifest.json"
 FULL_SIZE = 1_000_000  # no resize: the copy keeps every pixel of the upright original
 QUALITY = 95
 
-README_LINES = """\
+README_LINES = texts.G_("""\
 redacted/             For each photo with redaction regions, a full-size JPEG of its
                       pixels alone (no metadata) with the regions hidden, named by the
                       copy's SHA-256. redacted/manifest.json ties each copy to its original
                       (the SHA-256 of both) and lists the regions. The originals in
                       originals/ are untouched.
-"""
+""")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
 
 from catalog_app.core.models import ExportKind
 from catalog_app.db.catalogue import Catalogue
@@ -58,7 +58,7 @@ def test_export_a_gallery_of_one_incident(qtbot, controller, demo_root, tmp_path
         dialog.export_button.click()
     qtbot.waitUntil(lambda: "The gallery is in" in result_text(workspace.window))
     text = result_text(workspace.window)
-    assert "3 photos" in text and "1 restricted" in text  # 4 tagged, one restricted
+    assert "Photos: 3 " in text and "1 restricted" in text  # 4 tagged, one restricted
     pages = sorted(p.name for p in (tmp_path / "site").glob("incident-*.html"))
     assert len(pages) == 1
     with Catalogue.open(demo_root) as catalogue:
@@ -177,10 +177,66 @@ def test_a_package_with_redacted_copies_from_the_dialog(qtbot, controller, demo_
     with qtbot.waitSignal(workspace.exporter.finished, timeout=60000) as finished:
         dialog.export_button.click()
     assert finished.args[0].summary.redacted == 1
-    qtbot.waitUntil(lambda: "1 redacted copy in redacted/" in result_text(workspace.window))
+    qtbot.waitUntil(lambda: "Redacted copies in redacted/: 1 " in result_text(workspace.window))
     [copy] = json.loads((tmp_path / "pkg" / "redacted" / "manifest.json").read_text())["copies"]
     assert copy["photo_id"] == photo.id and copy["original_sha256"] == photo.sha256
     assert (tmp_path / "pkg" / copy["copy"]).is_file()
     with Catalogue.open(demo_root) as catalogue:
         logged = [e for e in catalogue.custody_log() if e.action == "export-package"][-1]
     assert logged.details["redacted_copies"] == {str(photo.id): copy["copy_sha256"]}
+
+
+def test_the_language_chosen_in_the_dialog_reaches_the_export(qtbot, controller, demo_root,
+                                                              tmp_path) -> None:
+    from bs4 import BeautifulSoup
+
+    from catalog_app import i18n
+
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    dialog = open_dialog(qtbot, workspace, ExportKind.GALLERY)
+    assert dialog.language.currentData() == i18n.current()  # the window's language
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.out.setText(str(tmp_path / "site"))
+    with qtbot.waitSignal(workspace.exporter.finished, timeout=60000) as finished:
+        dialog.export_button.click()
+    assert finished.args[0].options.language == "uk"
+    index = BeautifulSoup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"),
+                          "html.parser")
+    assert index.html["lang"] == "uk" and index.h1.get_text() == "Задокументовані інциденти"
+    dialog = open_dialog(qtbot, workspace, ExportKind.PACKAGE)
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.out.setText(str(tmp_path / "pkg"))
+    with qtbot.waitSignal(workspace.exporter.finished, timeout=60000):
+        dialog.export_button.click()
+    assert (tmp_path / "pkg" / "README.uk.txt").read_text(encoding="utf-8").startswith(
+        "ПАКЕТ ДОКАЗІВ")
+    assert (tmp_path / "pkg" / "README.txt").is_file()
+
+
+def test_the_dialog_in_ukrainian_has_no_english_left(qtbot, qapp) -> None:
+    from catalog_app import i18n
+    from catalog_app.core.models import Incident
+    from catalog_app.gui import translation
+    from catalog_app.gui.views.export_dialog import ExportDialog
+    from tests.gui.visible_text import clean, english_sources
+
+    before = i18n.current()
+    translation.install(qapp, "uk")
+    try:
+        incidents = [Incident(1, "Strike on Okhmatdyt children's hospital", photo_count=4)]
+        dialog = ExportDialog(incidents, [3, 5], ExportKind.PACKAGE)
+        qtbot.addWidget(dialog)
+        assert dialog.language.currentData() == "uk"  # the window's language by default
+        assert dialog.only_selected.text() == "Лише 2 вибрані фотографії"
+        english = english_sources() - {""}
+        shown = [dialog.windowTitle()]
+        for widget in dialog.findChildren(QWidget):
+            shown += [widget.toolTip(), widget.accessibleName()]
+            if isinstance(widget, QLabel | QAbstractButton):
+                shown.append(widget.text())
+            if isinstance(widget, QLineEdit):
+                shown.append(widget.placeholderText())
+        assert dialog.export_button.text() == "Експорт"
+        assert [t for t in shown if clean(t) in english] == []
+    finally:
+        translation.install(qapp, before)

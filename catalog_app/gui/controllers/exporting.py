@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from catalog_app import i18n
 from catalog_app.core import keys
 from catalog_app.core.keys import PassphraseNeeded, SessionKey, SigningError
-from catalog_app.core.labels import counted
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.db.catalogue import Catalogue
 from catalog_app.export.gallery import ExportProgress, GalleryExport
-from catalog_app.export.package import PackageExport
+from catalog_app.export.package import PackageExport, withheld_sentence_in
 from catalog_app.export.selection import Selection, withheld_sentence
 from catalog_app.export.tables import FileExport, export_file
 from catalog_app.gui.controllers.jobs import JobController
@@ -109,26 +109,32 @@ class ExportController(QObject):
                 else:
                     job = PackageExport(catalogue, request.out, request.selection, actor,
                                         request.make_zip, request.sign_with,
-                                        redacted=request.redacted_copies)
+                                        redacted=request.redacted_copies,
+                                        language=request.gallery.language)
                 cancel.on_cancel(job.cancel)
                 try:
                     yield from job.run()
                 except PassphraseNeeded as exc:
-                    raise SigningError(f"The key {request.sign_with} is protected by a "
-                                       "passphrase: type it beside the key in the export "
-                                       "dialog.") from exc
+                    raise SigningError(QCoreApplication.translate(
+                        "ExportController", "The key %1 is protected by a passphrase: type "
+                        "it beside the key in the export dialog.").replace(
+                        "%1", str(request.sign_with))) from exc
                 return job
 
-        progress = JobProgressDialog(parent, "Exporting", "Preparing the export…",
-                                     "{done:,} of {total:,} photos exported", self.cancel)
+        progress = JobProgressDialog(parent, self.tr("Exporting"),
+                                     self.tr("Preparing the export…"),
+                                     self.tr("{done:,} of {total:,} photos exported"),
+                                     self.cancel)
 
         def done(job: Job) -> None:
             if not self.closing:
-                _show(parent, QMessageBox.Icon.Information, "Export", describe(job, request))
+                _show(parent, QMessageBox.Icon.Information, self.tr("Export"),
+                      describe(job, request))
 
         def failed(message: str) -> None:
             if not self.closing:
-                _show(parent, QMessageBox.Icon.Warning, "The export stopped", message)
+                _show(parent, QMessageBox.Icon.Warning, self.tr("The export stopped"),
+                      message)
 
         disconnect = progress.follow(self.progress, self.finished, self.failed, done, failed)
         if self.job.start(work):
@@ -136,22 +142,23 @@ class ExportController(QObject):
         else:
             disconnect()
             progress.deleteLater()
-            _show(parent, QMessageBox.Icon.Information, "Export",
-                  "An export is already running; wait for it to end.")
+            _show(parent, QMessageBox.Icon.Information, self.tr("Export"),
+                  self.tr("An export is already running; wait for it to end."))
 
     # -- single files --------------------------------------------------------------------
     def ask_file(self, kind: ExportKind) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {kind.upper()}",
-                                              f"catalogue.{kind}")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export %1").replace("%1", kind.upper()), f"catalogue.{kind}")
         if path:
             self.export_file(kind, Path(path))
 
     def export_file(self, kind: ExportKind, path: Path) -> None:
         """Write positions or the table on the database thread (restricted photos withheld)."""
         def done(made: FileExport) -> None:
-            withheld = f"; {withheld_sentence(made.left_out)}" if made.withheld else ""
-            self.status.showMessage(
-                f"Wrote {counted(made.photos, 'photo')} to {made.path}{withheld}.", 10000)
+            text = self.tr("Wrote %Ln photos to %1.", "", made.photos) if not made.withheld \
+                else self.tr("Wrote %Ln photos to %1; %2.", "", made.photos).replace(
+                    "%2", _withheld(made.left_out))
+            self.status.showMessage(text.replace("%1", str(made.path)), 10000)
             self.file_exported.emit(made)
 
         self.session.write(self, lambda c, actor: export_file(c, kind, path, Selection(), actor),
@@ -164,39 +171,64 @@ def _show(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> Non
     box.open()  # not exec(): the window keeps running
 
 
+def _withheld(left_out: dict[str, int]) -> str:
+    """The withheld photos in the window's language (the gettext side follows it)."""
+    return withheld_sentence_in(left_out, i18n.current())
+
+
 def describe(job: Job, request: ExportRequest) -> str:
     """The result of an export in a few sentences."""
+    out = str(request.out)
     if isinstance(job, GalleryExport):
         s = job.summary
+        made = s.exported + s.reused
         if s.cancelled:
-            return (f"Cancelled: {s.exported + s.reused} photos were made and are kept in "
-                    f"{request.out}; export again to the same folder to finish.")
-        text = (f"The gallery is in {request.out}: {s.exported + s.reused} photos "
-                f"({s.reused} unchanged since the last export). Open index.html in a browser.")
+            return QCoreApplication.translate(
+                "ExportController", "Cancelled: the photos made so far (%1) are kept in %2; "
+                "export again to the same folder to finish.").replace(
+                "%1", QLocale().toString(made)).replace("%2", out)
+        text = QCoreApplication.translate(
+            "ExportController", "The gallery is in %1. Photos: %2 (unchanged since the last "
+            "export: %3). Open index.html in a browser.").replace("%1", out).replace(
+            "%2", QLocale().toString(made)).replace("%3", QLocale().toString(s.reused))
         if s.signed_by:
-            text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {s.signed_by}."
-        left = ", ".join(f"{n} {reason}" for reason, n in sorted((s.left_out or {}).items()))
+            text += "\n\n" + QCoreApplication.translate(
+                "ExportController", "Signed: SHA256SUMS.sig, key fingerprint %1.").replace(
+                "%1", s.signed_by)
         if withheld_sentence(s.left_out):
-            text += f"\n\n{withheld_sentence(s.left_out)}."
+            text += f"\n\n{_withheld(s.left_out)}."
+        left = ", ".join(f"{n} {reason}" for reason, n in sorted((s.left_out or {}).items()))
         if left:
-            text += f"\n\nLeft out: {left}."
+            text += "\n\n" + QCoreApplication.translate(
+                "ExportController", "Left out: %1.").replace("%1", left)
         if s.failed:
-            text += "\n\nCould not be exported:\n" + "\n".join(
-                f"photo {pid}: {reason}" for pid, reason in s.failed)
+            text += "\n\n" + QCoreApplication.translate(
+                "ExportController", "Could not be exported:") + "\n" + "\n".join(
+                QCoreApplication.translate("ExportController", "photo %1: %2").replace(
+                    "%1", str(pid)).replace("%2", reason) for pid, reason in s.failed)
         return text
     p = job.summary
     if p.cancelled:
-        return (f"Cancelled: the folder {request.out} holds an incomplete package; delete it "
-                "and export again.")
-    text = (f"The evidence package is in {request.out}: {p.photos} originals. Check it with "
-            "`sha256sum -c SHA256SUMS` inside the folder.")
+        return QCoreApplication.translate(
+            "ExportController", "Cancelled: the folder %1 holds an incomplete package; delete "
+            "it and export again.").replace("%1", out)
+    text = QCoreApplication.translate(
+        "ExportController", "The evidence package is in %1. Originals: %2. Check it with "
+        "`sha256sum -c SHA256SUMS` inside the folder.").replace("%1", out).replace(
+        "%2", QLocale().toString(p.photos))
     if p.withheld:
-        text += f"\n\n{withheld_sentence(p.left_out)} (listed by hash in withheld.csv)."
+        text += "\n\n" + QCoreApplication.translate(
+            "ExportController", "%1 (listed by hash in withheld.csv).").replace(
+            "%1", _withheld(p.left_out))
     if p.signed_by:
-        text += f"\n\nSigned: SHA256SUMS.sig, key fingerprint {p.signed_by}."
+        text += "\n\n" + QCoreApplication.translate(
+            "ExportController", "Signed: SHA256SUMS.sig, key fingerprint %1.").replace(
+            "%1", p.signed_by)
     if request.redacted_copies:
-        text += (f"\n\n{p.redacted} redacted cop{'y' if p.redacted == 1 else 'ies'} in "
-                 "redacted/ (tied to the originals in redacted/manifest.json).")
+        text += "\n\n" + QCoreApplication.translate(
+            "ExportController", "Redacted copies in redacted/: %1 (tied to the originals in "
+            "redacted/manifest.json).").replace("%1", QLocale().toString(p.redacted))
     if p.zip_path:
-        text += f"\n\nAlso as {p.zip_path}."
+        text += "\n\n" + QCoreApplication.translate(
+            "ExportController", "Also as %1.").replace("%1", p.zip_path)
     return text

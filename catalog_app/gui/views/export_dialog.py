@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog_app.core.labels import counted
+from catalog_app import i18n
 from catalog_app.core.models import ExportKind, Incident
 from catalog_app.export.gallery import GalleryOptions
 from catalog_app.export.selection import Selection
 
 GALLERY, PACKAGE = ExportKind.GALLERY, ExportKind.PACKAGE
+LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}  # never translated: each in itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +52,20 @@ class ExportDialog(QDialog):
     """Asks what to export; `request()` reads the answer once the dialog is accepted."""
 
     def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: ExportKind,
-                 parent: QWidget | None = None, session_key: Path | None = None) -> None:
+                 parent: QWidget | None = None, session_key: Path | None = None,
+                 language: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.session_key = session_key  # the key the window signs with, already unlocked
         self.selected_ids = selected_ids
-        self.gallery_button = QRadioButton("Gallery to publish (safe: no locations, no "
-                                           "camera data, no restricted photos)")
-        self.package_button = QRadioButton("Evidence package for investigators (originals, "
-                                           "hashes, manifest, custody record)")
+        self.gallery_button = QRadioButton(self.tr("Gallery to publish (safe: no locations, no "
+                                           "camera data, no restricted photos)"))
+        self.package_button = QRadioButton(self.tr("Evidence package for investigators (originals, "
+                                           "hashes, manifest, custody record)"))
         (self.gallery_button if kind == GALLERY else self.package_button).setChecked(True)
 
         self.incidents = QListWidget()
-        self.incidents.setAccessibleName("Incidents to export")
+        self.incidents.setAccessibleName(self.tr("Incidents to export"))
         self.incidents.setMaximumHeight(160)
         for incident in incidents:
             item = QListWidgetItem(f"{incident.name}  ({incident.photo_count})")
@@ -70,10 +73,11 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.incidents.addItem(item)
-        self.only_selected = QCheckBox(f"Only the {counted(len(selected_ids), 'selected photo')}")
+        self.only_selected = QCheckBox(self.tr("Only the %Ln selected photos", "",
+                                               len(selected_ids)))
         self.only_selected.setEnabled(bool(selected_ids))
-        self.untagged = QCheckBox("Also photos not tagged to an incident")
-        self.limit_dates = QCheckBox("Only photos taken from")
+        self.untagged = QCheckBox(self.tr("Also photos not tagged to an incident"))
+        self.limit_dates = QCheckBox(self.tr("Only photos taken from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -83,32 +87,37 @@ class ExportDialog(QDialog):
         self.limit_dates.toggled.connect(self.date_from.setEnabled)
         self.limit_dates.toggled.connect(self.date_to.setEnabled)
         dates = QHBoxLayout()
-        for widget in (self.limit_dates, self.date_from, QLabel("to"), self.date_to):
+        for widget in (self.limit_dates, self.date_from, QLabel(self.tr("to")), self.date_to):
             dates.addWidget(widget)
         dates.addStretch()
 
-        self.title = QLineEdit("Documented incidents")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Documented incidents (in the gallery's language)"))
         self.credit = QLineEdit()
-        self.credit.setPlaceholderText("e.g. the team's or organisation's name")
+        self.credit.setPlaceholderText(self.tr("e.g. the team's or organisation's name"))
         self.max_size = QSpinBox()
         self.max_size.setRange(256, 8192)
         self.max_size.setSingleStep(256)
         self.max_size.setValue(2048)
-        self.max_size.setSuffix(" px")
-        self.keep_location = QCheckBox("Keep GPS positions in the published photos and pages")
-        self.keep_location.setToolTip("Off by default: a position can endanger people and "
-                                      "sites. Turn it on only on purpose.")
-        self.make_zip = QCheckBox("Also make a .zip of the package")
-        self.restricted = QCheckBox("Include restricted photos (recorded in the custody log)")
-        self.redacted_copies = QCheckBox("Also redacted copies (redacted/: full-size copies of "
-                                         "the photos with redaction regions, regions hidden)")
-        self.redacted_copies.setToolTip("The originals stay untouched in originals/; "
-                                        "redacted/manifest.json ties each copy to its original.")
+        self.max_size.setSuffix(self.tr(" px"))
+        self.keep_location = QCheckBox(
+            self.tr("Keep GPS positions in the published photos and pages"))
+        self.keep_location.setToolTip(self.tr("Off by default: a position can endanger people and "
+                                      "sites. Turn it on only on purpose."))
+        self.make_zip = QCheckBox(self.tr("Also make a .zip of the package"))
+        self.restricted = QCheckBox(
+            self.tr("Include restricted photos (recorded in the custody log)"))
+        self.redacted_copies = QCheckBox(self.tr(
+            "Also redacted copies (redacted/: full-size copies of "
+            "the photos with redaction regions, regions hidden)"))
+        self.redacted_copies.setToolTip(self.tr(
+            "The originals stay untouched in originals/; "
+            "redacted/manifest.json ties each copy to its original."))
         self.gallery_box, self.package_box = QWidget(), QWidget()
         gallery_form = QFormLayout(self.gallery_box)
-        gallery_form.addRow("Title", self.title)
-        gallery_form.addRow("Credit", self.credit)
-        gallery_form.addRow("Longest side", self.max_size)
+        gallery_form.addRow(self.tr("Title"), self.title)
+        gallery_form.addRow(self.tr("Credit"), self.credit)
+        gallery_form.addRow(self.tr("Longest side"), self.max_size)
         gallery_form.addRow(self.keep_location)
         package_form = QVBoxLayout(self.package_box)
         package_form.addWidget(self.make_zip)
@@ -116,29 +125,43 @@ class ExportDialog(QDialog):
         package_form.addWidget(self.redacted_copies)
 
         self.sign_key = QLineEdit()
-        self.sign_key.setPlaceholderText("optional: an Ed25519 key (catalog-app keygen), kept "
-                                         "outside the catalogue")
-        self.sign_key.setAccessibleName("Signing key")
-        choose_key = QPushButton("Key…")
+        self.sign_key.setPlaceholderText(self.tr(
+            "optional: an Ed25519 key (catalog-app keygen), kept outside the catalogue"))
+        self.sign_key.setAccessibleName(self.tr("Signing key"))
+        choose_key = QPushButton(self.tr("Key…"))
         choose_key.clicked.connect(self._choose_key)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Signing key's passphrase")
+        self.passphrase.setAccessibleName(self.tr("Signing key's passphrase"))
         self.passphrase.setMaximumWidth(220)
         signing_row = QHBoxLayout()
-        signing_row.addWidget(QLabel("Sign with"))
+        signing_row.addWidget(QLabel(self.tr("Sign with")))
         signing_row.addWidget(self.sign_key, 1)
         signing_row.addWidget(choose_key)
-        signing_row.addWidget(QLabel("Passphrase"))
+        signing_row.addWidget(QLabel(self.tr("Passphrase")))
         signing_row.addWidget(self.passphrase)
         self.sign_key.textChanged.connect(self._key_changed)
         if session_key is not None:
             self.sign_key.setText(str(session_key))
         self._key_changed()
 
+        # The pages' or README's language, the window's by default: a Ukrainian window may
+        # export an English gallery. Each language named in itself.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the export"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            i18n.normalise(language) or i18n.current())))
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Language of the pages or README")))
+        language_row.addWidget(self.language)
+        language_row.addStretch()
+
         self.out = QLineEdit()
-        self.out.setPlaceholderText("an empty folder (or an earlier gallery, to update it)")
-        browse = QPushButton("Choose…")
+        self.out.setPlaceholderText(
+            self.tr("an empty folder (or an earlier gallery, to update it)"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.out, 1)
@@ -148,7 +171,7 @@ class ExportDialog(QDialog):
         self.problem.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export",
+        self.export_button = buttons.addButton(self.tr("Export"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -156,7 +179,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.gallery_button)
         layout.addWidget(self.package_button)
-        layout.addWidget(QLabel("Incidents"))
+        layout.addWidget(QLabel(self.tr("Incidents")))
         layout.addWidget(self.incidents)
         layout.addWidget(self.only_selected)
         layout.addWidget(self.untagged)
@@ -164,7 +187,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.gallery_box)
         layout.addWidget(self.package_box)
         layout.addLayout(signing_row)
-        layout.addWidget(QLabel("Export to"))
+        layout.addLayout(language_row)
+        layout.addWidget(QLabel(self.tr("Export to")))
         layout.addLayout(where)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -178,12 +202,12 @@ class ExportDialog(QDialog):
         self.package_box.setVisible(not gallery)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the export")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the export"))
         if folder:
             self.out.setText(folder)
 
     def _choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the signing key")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the signing key"))
         if path:
             self.sign_key.setText(path)
 
@@ -192,7 +216,8 @@ class ExportDialog(QDialog):
         same = self.session_key is not None and self.chosen_key() == self.session_key
         self.passphrase.setEnabled(not same and bool(self.sign_key.text().strip()))
         self.passphrase.setPlaceholderText(
-            "not needed: the key you sign with" if same else "if the key is protected")
+            self.tr("not needed: the key you sign with") if same
+            else self.tr("if the key is protected"))
         if same:
             self.passphrase.clear()
 
@@ -202,11 +227,11 @@ class ExportDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.out.text().strip():
-            self.problem.setText("Choose a folder to export to.")
+            self.problem.setText(self.tr("Choose a folder to export to."))
             return
         if not self.checked_incidents() and not self.untagged.isChecked() \
                 and not self.only_selected.isChecked():
-            self.problem.setText("Tick at least one incident, or the untagged photos.")
+            self.problem.setText(self.tr("Tick at least one incident, or the untagged photos."))
             return
         self.accept()
 
@@ -232,8 +257,8 @@ class ExportDialog(QDialog):
         self.passphrase.clear()  # the dialog keeps no copy of it
         options = GalleryOptions(selection, self.keep_location.isChecked(),
                                  self.max_size.value(), self.credit.text().strip(),
-                                 self.title.text().strip() or "Documented incidents",
-                                 sign_with=key)
+                                 self.title.text().strip(), sign_with=key,
+                                 language=self.language.currentData())
         kind = GALLERY if self.gallery_button.isChecked() else PACKAGE
         return ExportRequest(kind, Path(self.out.text().strip()).expanduser(), selection,
                              options, self.make_zip.isChecked(), key, secret,
