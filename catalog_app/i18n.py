@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +54,18 @@ def set_language(language: str) -> None:
 
 def current() -> str:
     return _language
+
+
+@contextmanager
+def using(language: str) -> Iterator[None]:
+    """Messages in `language` inside the block (the machine form of a sentence: JSON, the
+    log), the language before it after."""
+    global _language
+    before, _language = _language, normalise(language) or DEFAULT
+    try:
+        yield
+    finally:
+        _language = before
 
 
 def _(message: str) -> str:

@@ -82,7 +82,8 @@ def incident(item: Incident) -> dict[str, Any]:
 
 def import_summary(summary: ImportSummary, import_id: int | None) -> dict[str, Any]:
     return {
-        "do_not_wipe": labels.wipe_warning(len(summary.failed)),  # None: every file was kept
+        # in English in every language; None: every file was kept
+        "do_not_wipe": labels.wipe_warning(len(summary.failed), language="en"),
         "not_preserved": _pairs(summary.failed),
         "import_id": import_id,
         "imported": summary.imported,

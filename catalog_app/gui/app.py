@@ -129,12 +129,10 @@ def compose(session: CatalogueSession, app: AppController) -> Workspace:
             (window.suggest_action, tagging.suggest)):
         action.triggered.connect(lambda _checked=False, s=slot: s())  # never pass `checked` on
     # Settings > Language (MainWindow's language_actions: data "" is the system's language)
-    for action in getattr(window, "language_actions", []):
+    for action in window.language_actions:
         action.triggered.connect(
             lambda _checked=False, a=action: app.switch_language(str(a.data() or "")))
-    check_language = getattr(window, "check_language", None)
-    if check_language is not None:
-        check_language(app.settings.language)
+    window.check_language(app.settings.language)
 
     workspace = Workspace(session, window, thumbnails, browse, inspect, viewer, importer,
                           tagging, review, exporter, verifier)

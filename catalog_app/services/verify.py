@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalog_app import i18n
 from catalog_app.core import raw, store, testpoints
 from catalog_app.core.anchors import Anchor, proof_sentence
 from catalog_app.core.models import Actor
@@ -20,6 +21,7 @@ from catalog_app.core.store import sha256_file
 from catalog_app.core.workers import default_workers, spawn_pool
 from catalog_app.db.interface import CatalogueStore
 from catalog_app.errors import CatalogueFull, UnreadableImage
+from catalog_app.i18n import _
 from catalog_app.services import repair
 
 VerifyProgress = Progress  # the one progress value every job yields (core/progress.py)
@@ -33,7 +35,8 @@ class VerifyReport:
     state: str = ""  # "state matches the log (from entry 1)", or says it does not
     repaired: list[str] = field(default_factory=list)  # what --repair rebuilt (and logged)
     state_check: StateCheck | None = None  # the replay's findings: entries, proven from
-    history: str = ""  # what the anchors prove: "History proven up to entry N (…)"
+    history: str = ""  # what the anchors prove: "History proven up to entry N (…)", in English
+    history_shown: str = ""  # the same sentence in the current language, for a person
     anchored: bool = False  # every entry checked is covered by a valid anchor
     not_logged: str = ""  # why this run is not in the custody log (read-only, a full disk)
     notes: list[str] = field(default_factory=list)  # anchors by no one the user trusts
@@ -45,20 +48,14 @@ class VerifyReport:
 
 
 def _proof(anchors: list[Anchor], found: StateCheck, untrusted: bool) -> tuple[str, bool]:
-    """proof_sentence, where entries after the top anchor that change nothing (verifications,
-    exports, signed heads, time-stamps) leave the history proven, and say so."""
-    text, anchored = proof_sentence(anchors, found.entries, not found.chain_problems)
+    """proof_sentence in the current language, where entries after the top anchor that change
+    nothing (verifications, exports, signed heads, time-stamps) leave the history proven."""
     if not anchors and untrusted and not found.chain_problems:
-        return ("History unproven: no signed checkpoint or time-stamp by a key or authority "
-                "you trust anchors this log (see above), so a consistent rewrite by someone "
-                "holding the catalogue's files would not be seen.", found.entries == 0)
-    if anchored or not anchors or found.chain_problems:
-        return text, anchored
-    top = max(a.entry for a in anchors)
-    if found.last_change > top:
-        return text, anchored
-    return (text.split("; entries ", 1)[0] + f"; entries {top + 1} to {found.entries} record only "
-            "verifications and exports and change nothing.", True)
+        return (_("History unproven: no signed checkpoint or time-stamp by a key or authority "
+                  "you trust anchors this log (see above), so a consistent rewrite by someone "
+                  "holding the catalogue's files would not be seen."), found.entries == 0)
+    return proof_sentence(anchors, found.entries, not found.chain_problems,
+                          last_change=found.last_change)
 
 
 def _outside(root: Path, path: Path) -> bool:
@@ -168,8 +165,10 @@ class VerifyJob:
             for problem in findings.problems:
                 self._problem(problem)
         self._anchors_seen(found)
-        self.report.history, self.report.anchored = _proof(anchors, found,
-                                                           bool(self.report.notes))
+        untrusted = bool(self.report.notes)
+        with i18n.using("en"):  # the machine form (JSON, the run's record) is English
+            self.report.history, self.report.anchored = _proof(anchors, found, untrusted)
+        self.report.history_shown = _proof(anchors, found, untrusted)[0]
 
     def _anchors_seen(self, found: StateCheck) -> None:
         """Count the anchors stored now, for this run's record, and name any the last
@@ -200,7 +199,7 @@ class VerifyJob:
     def _against_record(self, found: StateCheck, digests: dict[int, str],
                         columns: dict[int, str]) -> None:
         """The SHA-256 in each import entry, the content-addressed name and the bytes agree."""
-        for pid, (sha, stored, in_place, _, _) in sorted(found.files.items()):
+        for pid, (sha, stored, in_place, _r, _s) in sorted(found.files.items()):
             digest = digests.get(pid)
             if digest is not None and digest != sha and digest == columns.get(pid):
                 self._problem(f"photo {pid}: its original is not the one its import recorded "

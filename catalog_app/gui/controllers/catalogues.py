@@ -27,7 +27,7 @@ from catalog_app.gui.controllers.workspace import Workspace
 from catalog_app.gui.session import CatalogueSession
 from catalog_app.gui.settings_store import AppSettings
 from catalog_app.gui.tasks import TaskRunner
-from catalog_app.gui.views.about import about_text
+from catalog_app.gui.views.about import about_text, about_title
 from catalog_app.gui.views.main_window import MainWindow
 from catalog_app.services.demo import apply_mission, sample_mission
 
@@ -268,9 +268,7 @@ class AppController(QObject):
             return True  # closed, or closing when its jobs (a time-stamp run) have ended
         self._switch = None  # refused (unsaved signing kept, say): nothing changes
         QApplication.setQuitOnLastWindowClosed(quits)
-        check = getattr(window, "check_language", None)
-        if check is not None:
-            check(self.settings.language)
+        window.check_language(self.settings.language)
         return False
 
     def _apply_language(self, language: str) -> None:
@@ -371,4 +369,4 @@ class AppController(QObject):
                 self.session.actor = self.actor()
 
     def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("About catalog_app"), about_text())
+        QMessageBox.about(self.window, about_title(), about_text())

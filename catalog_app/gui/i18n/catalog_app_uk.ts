@@ -90,10 +90,6 @@
         <source>Name recorded with everything you do:</source>
         <translation>Ім’я, яке записується з кожною вашою дією:</translation>
     </message>
-    <message>
-        <source>About catalog_app</source>
-        <translation>Про catalog_app</translation>
-    </message>
 </context>
 <context>
     <name>ArchiveChange</name>
