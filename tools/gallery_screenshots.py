@@ -48,12 +48,13 @@ def main() -> int:
         work = Path(scratch)
         with Catalogue.open(work / "demo", create=True) as catalogue:
             list(ImportJob(catalogue, [str(sample_mission())], actor).run())
-            apply_mission(catalogue, actor)
+            apply_mission(catalogue, actor, language=args.language)
             site = args.keep or work / "site"
             list(GalleryExport(catalogue, site, GalleryOptions(
                 credit=CREDIT[args.language], title=TITLE[args.language],
                 language=args.language), actor).run())
-            hospital = next(i for i in catalogue.incidents() if "Okhmatdyt" in i.name)
+            hospital = next(i for i in catalogue.incidents()
+                    if "Okhmatdyt" in i.name or "Охматдит" in i.name)
             graphic = next(p for p in catalogue.photos() if p.graphic)
             names = folder.NameMap.for_export(catalogue.layout.root, folder.read_marker(site))
             graphic_page = site / "photos" / f"{names.token(graphic.id)}.html"
