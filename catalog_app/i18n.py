@@ -78,6 +78,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translation(_language).ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` as meant in `context` (a one-letter mark, a short word that has several
+    translations)."""
+    return translation(_language).pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Marks a constant for extraction; translate it with _() where it is shown."""
     return message

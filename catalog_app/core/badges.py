@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntFlag
 
+from catalog_app.i18n import _, pgettext
+
 
 class Badge(IntFlag):
     """Facts about a photo a reviewer wants to see on its thumbnail (db/queries.py sets them)."""
@@ -18,17 +20,20 @@ class Badge(IntFlag):
     REDACTION_OPEN = 128  # proposed regions, or faces found, with no decision yet
 
 
-# (badge, short mark drawn on the thumbnail, the words of its tooltip), in drawing order
-MARKS: tuple[tuple[Badge, str, str], ...] = (
-    (Badge.GRAPHIC, "G", "graphic"),
-    (Badge.RESTRICTED, "R", "restricted"),
-    (Badge.CAPTION_REVIEW, "?", "caption to check"),
-    (Badge.REDACTION_OPEN, "F", "redaction not reviewed"),
-    (Badge.DUPLICATE, "D", "duplicate"),
-    (Badge.NO_GPS, "⌀", "no GPS"),
-    (Badge.NO_TIME, "T", "no capture time"),
-    (Badge.CORRECTED_CLOCK, "±", "camera clock corrected"),
-)
+def marks() -> tuple[tuple[Badge, str, str], ...]:
+    """(badge, short mark drawn on the thumbnail, the words of its tooltip), in drawing order,
+    in the current language."""
+    return (
+        (Badge.GRAPHIC, pgettext("badge mark", "G"), _("graphic")),
+        (Badge.RESTRICTED, pgettext("badge mark", "R"), _("restricted")),
+        (Badge.CAPTION_REVIEW, "?", _("caption to check")),
+        (Badge.REDACTION_OPEN, pgettext("badge mark", "F"), _("redaction not reviewed")),
+        (Badge.DUPLICATE, pgettext("badge mark", "D"), _("duplicate")),
+        (Badge.NO_GPS, "⌀", _("no GPS")),
+        (Badge.NO_TIME, pgettext("badge mark", "T"), _("no capture time")),
+        (Badge.CORRECTED_CLOCK, "±", _("camera clock corrected")),
+    )
+
 
 # incident colours: distinct hues a person can tell apart at a glance, by incident id
 _PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
@@ -37,7 +42,7 @@ _PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#
 
 def words(badges: int) -> list[str]:
     """The badges set, in words: ['graphic', 'no GPS']."""
-    return [text for badge, _, text in MARKS if badges & badge]
+    return [text for badge, _mark, text in marks() if badges & badge]
 
 
 def incident_colour(incident_id: int | None) -> str | None:

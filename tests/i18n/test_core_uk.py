@@ -382,3 +382,18 @@ def test_a_bad_tsa_reply_is_said_in_ukrainian_and_kept_in_english_for_json(uk) -
                               "that is not an RFC 3161 time-stamp response (")
     assert english.endswith("); the head stays queued.")
     assert tsa.TsaUnreachable("plain").english == "plain"  # one sentence: both forms are it
+
+
+def test_badge_marks_and_words_follow_the_language() -> None:
+    from catalog_app.core.badges import Badge, marks, words
+
+    try:
+        i18n.set_language("uk")
+        assert words(Badge.GRAPHIC | Badge.RESTRICTED | Badge.NO_GPS) == [
+            "шокуючий вміст", "з обмеженим доступом", "без GPS"]
+        drawn = {badge: mark for badge, mark, _w in marks()}
+        assert drawn[Badge.GRAPHIC] == "Ш" and drawn[Badge.DUPLICATE] == "Д"
+    finally:
+        i18n.set_language("en")
+    assert words(Badge.GRAPHIC | Badge.NO_GPS) == ["graphic", "no GPS"]
+    assert {badge: mark for badge, mark, _w in marks()}[Badge.GRAPHIC] == "G"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from catalog_app.core.badges import MARKS, Badge
+from catalog_app.core.badges import Badge, marks
 
 _FILL = {
     Badge.GRAPHIC: "#c62828", Badge.RESTRICTED: "#212121", Badge.CAPTION_REVIEW: "#f9a825",
@@ -34,7 +34,7 @@ def paint(painter: QPainter, icon: QRect, badges: int, incident_colour: str | No
     font.setBold(True)
     painter.setFont(font)
     x, y = icon.left() + 2, icon.bottom() - side - 1
-    for badge, mark, _words in MARKS:
+    for badge, mark, _words in marks():
         if not badges & badge:
             continue
         if x + side > icon.right():
