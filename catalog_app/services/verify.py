@@ -32,7 +32,8 @@ class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False  # stopped (cancel()) before every original was checked
-    state: str = ""  # "state matches the log (from entry 1)", or says it does not
+    state: str = ""  # "state matches the log (from entry 1)", or says it does not (English)
+    state_shown: str = ""  # the same in the current language, for a person
     repaired: list[str] = field(default_factory=list)  # what --repair rebuilt (and logged)
     state_check: StateCheck | None = None  # the replay's findings: entries, proven from
     history: str = ""  # what the anchors prove: "History proven up to entry N (…)", in English
@@ -56,6 +57,20 @@ def _proof(anchors: list[Anchor], found: StateCheck, untrusted: bool) -> tuple[s
                   "holding the catalogue's files would not be seen."), found.entries == 0)
     return proof_sentence(anchors, found.entries, not found.chain_problems,
                           last_change=found.last_change)
+
+
+def _state_shown(found: StateCheck, differ: int) -> str:
+    """The state sentence in the current language (whole sentences, for translation)."""
+    if differ:
+        return i18n.counted(
+            "state does not match the log: {n} difference (replayed {entries} entries)",
+            "state does not match the log: {n} differences (replayed {entries} entries)",
+            differ, entries=found.entries)
+    if found.baseline_at is not None:
+        return _("state matches the log (from the baseline at entry {n}, recorded when this "
+                 "catalogue was upgraded on {day})").format(n=found.proven_from,
+                                                             day=found.baseline_at[:10])
+    return _("state matches the log (from entry {n})").format(n=found.proven_from)
 
 
 def _outside(root: Path, path: Path) -> bool:
@@ -144,6 +159,7 @@ class VerifyJob:
         self.report.state = (f"state matches the log ({found.proven()})" if not differ else
                              f"state does not match the log: {_en(differ, 'difference')} "
                              f"(replayed {found.entries} entries {found.proven()})")
+        self.report.state_shown = _state_shown(found, differ)
 
     def _anchors(self, found: StateCheck) -> None:
         """Signed checkpoints and time-stamp tokens: what they prove of the history."""

@@ -22,7 +22,9 @@ def report_lines(report: VerifyReport, head: tuple[int, str]) -> list[str]:
         found = i18n._("no problems found, but the history is not proven (see above)")
     lines = [*report.repaired, *report.problems, *report.notes]
     lines += [line[0].upper() + line[1:] + ("" if line.endswith(".") else ".")
-              for line in (report.state, report.history_shown or report.history) if line]
+              for line in (report.state if i18n.current() == i18n.DEFAULT
+                           else report.state_shown or report.state,
+                           report.history_shown or report.history) if line]
     lines.append(
         i18n.counted("Verified {n} original: {found}.", "Verified {n} originals: {found}.",
                      report.checked, found=found) + " "
