@@ -138,12 +138,16 @@ def _gallery(args: argparse.Namespace, catalogue: Catalogue, chosen: Selection,
                     "left_out": s.left_out, "withheld": withheld_sentence(s.left_out),
                     "gated_as_copies_of_graphic": s.gated})
     else:
-        made, reused = i18n.number(s.exported + s.reused), i18n.number(s.reused)
-        print((_("Gallery written to {out}: photos: {made} ({reused} unchanged since the last "
-                 "export).") if args.keep_location else
-               _("Gallery written to {out}: photos: {made} ({reused} unchanged since the last "
-                 "export), locations removed.")).format(out=safe(args.out), made=made,
-                                                         reused=reused))
+        made, reused = s.exported + s.reused, i18n.number(s.reused)
+        print(i18n.counted(
+            "Gallery written to {out}: {n} photo ({reused} unchanged since the last export).",
+            "Gallery written to {out}: {n} photos ({reused} unchanged since the last export).",
+            made, out=safe(args.out), reused=reused) if args.keep_location else
+            i18n.counted(
+            "Gallery written to {out}: {n} photo ({reused} unchanged since the last export), "
+            "locations removed.",
+            "Gallery written to {out}: {n} photos ({reused} unchanged since the last export), "
+            "locations removed.", made, out=safe(args.out), reused=reused))
         withheld = withheld_sentence_in(s.left_out, i18n.current())
         if withheld:
             print(f"  {withheld}.")
