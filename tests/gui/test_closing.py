@@ -133,3 +133,31 @@ def test_closing_during_an_export_cancels_it_without_waiting(
     assert marker is not None and marker.get("complete") is not True  # said to be unfinished
     with Catalogue.open(tmp_path / "cat") as catalogue:  # a cancelled package is not logged
         assert "export-package" not in [e.action for e in catalogue.custody_log()]
+
+
+def test_a_released_session_holds_nothing_of_the_app(qtbot, tmp_path) -> None:
+    """When a closed window's session is deleted (deleteLater), nothing connected to it may
+    hold the application controller, its parent: dropping the controller's last reference
+    inside the session's deletion deletes the session twice. That segfaulted the GUI run in
+    pytest-qt's event processing after a test that made its own controller
+    (test_the_key_used_last_is_offered_at_the_next_start), about one full run in two."""
+    from PySide6.QtCore import SIGNAL, QSettings
+
+    from catalog_app.gui.app import make_app
+    from catalog_app.gui.settings_store import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    app = make_app(settings, "gui-tester", notify=lambda *_: None, ask=lambda *_: False,
+                   workers=2)
+    workspace = open_window(qtbot, app, tmp_path / "cat")
+    session = workspace.session
+    released, receivers = app._released, []
+
+    def spy(closed) -> None:
+        released(closed)
+        receivers.append(session.receivers(SIGNAL("closed()")))
+
+    app._released = spy  # type: ignore[method-assign]
+    app.close_window()
+    qtbot.waitUntil(lambda: app.idle, timeout=60000)
+    assert receivers == [0]

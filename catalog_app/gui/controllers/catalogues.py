@@ -233,7 +233,12 @@ class AppController(QObject):
 
     def _released(self, workspace: Workspace) -> None:
         self._closing.discard(workspace)
-        workspace.session.deleteLater()
+        session = workspace.session
+        # Cut the session's connections first: they hold this controller, the session's
+        # parent. Dropped inside the session's deletion, the last reference to the controller
+        # would delete it, and with it the session a second time (a segfault in the event loop).
+        session.closed.disconnect()
+        session.deleteLater()
         switch = self._switch
         if switch is not None and switch.workspace is workspace:
             self._switch = None
