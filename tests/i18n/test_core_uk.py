@@ -31,7 +31,6 @@ from catalog_app.core import (
     scan,
 )
 from catalog_app.core.models import CustodyEntry
-from catalog_app.core.record import PHOTO_RECORD
 from catalog_app.core.replay import replay
 from catalog_app.errors import UnreadableImage
 
@@ -214,18 +213,7 @@ def test_the_reasons_core_makes_stay_english_in_ukrainian(uk, tmp_path: Path) ->
 
 # -- what is stored or machine-read is byte-identical --------------------------------------------
 
-def _entry(entry_id: int, action: str, details: dict, photo_id: int | None = None) -> tuple:
-    return (entry_id, "2026-01-01T00:00:00Z", "op", "m", "v", action, photo_id,
-            json.dumps(details))
-
-
-def _import(entry_id: int, photo_id: int) -> tuple:
-    photo = dict.fromkeys(PHOTO_RECORD)
-    photo.update(sha256=f"{photo_id:064x}", import_id=1)
-    source = {"path": f"/card/{photo_id}.jpg", "path_raw": f"/card/{photo_id}.jpg".encode().hex(),
-              "size_bytes": 1, "mtime": None, "import_id": 1, "recorded_at": "t"}
-    return _entry(entry_id, "import", {"import": 1, "photo": photo, "source": source},
-                  photo_id)
+from tests.core.test_replay import _entry, _import  # noqa: E402  (the log rows of replay's tests)
 
 
 def test_replay_findings_are_byte_identical_in_ukrainian() -> None:
