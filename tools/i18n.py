@@ -169,6 +169,53 @@ def unfinished_po(catalog: Catalog) -> list[str]:
     return out
 
 
+_BRACES = re.compile(r"(?<!\{)\{([^\W\d]\w*)(?:[:!][^}]*)?\}")
+_PERCENT = re.compile(r"%(?:L?n|\d+)")
+
+
+def placeholders(text: str, qt: bool) -> set[str]:
+    """The placeholders a translation must keep: {name} (gettext, str.format), %1 and %Ln
+    (Qt). A translation that loses or invents one breaks the message at run time."""
+    return set(_PERCENT.findall(text)) if qt else set(_BRACES.findall(text))
+
+
+def placeholder_problems_po(catalog: Catalog) -> list[str]:
+    out = []
+    for msg in catalog:
+        if not msg.id:
+            continue
+        ids = msg.id if isinstance(msg.id, tuple) else (msg.id,)
+        strings = msg.string if isinstance(msg.string, tuple) else (msg.string,)
+        wanted = set().union(*(placeholders(i, False) for i in ids))
+        for string in strings:
+            if string and placeholders(string, False) - wanted:
+                extra = sorted(placeholders(string, False) - wanted)
+                out.append(f"{ids[0]!r}: the translation has {extra}")
+            # a plural form may drop {n} (Ukrainian "одну фотографію"), never another name
+            missing = wanted - placeholders(string, False) - ({"n"} if len(ids) > 1 else set())
+            if string and missing:
+                out.append(f"{ids[0]!r}: the translation lacks {sorted(missing)}")
+    return out
+
+
+def placeholder_problems_ts(ts: Path) -> list[str]:
+    out = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source", "")
+        tr = message.find("translation")
+        if tr is None:
+            continue
+        forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        wanted = placeholders(source, True)
+        for form in forms:
+            got = placeholders(form, True)
+            numeric = {p for p in wanted if p[1:].isdigit()}
+            if form and (got - wanted or numeric - got):
+                out.append(f"{source!r}: the translation has {sorted(got)}, "
+                           f"the source {sorted(wanted)}")
+    return out
+
+
 def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for ts, plural_only in ts_files():
@@ -204,6 +251,7 @@ def check() -> list[str]:
             shutil.copy(ts, copy)
             report = lupdate(copy, plural_only)
             problems += [f"{ts.name}: not translated: {s}" for s in unfinished_ts(copy)]
+            problems += [f"{ts.name}: {p}" for p in placeholder_problems_ts(ts)]
             # lupdate -pluralonly counts every other string as new: compare the files instead
             m = re.search(r"Found (\d+) source text\(s\) \((\d+) new", report)
             if copy.read_bytes() != ts.read_bytes() if plural_only else (m and int(m.group(2))):
@@ -223,6 +271,7 @@ def check() -> list[str]:
             problems += [f"{path.name} ({code}): not in the catalogue: {m}" for m in missing]
             problems += [f"{path.name} ({code}): not translated: {m}"
                          for m in unfinished_po(catalog)]
+            problems += [f"{path.name} ({code}): {p}" for p in placeholder_problems_po(catalog)]
             mo = path.with_suffix(".mo")
             if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
                 problems.append(f"{mo.name} ({code}): stale (run tools/i18n.py release)")

@@ -46,3 +46,27 @@ def test_language_from_env(env: dict[str, str], expected: str) -> None:
 def test_ukrainian_plural_rule_has_three_forms() -> None:
     rule = i18n.translation("uk").plural  # type: ignore[attr-defined]
     assert [rule(n) for n in (1, 2, 5, 11, 21, 22, 25, 101)] == [0, 1, 2, 2, 0, 1, 2, 0]
+
+
+def test_a_translation_that_loses_or_invents_a_placeholder_is_reported(tmp_path: Path) -> None:
+    from babel.messages.catalog import Catalog
+
+    tool = _tool()
+    catalog = Catalog(locale="uk")
+    catalog.add("Tagged {n} photo to {incident}.", "Прив’язано {n} до {інцидент}.")
+    catalog.add("Kept {path}.", "Збережено.")
+    catalog.add(("{n} photo", "{n} photos"), ("одну фотографію", "{n} фотографії",
+                                             "{n} фотографій"))  # dropping {n}: allowed
+    catalog.add("Fine {x}.", "Гаразд {x}.")
+    problems = tool.placeholder_problems_po(catalog)
+    assert len(problems) == 3, problems  # invents {інцидент}, lacks {incident}, lacks {path}
+    assert not any("Fine" in p or "photos" in p for p in problems)
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="uk"><context>'
+        "<name>C</name><message><source>Imported %1 of %2</source>"
+        "<translation>Імпортовано %1</translation></message>"
+        "<message><source>Open %1</source><translation>Відкрити %1</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    found = tool.placeholder_problems_ts(ts)
+    assert len(found) == 1 and "Imported" in found[0]
