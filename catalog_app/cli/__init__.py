@@ -144,7 +144,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(i18n.language_from_env())  # LANG / LC_MESSAGES, for every message
+    _never_fail_on_a_letter()
+    i18n.set_language(_printable(i18n.language_from_env()))  # LANG / LC_MESSAGES
     install_argparse_text()  # argparse's own words ("usage:", its errors) in that language
     args = build_parser(chosen_command(argv)).parse_args(argv)
     if args.read_only and args.command not in {None, "verify-package"} and not only_reads(args):
@@ -178,6 +179,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         keys = sys.modules.get("catalog_app.core.keys")
         if keys is not None:  # --passphrase-file is for this command only, not the process
             keys.remember_passphrase(None)  # (cli.main called twice in one process: tests)
+
+
+def _never_fail_on_a_letter() -> None:
+    """A terminal that is not UTF-8 (ASCII, Latin-1) gets letters it cannot show escaped
+    ('\\xd7'), instead of the command failing on the first one."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _printable(language: str) -> str:
+    """`language`, unless the terminal cannot print its letters (an ASCII or Latin-1 stdout
+    under LANG=uk_UA.UTF-8): then English, rather than a failure on the first message."""
+    sample = {"uk": "Перевірено ґ є ї"}.get(language)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if sample and stream is not None:
+                sample.encode(getattr(stream, "encoding", None) or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            return i18n.DEFAULT
+    return language
 
 
 def _window(args: argparse.Namespace) -> int:
