@@ -240,3 +240,15 @@ def test_the_dialog_in_ukrainian_has_no_english_left(qtbot, qapp) -> None:
         assert [t for t in shown if clean(t) in english] == []
     finally:
         translation.install(qapp, before)
+
+
+def test_the_date_limit_offers_the_catalogues_capture_days(qtbot, controller, demo_root) -> None:
+    workspace = open_window(qtbot, controller, demo_root, create=False)
+    with Catalogue.open(demo_root, read_only=True) as catalogue:
+        first, last = catalogue.date_range()
+    assert first and last and first < last
+    dialog = open_dialog(qtbot, workspace, ExportKind.GALLERY)
+    assert not dialog.limit_dates.isChecked()
+    assert dialog.date_from.date().toString("yyyy-MM-dd") == first  # not today: the mission's
+    assert dialog.date_to.date().toString("yyyy-MM-dd") == last
+    dialog.reject()

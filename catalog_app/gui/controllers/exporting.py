@@ -80,13 +80,14 @@ class ExportController(QObject):
     def export(self, kind: ExportKind) -> None:
         """Ask what to export (gallery or package), then run it with progress."""
         selected = self._selected_ids()
-        self.session.read(self, lambda c: c.incidents(),
-                          lambda incidents: self._ask(incidents, selected, kind))
+        self.session.read(self, lambda c: (c.incidents(), c.date_range()),
+                          lambda found: self._ask(*found, selected, kind))
 
-    def _ask(self, incidents: list[Incident], selected: list[int], kind: ExportKind) -> None:
+    def _ask(self, incidents: list[Incident], dates: tuple[str | None, str | None],
+             selected: list[int], kind: ExportKind) -> None:
         signing = self.session_key()
         dialog = ExportDialog(incidents, selected, kind, self.window,
-                              signing.path if signing is not None else None)
+                              signing.path if signing is not None else None, days=dates)
         dialog.accepted.connect(lambda: self._start(dialog.request()))
         dialog.open()
         self.dialog = dialog

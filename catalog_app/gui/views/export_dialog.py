@@ -53,7 +53,8 @@ class ExportDialog(QDialog):
 
     def __init__(self, incidents: list[Incident], selected_ids: list[int], kind: ExportKind,
                  parent: QWidget | None = None, session_key: Path | None = None,
-                 language: str | None = None) -> None:
+                 language: str | None = None,
+                 days: tuple[str | None, str | None] = (None, None)) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.session_key = session_key  # the key the window signs with, already unlocked
@@ -79,10 +80,13 @@ class ExportDialog(QDialog):
         self.untagged = QCheckBox(self.tr("Also photos not tagged to an incident"))
         self.limit_dates = QCheckBox(self.tr("Only photos taken from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
+        # the catalogue's first and last capture days, as the grid's date filter: "today" would
+        # limit the export to photos nobody took yet
+        for edit, day in zip((self.date_from, self.date_to), days, strict=True):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            known = QDate.fromString(day, "yyyy-MM-dd") if day else QDate()
+            edit.setDate(known if known.isValid() else QDate.currentDate())
             edit.setEnabled(False)
         self.limit_dates.toggled.connect(self.date_from.setEnabled)
         self.limit_dates.toggled.connect(self.date_to.setEnabled)
