@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from catalog_app import i18n
 from catalog_app.errors import AppError, CatalogueMissing, GroupNotFound
-from catalog_app.i18n import N_, _
+from catalog_app.i18n import N_, _, pgettext  # noqa: F401  (pgettext: the commands import it from here)
 
 if TYPE_CHECKING:
     import argparse
@@ -126,15 +126,6 @@ def actor(args: argparse.Namespace) -> Actor:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def pgettext(context: str, message: str) -> str:
-    """`message` in the current language, as meant in `context` (short words: 'open' as a
-    group's state, 'id' as a photo's field), so that it never takes another word's
-    translation."""
-    from catalog_app import i18n
-
-    return i18n.translation(i18n.current()).pgettext(context, message)
 
 
 def say(sentence: str) -> None:

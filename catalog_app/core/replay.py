@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from catalog_app.core import clock
+from catalog_app.core.labels import counted
 from catalog_app.core.models import TimeSource
 from catalog_app.core.record import (
     CLOCK_FIELDS,
@@ -289,8 +290,8 @@ class _Folder:
         seen = self.imported.get(d["import"])
         if seen is not None and seen != d["imported"]:
             self._problem(row, f"import {d['import']} says it imported "
-                               f"{_english(d['imported'], 'photo', 'photos')}, but the log "
-                               f"holds {_english(seen, 'import entry', 'import entries')} "
+                               f"{counted(d['imported'], 'photo')}, but the log "
+                               f"holds {counted(seen, 'import entry', 'import entries')} "
                                "for it")
 
     # -- what people change ------------------------------------------------------------------
@@ -493,9 +494,3 @@ def derived_times(state: State) -> dict[object, tuple[str | None, str | None]]:
         found[pid] = (clock.sort_key(when, kind, offset or 0, zone), local)
     return found
 
-
-def _english(n: int, singular: str, plural: str) -> str:
-    """'1 photo', '1,234 photos': a replay's findings are machine-read (verify's JSON, the
-    tests of stored forms), so they stay English in every language; the CLI and the window
-    word what they show."""
-    return f"{n:,} {singular if n == 1 else plural}"

@@ -12,6 +12,7 @@ from catalog_app import i18n
 from catalog_app.core import signing
 from catalog_app.core.anchors import Anchor
 from catalog_app.core.custody import GENESIS, canonical_details, entry_hash
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor, CustodyEntry
 from catalog_app.core.replay import BASELINE
 from catalog_app.core.store import sha256_file
@@ -129,8 +130,8 @@ def _package_anchors(given: Path, carried: list[dict], head: tuple[int, str], tr
                  for k in (anchor_check.CHECKPOINT, anchor_check.TIMESTAMP)}
         report.notes.append(
             f"The package's anchors hold: "
-            f"{_en(kinds[anchor_check.CHECKPOINT], 'signed checkpoint')} and "
-            f"{_en(kinds[anchor_check.TIMESTAMP], 'time-stamp')} of its log's "
+            f"{counted(kinds[anchor_check.CHECKPOINT], 'signed checkpoint')} and "
+            f"{counted(kinds[anchor_check.TIMESTAMP], 'time-stamp')} of its log's "
             f"heads, up to entry {max(a.entry for a in found.anchors)}; this catalogue's log "
             "is compared with each head they anchor.")
     return found.anchors
@@ -330,8 +331,3 @@ def _show(value: Any) -> str:
         return repr(value if len(value) <= 60 else value[:57] + "…")
     return json.dumps(value, ensure_ascii=False)
 
-
-def _en(n: int, noun: str) -> str:
-    """'1 difference', '3 differences': English only, for a text the report keeps as it is
-    (a --json value, the same in every language; not counted() of the window or messages)."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -14,6 +14,7 @@ from pathlib import Path
 from catalog_app import i18n
 from catalog_app.core import raw, store, testpoints
 from catalog_app.core.anchors import Anchor, proof_sentence
+from catalog_app.core.labels import counted
 from catalog_app.core.models import Actor
 from catalog_app.core.progress import Progress
 from catalog_app.core.state_diff import StateCheck
@@ -157,7 +158,7 @@ class VerifyJob:
         self._anchors(found)
         differ = len(found.problems) + len(found.schema_problems)
         self.report.state = (f"state matches the log ({found.proven()})" if not differ else
-                             f"state does not match the log: {_en(differ, 'difference')} "
+                             f"state does not match the log: {counted(differ, 'difference')} "
                              f"(replayed {found.entries} entries {found.proven()})")
         self.report.state_shown = _state_shown(found, differ)
 
@@ -203,7 +204,7 @@ class VerifyJob:
             had = before.get(name)
             if isinstance(had, int) and had > seen[name]:
                 gone = had - seen[name]
-                self._problem(f"{_en(gone, words)} recorded by {by} "
+                self._problem(f"{counted(gone, words)} recorded by {by} "
                               f"{'is' if gone == 1 else 'are'} gone: "
                               f"removed from the catalogue since ({had} then, {seen[name]} "
                               "now)")
@@ -349,8 +350,3 @@ def run_and_record(job: VerifyJob, actor: Actor) -> Iterator[VerifyProgress]:
     except CatalogueFull as exc:  # the report stands; the faces say it was not logged
         job.report.not_logged = f"this run could not be logged: {exc}"
 
-
-def _en(n: int, noun: str) -> str:
-    """'1 difference', '3 differences': English only, for a text the report keeps as it is
-    (a --json value, the same in every language; not counted() of the window or messages)."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

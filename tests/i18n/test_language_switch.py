@@ -111,19 +111,12 @@ def test_a_switch_during_an_import_waits_for_it(qtbot, controller, ws, tmp_path,
 
     from catalog_app.gui.controllers import importing as importing_controller
     from catalog_app.services.importing import ImportJob
+    from tests.gui.test_closing import _paused
     from tests.support.synthetic import make_jpegs
 
     gate, paused = threading.Event(), threading.Event()
 
-    class Paused(ImportJob):
-        def run(self):
-            for n, event in enumerate(super().run()):
-                yield event
-                if n == 0:
-                    paused.set()
-                    gate.wait(60)
-
-    monkeypatch.setattr(importing_controller, "ImportJob", Paused)
+    monkeypatch.setattr(importing_controller, "ImportJob", _paused(ImportJob, gate, paused))
     make_jpegs(tmp_path / "card", 20)
     try:
         assert ws.importer.start([str(tmp_path / "card")])
