@@ -87,11 +87,6 @@ def unfinished_ts(ts: Path) -> list[str]:
     return out
 
 
-def _python_only(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]
-    from babel.messages.extract import extract_python
-    return extract_python(fileobj, keywords, comment_tags, options)
-
-
 def extract(domain: str) -> Catalog:
     spec = DOMAINS[domain]
     catalog = Catalog(project="catalog_app", domain=domain, charset="utf-8")
@@ -99,8 +94,6 @@ def extract(domain: str) -> Catalog:
         for filename, lineno, message, comments, context in extract_from_dir(
                 ROOT / directory, method_map=spec["method_map"], keywords=spec["keywords"],
                 comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
-            if domain == "gallery" and filename.endswith(".py"):
-                pass  # python files of export/: only G_/GN_ (filtered below)
             catalog.add(message, None, [(f"{directory}/{filename}", lineno)],
                         auto_comments=comments, context=context)
     if domain == "gallery":
